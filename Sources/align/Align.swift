@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Align: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "align",
+    abstract: "Line up numbered legal texts across languages and revisions."
+  )
+}
