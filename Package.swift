@@ -19,13 +19,15 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
   ],
   targets: [
-    // ICU's C API, wrapped in prefixed `static inline` functions (ICU renames
-    // every entry point by macro, which Swift cannot see through).
+    // Debian's ICU, found with pkg-config; only ICUShim's C file includes it.
     .systemLibrary(
-      name: "ICUShim",
+      name: "CICU",
       pkgConfig: "icu-i18n",
       providers: [.apt(["libicu-dev", "pkg-config"])]
     ),
+    // ICU's C API as plain C functions, so Swift never sees ICU's renaming
+    // macros nor its headers (which clash with Foundation's bundled ICU).
+    .target(name: "ICUShim", dependencies: ["CICU"]),
     .target(
       name: "Alignment",
       dependencies: ["ICUShim"],

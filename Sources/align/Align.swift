@@ -4,6 +4,7 @@ import ArgumentParser
 struct Align: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "align",
-    abstract: "Line up numbered legal texts across languages and revisions."
+    abstract: "Line up numbered legal texts across languages and revisions.",
+    subcommands: [Parse.self]
   )
 }

@@ -6,16 +6,20 @@ enum ICU {}
 
 /// An ICU status code that reported failure.
 struct ICUError: Error, CustomStringConvertible {
-  let code: UErrorCode
+  let code: Int32
   var description: String { String(cString: icu_errorName(code)) }
 }
 
-extension UErrorCode {
+/// An ICU `UErrorCode`, as the shim passes it.
+typealias ICUStatus = Int32
+
+extension ICUStatus {
   /// Throws unless the status is a success (or a warning).
   ///
   /// The corresponding ICU macro is `U_SUCCESS`.
   func checkSuccess() throws(ICUError) {
     if icu_success(self) == 0 { throw ICUError(code: self) }
   }
+
   var isSuccess: Bool { icu_success(self) != 0 }
 }

@@ -1,0 +1,30 @@
+extension Document {
+  /// A plain-text outline a person can check at a glance: the front matter,
+  /// then one line per paragraph with its path, kind and first characters.
+  ///
+  /// - Parameter width: The number of text characters shown per paragraph.
+  public func outline(width: Int = 40) -> String {
+    var out = "language: \(language.rawValue)\n"
+    let fm = frontMatter
+    for (name, value) in [("title", fm.title), ("symbol", fm.symbol), ("adoption", fm.adoption), ("author", fm.author)] {
+      if let value { out += "\(name): \(value)\n" }
+    }
+    let counts = Dictionary(grouping: paragraphs, by: \.kind).mapValues(\.count)
+    out += "paragraphs: \(paragraphs.count)"
+    out += Paragraph.Kind.allCases.compactMap { kind in counts[kind].map { " \(kind.rawValue) \($0)" } }.joined(separator: ",")
+    out += "\n"
+    for paragraph in paragraphs {
+      let path = paragraph.path.isEmpty ? "-" : paragraph.path.joined(separator: ".")
+      let flat = paragraph.text.replacing("\n", with: " ⏎ ")
+      let shown = flat.count > width ? flat.prefix(width) + "…" : Substring(flat)
+      out += "\(path.padding(8)) \(paragraph.kind.rawValue.padding(12)) L\(paragraph.lines.lowerBound)  \(shown)\n"
+    }
+    return out
+  }
+}
+
+extension String {
+  fileprivate func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

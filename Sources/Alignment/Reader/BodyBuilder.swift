@@ -1,0 +1,109 @@
+/// Turns paragraph blocks into front matter, body paragraphs and discarded
+/// noise.
+struct BodyBuilder {
+  /// Blocks before the first label that are all shorter than this and at
+  /// most `frontMatterLimit` in number are front matter.
+  static let frontMatterLimit = 15
+  static let frontLineLength = 200
+
+  private let blocks: [Block]
+  private let labels: [NumberingLabel?]
+  private(set) var frontMatter = FrontMatter()
+  private(set) var paragraphs: [Paragraph] = []
+  private(set) var discarded: [SourceLines] = []
+  /// The title so far is only the first short line, not a recognised title.
+  private var titleIsGuess = false
+
+  init(blocks: [Block]) {
+    self.blocks = blocks
+    self.labels = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
+  }
+
+  mutating func build() {
+    let bodyStart = findBodyStart()
+    for index in 0..<bodyStart { addFrontMatter(blocks[index]) }
+    let bodyEnd = findBodyEnd(from: bodyStart)
+    var outline = Outline()
+    var articleHasItems = false
+    for index in bodyStart..<bodyEnd {
+      let block = blocks[index]
+      let source = SourceLines(text: block.text, lines: block.range)
+      if let label = labels[index] {
+        let placed = outline.place(label)
+        let text = String(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
+        paragraphs.append(Paragraph(
+          label: label.text, path: placed.path, kind: placed.kind, text: String(text), lines: block.range))
+        if placed.kind == .numbered { articleHasItems = false }
+        if placed.kind == .subparagraph { articleHasItems = true }
+        continue
+      }
+      // Text after an article without a label is its next paragraph (款).
+      if outline.inArticle, !articleHasItems, var article = paragraphs.popLast() {
+        article.text += article.text.isEmpty ? block.text : "\n" + block.text
+        article.lines = article.lines.lowerBound...block.range.upperBound
+        paragraphs.append(article)
+        continue
+      }
+      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) {
+        discarded.append(source)
+        continue
+      }
+      let path = articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
+      paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+    }
+    for index in bodyEnd..<blocks.count {
+      discarded.append(SourceLines(text: blocks[index].text, lines: blocks[index].range))
+    }
+  }
+
+  /// The index of the first body block: after the addressing line
+  /// ("安全理事会，") if there is one near the top, else at the first label
+  /// when only short front-matter lines precede it, else 0.
+  private func findBodyStart() -> Int {
+    let firstLabel = labels.firstIndex { $0 != nil } ?? blocks.count
+    let searchLimit = min(blocks.count, max(firstLabel, Self.frontMatterLimit))
+    if let author = (0..<searchLimit).first(where: { FrontMatterClassifier.isAuthorLine(blocks[$0].text) }) {
+      return author + 1
+    }
+    guard firstLabel < blocks.count else { return 0 }
+    let front = blocks[..<firstLabel]
+    if front.count <= Self.frontMatterLimit,
+      front.allSatisfy({ $0.text.count <= Self.frontLineLength || FrontMatterClassifier.isWebNoise($0.text) })
+    {
+      return firstLabel
+    }
+    return 0
+  }
+
+  /// The index after the last body block: trailing web noise is cut off.
+  private func findBodyEnd(from start: Int) -> Int {
+    var end = blocks.count
+    while end > start + 1, labels[end - 1] == nil, FrontMatterClassifier.isWebNoise(blocks[end - 1].text) {
+      end -= 1
+    }
+    return end
+  }
+
+  private mutating func addFrontMatter(_ block: Block) {
+    let text = block.text
+    let source = SourceLines(text: text, lines: block.range)
+    if FrontMatterClassifier.isWebNoise(text) {
+      discarded.append(source)
+      return
+    }
+    frontMatter.lines.append(source)
+    if FrontMatterClassifier.isAuthorLine(text) {
+      frontMatter.author = text
+    } else if FrontMatterClassifier.isAdoptionLine(text) {
+      frontMatter.adoption = frontMatter.adoption ?? text
+    } else if FrontMatterClassifier.isTitleLine(text) {
+      if frontMatter.title == nil || titleIsGuess { frontMatter.title = text }
+      titleIsGuess = false
+    } else if frontMatter.symbol == nil, text.count <= 80, let symbol = FrontMatterClassifier.symbol(in: text) {
+      frontMatter.symbol = symbol
+    } else if frontMatter.title == nil, text.count <= 80 {
+      frontMatter.title = text
+      titleIsGuess = true
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/// Recognises the lines that come before a document's body (symbol, title,
+/// adoption line, "The Security Council,") and web noise around it
+/// (navigation, licence footers).
+enum FrontMatterClassifier {
+  static let authorNames: [String] = [
+    "安全理事会", "安全理事會", "大会", "大會", "经济及社会理事会", "人权理事会", "理事会",
+    "Security Council", "General Assembly", "Economic and Social Council", "Human Rights Council",
+    "Conseil de sécurité", "Assemblée générale", "Consejo de Seguridad", "Asamblea General",
+    "Совет Безопасности", "Генеральная Ассамблея", "مجلس الأمن", "الجمعية العامة",
+  ]
+
+  /// "安全理事会，", "The Security Council,", "L'Assemblée générale,".
+  static func isAuthorLine(_ text: some StringProtocol) -> Bool {
+    let trimmed = text.trimmingSpaces()
+    guard let last = trimmed.last, last == "," || last == "，" || last == "،",
+      trimmed.count <= 40
+    else { return false }
+    return authorNames.contains { trimmed.contains($0) }
+  }
+
+  /// A document symbol: S/RES/2482 (2019), A/RES/56/150, S/2018/1177.
+  static func symbol(in text: some StringProtocol) -> String? {
+    let words = text.split(separator: " ")
+    for (index, word) in words.enumerated() {
+      let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+      guard parts.count >= 2, let first = parts.first, ["S", "A", "E", "A/C.3", "ST"].contains(first)
+        || (first.count <= 4 && first.allSatisfy(\.isUppercase)),
+        parts.dropFirst().allSatisfy({ !$0.isEmpty }),
+        parts.last!.contains(where: \.isNumber)
+      else { continue }
+      var symbol = String(word)
+      if index + 1 < words.count, words[index + 1].hasPrefix("("), words[index + 1].hasSuffix(")"),
+        words[index + 1].dropFirst().dropLast().allSatisfy(\.isNumber)
+      {
+        symbol += " " + words[index + 1]
+      }
+      return symbol
+    }
+    return nil
+  }
+
+  /// "2019 年 7 月 19 日安全理事会第 8582 次会议通过",
+  /// "Adopted by the Security Council at its 8582nd meeting, on 19 July 2019".
+  static func isAdoptionLine(_ text: some StringProtocol) -> Bool {
+    let lower = text.lowercased()
+    if lower.hasPrefix("adopted by") || lower.hasPrefix("adoptée par") || lower.hasPrefix("aprobada por")
+      || lower.hasPrefix("принята") || lower.hasPrefix("adoptada por")
+    {
+      return true
+    }
+    return text.hasSuffix("通过") && text.contains("会议") || text.hasSuffix("通過") && text.contains("會議")
+  }
+
+  /// "Resolution 2482 (2019)", "第2446(2018)号决议", "中华人民共和国宪法".
+  static func isTitleLine(_ text: some StringProtocol) -> Bool {
+    let lower = text.lowercased()
+    return lower.hasPrefix("resolution ") || lower.hasPrefix("résolution ") || lower.hasPrefix("resolución ")
+      || lower.hasPrefix("резолюция ") || (text.hasPrefix("第") && (text.hasSuffix("号决议") || text.hasSuffix("號決議")))
+  }
+
+  /// Web navigation, breadcrumbs, licence and print footers.
+  static func isWebNoise(_ text: some StringProtocol) -> Bool {
+    let s = String(text)
+    if s.filter({ $0 == "|" }).count >= 2 || s.hasSuffix("|") { return true }
+    if s.contains("->") || s.contains("←") || s.contains("→") || s.hasPrefix("[") { return true }
+    let lower = s.lowercased()
+    let markers = [
+      "public domain", "creative commons", "licensed under", "license", "licence", "copyright",
+      "all rights reserved", "retrieved from", "this page was last edited", "categories:",
+      "本作品", "公有领域", "公有領域", "版权所有", "版權所有", "知识共享", "分类：", "分类:", "打印",
+      "字体", "来源:", "来源：", "首页", "返回顶部", "中华文库", "维基文库", "維基文庫",
+    ]
+    return markers.contains { lower.contains($0) } && s.count <= 200
+  }
+}

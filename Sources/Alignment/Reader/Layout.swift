@@ -1,0 +1,138 @@
+/// How the lines of a text relate to its paragraphs, measured on the text.
+///
+/// PDF extractions wrap paragraphs at a fixed width and may double-space
+/// every line; web copies put one paragraph on a line; flattened copies put
+/// a whole document on one line.
+struct Layout: Sendable, Equatable {
+  /// Blank lines separate paragraphs (false when every line is followed by a
+  /// blank line, as in the seed).
+  var blankLinesSeparate: Bool
+  /// Lines are wrapped at a right margin, so a line break is usually not a
+  /// paragraph break.
+  var wrapped: Bool
+  /// Paragraph starts are marked by a first-line indent.
+  var indentMarksStart: Bool
+  /// The width of a full line (90th percentile of line widths).
+  var fullWidth: Int
+
+  /// A line narrower than this ends its paragraph.
+  var shortLineWidth: Int { fullWidth * 4 / 5 }
+
+  init(blankLinesSeparate: Bool, wrapped: Bool, indentMarksStart: Bool, fullWidth: Int) {
+    self.blankLinesSeparate = blankLinesSeparate
+    self.wrapped = wrapped
+    self.indentMarksStart = indentMarksStart
+    self.fullWidth = fullWidth
+  }
+
+  /// Measures the layout of `lines` (furniture already removed).
+  ///
+  /// - Complexity: O(*n* log *n*) for the width percentile.
+  init(measuring lines: [SourceLine]) {
+    let nonBlank = lines.filter { !$0.isBlank }
+    guard !nonBlank.isEmpty else {
+      self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0)
+      return
+    }
+    // Double spacing: nearly every text line is followed by exactly one blank.
+    var followedByOneBlank = 0
+    var i = 0
+    while i < lines.count {
+      if !lines[i].isBlank, i + 1 < lines.count, lines[i + 1].isBlank,
+        i + 2 >= lines.count || !lines[i + 2].isBlank
+      {
+        followedByOneBlank += 1
+      }
+      i += 1
+    }
+    let doubleSpaced = nonBlank.count >= 6 && followedByOneBlank * 10 >= nonBlank.count * 8
+    let widths = nonBlank.map(\.width).sorted()
+    let fullWidth = widths[min(widths.count - 1, widths.count * 9 / 10)]
+    // Wrapped text: many lines are near the full width and do not end with
+    // clause punctuation.
+    let nearFull = nonBlank.filter { $0.width * 10 >= fullWidth * 8 }
+    let openEnded = nearFull.filter { !($0.content.unicodeScalars.last?.isClauseTerminal ?? false) }
+    let wrapped = nonBlank.count >= 4 && fullWidth >= 30 && fullWidth <= 200
+      && openEnded.count * 10 >= nearFull.count * 4 && nearFull.count * 10 >= nonBlank.count * 3
+    let indented = nonBlank.filter { $0.indent > 0 }.count
+    let indentMarksStart = wrapped && indented * 20 >= nonBlank.count
+      && indented * 10 <= nonBlank.count * 7
+    self.init(
+      blankLinesSeparate: !doubleSpaced, wrapped: wrapped,
+      indentMarksStart: indentMarksStart, fullWidth: fullWidth)
+  }
+}
+
+/// A run of source lines that forms one paragraph candidate.
+struct Block: Sendable {
+  var lines: [SourceLine]
+  var text: String
+  var range: ClosedRange<Int> { lines.first!.number...lines.last!.number }
+}
+
+extension Layout {
+  /// Groups lines into paragraph blocks.
+  ///
+  /// - Complexity: O(*n*).
+  func blocks(from lines: [SourceLine], vocabulary: Vocabulary) -> [Block] {
+    var blocks: [Block] = []
+    var current: [SourceLine] = []
+    var sawBlank = false
+    func flush() {
+      guard !current.isEmpty else { return }
+      blocks.append(Block(lines: current, text: LineJoiner.join(current.map(\.content), vocabulary: vocabulary)))
+      current = []
+    }
+    for line in lines {
+      if line.isBlank {
+        sawBlank = true
+        continue
+      }
+      defer { sawBlank = false }
+      guard let previous = current.last else {
+        current = [line]
+        continue
+      }
+      if sawBlank && blankLinesSeparate {
+        flush()
+        current = [line]
+        continue
+      }
+      if startsParagraph(line, after: previous, blockSoFar: current) {
+        flush()
+      }
+      current.append(line)
+    }
+    flush()
+    return blocks
+  }
+
+  private func startsParagraph(_ line: SourceLine, after previous: SourceLine, blockSoFar: [SourceLine]) -> Bool {
+    guard wrapped else { return true }
+    let previousEnd = previous.content.unicodeScalars.last!
+    let endsClause = previousEnd.isClauseTerminal
+    let isShort = previous.width < shortLineWidth
+    let label = NumberingLabel.recognize(in: line.content)
+    // A label standing alone on its line ("2.", "(b)") owns the next line.
+    if blockSoFar.count == 1, let own = NumberingLabel.recognize(in: previous.content),
+      own.textStart == previous.content.unicodeScalars.endIndex
+    {
+      return false
+    }
+    if indentMarksStart {
+      // An indented line after a full line that stops mid-clause is the rest
+      // of a paragraph broken by a page break.
+      if line.indent > 0 { return endsClause || isShort }
+      return label != nil && endsClause
+    }
+    if endsClause {
+      return isShort || label != nil || PreambleOpeners.startsWithOpener(line.content)
+    }
+    // Headings and front-matter lines: short, no punctuation, and the next
+    // line starts with a capital or a label.
+    if isShort, let first = line.content.first, first.isUppercase || label != nil {
+      return true
+    }
+    return false
+  }
+}

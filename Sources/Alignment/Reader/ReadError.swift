@@ -1,0 +1,32 @@
+/// Why a document could not be read. Its description is one line that names
+/// the file and the problem.
+public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
+  public enum Reason: Sendable, Hashable {
+    case notFound
+    case isDirectory
+    case unreadable(String)
+    case decoding(DecodingError)
+    case noParagraphs
+  }
+
+  /// The file as the user named it.
+  public var file: String
+  public var reason: Reason
+
+  public init(file: String, reason: Reason) {
+    self.file = file
+    self.reason = reason
+  }
+
+  public var description: String {
+    let problem: String
+    switch reason {
+    case .notFound: problem = "no such file"
+    case .isDirectory: problem = "is a directory, not a text file"
+    case .unreadable(let why): problem = "cannot be read (\(why))"
+    case .decoding(let error): problem = error.description
+    case .noParagraphs: problem = "no recognisable paragraphs in the text"
+    }
+    return "\(file): \(problem)"
+  }
+}

@@ -1,0 +1,77 @@
+/// Character classes the reader needs, decided on Unicode scalars so they
+/// stay fast on large inputs.
+extension Unicode.Scalar {
+  /// Han ideographs (CJK Unified Ideographs, extensions, compatibility) and
+  /// the 〇 numeral.
+  var isHan: Bool {
+    switch value {
+    case 0x3007, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+      0x20000...0x2FA1F:
+      true
+    default: false
+    }
+  }
+
+  /// Characters after or before which lines join without a space: Han,
+  /// kana, CJK punctuation and full-width forms.
+  var joinsWithoutSpace: Bool {
+    if isHan { return true }
+    switch value {
+    case 0x3000...0x303F, 0x3040...0x30FF, 0xFF01...0xFF60, 0xFE30...0xFE4F,
+      0x2014, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7:
+      return value != 0x3000
+    default: return false
+    }
+  }
+
+  /// Spaces, including the ideographic space and no-break spaces.
+  var isSpace: Bool {
+    switch value {
+    case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F,
+      0x205F, 0x3000, 0xFEFF:
+      true
+    default: false
+    }
+  }
+
+  /// Columns the character takes in a terminal or a PDF line: 2 for wide
+  /// (CJK) characters, 1 otherwise.
+  var displayWidth: Int {
+    switch value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+      0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      2
+    default: 1
+    }
+  }
+
+  /// Punctuation that can end a paragraph: 。；，：！？ and their Latin forms.
+  var isClauseTerminal: Bool {
+    switch self {
+    case "。", "；", "，", "：", "！", "？", ".", ";", ",", ":", "!", "?", "،",
+      "؛", "؟", "．", "｡":
+      true
+    default: false
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces (ideographic ones too).
+  func trimmingSpaces() -> SubSequence {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+      let last = scalars.lastIndex(where: { !$0.isSpace })
+    else { return self[endIndex..<endIndex] }
+    return self[first...last]
+  }
+
+  /// The sum of the characters' display widths.
+  var displayWidth: Int {
+    unicodeScalars.reduce(0) { $0 + ($1.properties.generalCategory == .nonspacingMark ? 0 : $1.displayWidth) }
+  }
+
+  /// Whether the text contains a Han character.
+  var containsHan: Bool { unicodeScalars.contains { $0.isHan } }
+}

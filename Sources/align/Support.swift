@@ -1,0 +1,60 @@
+import Alignment
+import ArgumentParser
+import Foundation
+
+/// `--lang L`: force the language instead of detecting it.
+struct LanguageOption: ParsableArguments {
+  @Option(name: .customLong("lang"), help: "Language of the input (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
+  var tag: String?
+
+  var language: Language? {
+    get throws {
+      guard let tag else { return nil }
+      guard let language = Language(tag: tag) else {
+        throw ValidationError("unknown language '\(tag)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
+      }
+      return language
+    }
+  }
+}
+
+/// A failure the CLI reports as one line on standard error, exit code 2.
+struct CommandFailure: Error, CustomStringConvertible {
+  var description: String
+}
+
+/// Reads a document, turning a `ReadError` into a one-line failure.
+func readDocument(_ path: String, language: Language?) throws -> Document {
+  do {
+    return try DocumentReader.read(contentsOf: path, options: .init(language: language))
+  } catch {
+    throw CommandFailure(description: error.description)
+  }
+}
+
+/// Writes all of `data` to standard output.
+func writeOutput(_ data: Data) throws {
+  FileHandle.standardOutput.write(data)
+}
+
+extension Align {
+  /// Runs the command; errors become one line on standard error and exit
+  /// code 2, as diff(1) reports trouble.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as CommandFailure {
+      FileHandle.standardError.write(Data("align: \(failure.description)\n".utf8))
+      Foundation.exit(2)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success || code == .validationFailure && error is CleanExit {
+        exit(withError: error)
+      }
+      let message = fullMessage(for: error)
+      FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+      Foundation.exit(code == .success ? 0 : 2)
+    }
+  }
+}
