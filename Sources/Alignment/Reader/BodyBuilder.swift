@@ -49,6 +49,14 @@ struct BodyBuilder {
         continue
       }
       let path = articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
+      // Consecutive paragraphs that continue an article after its items are
+      // one unit, like the article's own paragraphs.
+      if !path.isEmpty, var previous = paragraphs.last, previous.label == nil, previous.path == path {
+        previous.text += "\n" + block.text
+        previous.lines = previous.lines.lowerBound...block.range.upperBound
+        paragraphs[paragraphs.count - 1] = previous
+        continue
+      }
       paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
     }
     for index in bodyEnd..<blocks.count {
@@ -65,14 +73,19 @@ struct BodyBuilder {
     if let author = (0..<searchLimit).first(where: { FrontMatterClassifier.isAuthorLine(blocks[$0].text) }) {
       return author + 1
     }
-    guard firstLabel < blocks.count else { return 0 }
+    // A running header such as "A/RES/56/150" above a page that starts
+    // mid-paragraph is front matter even without a label below it.
+    let leadingSymbols = blocks.prefix { block in
+      FrontMatterClassifier.symbol(in: block.text).map { $0.count + 2 >= block.text.count } ?? false
+    }.count
+    guard firstLabel < blocks.count else { return leadingSymbols }
     let front = blocks[..<firstLabel]
     if front.count <= Self.frontMatterLimit,
       front.allSatisfy({ $0.text.count <= Self.frontLineLength || FrontMatterClassifier.isWebNoise($0.text) })
     {
       return firstLabel
     }
-    return 0
+    return leadingSymbols
   }
 
   /// The index after the last body block: trailing web noise is cut off.

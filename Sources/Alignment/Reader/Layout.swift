@@ -130,7 +130,7 @@ extension Layout {
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.
-    if isShort, let first = line.content.first, first.isUppercase || label != nil {
+    if previous.width < fullWidth * 3 / 5, let first = line.content.first, first.isUppercase || label != nil {
       return true
     }
     return false

@@ -1,0 +1,136 @@
+import Alignment
+import Foundation
+import Testing
+
+@Suite("Reading real documents")
+struct DocumentReaderTests {
+  @Test func seedResolutionStructure() throws {
+    let document = try Fixtures.document(Fixtures.seed)
+    #expect(document.language == .chineseSimplified)
+    #expect(document.frontMatter.adoption == "2019 年 7 月 19 日安全理事会第 8582 次会议通过")
+    #expect(document.frontMatter.author == "安全理事会，")
+    var expected = Array(repeating: "- unnumbered", count: 19)
+    for n in 1...26 {
+      expected.append("\(n) numbered")
+      if n == 10 { expected += ["10.a subparagraph", "10.b subparagraph"] }
+      if n == 15 { expected += ["a", "b", "c", "d", "e", "f"].map { "15.\($0) subparagraph" } }
+    }
+    #expect(document.structureDump == expected)
+    #expect(document.paragraphs.count == 53)
+    #expect(document.paragraphs[19].label == "1.")
+    #expect(document.paragraphs[29].label == "(a)")
+  }
+
+  @Test func seedKeepsEveryCJKCharacterOnce() throws {
+    let source = try Fixtures.text(Fixtures.seed)
+    let document = try Fixtures.document(Fixtures.seed)
+    var read = document.frontMatter.lines.map(\.text) + document.discarded.map(\.text)
+    read += document.paragraphs.map { ($0.label ?? "") + $0.text }
+    func hanCounts(_ text: String) -> [Unicode.Scalar: Int] {
+      var counts: [Unicode.Scalar: Int] = [:]
+      for scalar in text.unicodeScalars where (0x4E00...0x9FFF).contains(scalar.value) {
+        counts[scalar, default: 0] += 1
+      }
+      return counts
+    }
+    #expect(hanCounts(read.joined()) == hanCounts(source))
+  }
+
+  @Test func seedJoinsLinesWithoutSpacesInsideCJK() throws {
+    let document = try Fixtures.document(Fixtures.seed)
+    // Lines 47-48: a page break left " 罪行；" indented; it continues the paragraph.
+    let paragraph = try #require(document.paragraphs.first { $0.lines.contains(47) })
+    #expect(paragraph.lines.contains(48))
+    #expect(paragraph.text.contains("非法贩运野生物和其他罪行；"))
+    // Operative 4 continues over an indented page-break line (" 击世界毒品问题").
+    let four = try #require(document.paragraphs.first { $0.path == ["4"] })
+    #expect(four.text.contains("应对和打击世界毒品问题"))
+    for paragraph in document.paragraphs {
+      let scalars = Array(paragraph.text.unicodeScalars)
+      for i in scalars.indices.dropFirst().dropLast() where scalars[i] == " " {
+        let joinedCJK = scalars[i - 1].properties.isIdeographic && scalars[i + 1].properties.isIdeographic
+        #expect(!joinedCJK, "space between CJK characters in \(paragraph.path)")
+      }
+    }
+    // Spaces the PDF put around digits inside a line are the source's own.
+    let twelve = try #require(document.paragraphs.first { $0.path == ["12"] })
+    #expect(twelve.text.hasSuffix("以在边境地区消除和打击第 10 和 11 段所列的非法活动；"))
+  }
+
+  @Test func englishPDFJoinsWithOneSpace() throws {
+    let document = try Fixtures.document("sres2482_en_scribd_partial/S_RES_2482_2019_en_partial.txt")
+    #expect(document.language == .english)
+    #expect(document.frontMatter.author == "The Security Council,")
+    #expect(document.frontMatter.symbol == "S/RES/2482 (2019)")
+    #expect(document.paragraphs.map(\.kind) == Array(repeating: .unnumbered, count: 4))
+    let first = document.paragraphs[0].text
+    #expect(first.hasPrefix("Recalling its resolutions 1267 (1999)"))
+    #expect(first.contains("1526 (2004), 1617 (2005)"))
+    #expect(first.hasSuffix("including PRST/2018/9,"))
+    #expect(!document.paragraphs.contains { $0.text.contains("  ") || $0.text.contains("\n") })
+    #expect(document.discarded.contains { $0.text == "You are on page 1of 7" })
+  }
+
+  @Test func flattenedEnglishResolution() throws {
+    let document = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
+    #expect(document.structureDump == ["- unnumbered", "- unnumbered", "- unnumbered", "- unnumbered", "1 numbered", "2 numbered"])
+    #expect(document.paragraphs.map { String($0.text.prefix(12)) } == [
+      "Recalling it", "Taking note ", "Determining ", "Acting under", "Decides to e", "Decides to r",
+    ])
+    #expect(document.frontMatter.symbol == "S/RES/2446 (2018)")
+    #expect(document.frontMatter.title == "Resolution 2446 (2018)")
+    #expect(document.frontMatter.author == "The Security Council,")
+  }
+
+  @Test func flattenedTruncatedCounterpart() throws {
+    let document = try Fixtures.document("sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt")
+    #expect(document.paragraphs.map { String($0.text.prefix(10)) } == [
+      "Recalling ", "Reaffirmin", "Welcoming ", "Expressing",
+    ])
+    #expect(document.paragraphs[3].text.hasSuffix("vary b"))
+  }
+
+  @Test func chineseWebCopyDropsNavigation() throws {
+    let document = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+    #expect(document.structureDump == ["- unnumbered", "- unnumbered", "- unnumbered", "- unnumbered", "1 numbered", "2 numbered"])
+    #expect(document.frontMatter.title == "第2446(2018)号决议")
+    #expect(document.frontMatter.adoption == "2018年11月15日安全理事会第8401次会议通过")
+    #expect(!document.paragraphs.contains { $0.text.contains("中华文库") || $0.text.contains("|") })
+    #expect(document.discarded.contains { $0.text.contains("中华文库") })
+  }
+
+  @Test func constitution2018ArticlesInOrder() throws {
+    let document = try Fixtures.document(Fixtures.constitution2018)
+    #expect(document.frontMatter.title == "中华人民共和国宪法")
+    let articles = document.paragraphs.filter { $0.kind == .numbered }
+    #expect(articles.map(\.path) == (1...143).map { [String($0)] })
+    #expect(articles.allSatisfy { $0.label?.hasPrefix("第") == true && $0.label?.hasSuffix("条") == true })
+    let headings = document.paragraphs.filter { $0.kind == .heading }
+    #expect(headings.map(\.path).filter { $0[0] == "chapter" }.count == 4)
+    #expect(headings.map(\.path).filter { $0[0] == "section" }.count == 8)
+    #expect(headings.first?.text == "总纲")
+    // 款 stay inside their article, separated by a line break.
+    let second = try #require(articles.first { $0.path == ["2"] })
+    #expect(second.text.split(separator: "\n").count == 3)
+    // Items （一）… under article 62.
+    let items = document.paragraphs.filter { $0.path.first == "62" && $0.kind == .subparagraph }
+    #expect(items.map { $0.path[1] } == (1...16).map(String.init))
+    #expect(items.first?.label == "（一）")
+    let article201 = document.paragraphs.first { $0.label == "第一百二十三条" }
+    #expect(article201?.path == ["123"])
+  }
+
+  @Test func constitution1982Has138Articles() throws {
+    let document = try Fixtures.document(Fixtures.constitution1982)
+    #expect(document.paragraphs.filter { $0.kind == .numbered }.map(\.path) == (1...138).map { [String($0)] })
+  }
+
+  @Test func draftResolutionPDF() throws {
+    let document = try Fixtures.document("ga_right_to_development_2001_draft_vs_adopted_en/undl_453500_draft_resolution_en.txt")
+    #expect(document.frontMatter.author == "The General Assembly,")
+    #expect(document.paragraphs.filter { $0.kind == .unnumbered }.count == 14)
+    #expect(document.paragraphs.filter { $0.kind == .numbered }.map(\.path) == (1...25).map { [String($0)] })
+    #expect(document.paragraphs.filter { $0.path.first == "21" && $0.kind == .subparagraph }.count == 4)
+    #expect(!document.paragraphs.contains { $0.text.contains("0166657") })
+  }
+}
