@@ -15,8 +15,9 @@ extension Document {
     out += "\n"
     for paragraph in paragraphs {
       let path = paragraph.path.isEmpty ? "-" : paragraph.path.joined(separator: ".")
-      let flat = paragraph.text.replacing("\n", with: " ⏎ ")
-      let shown = flat.count > width ? flat.prefix(width) + "…" : Substring(flat)
+      let head = paragraph.text.prefix(width + 1)
+      let flat = head.replacing("\n", with: " ⏎ ")
+      let shown = head.count > width ? flat.prefix(width) + "…" : Substring(flat)
       out += "\(path.padding(8)) \(paragraph.kind.rawValue.padding(12)) L\(paragraph.lines.lowerBound)  \(shown)\n"
     }
     return out

@@ -136,6 +136,8 @@ extension NumberingLabel {
   private static func westernDivision(
     _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index
   ) -> NumberingLabel? {
+    // Every division word starts with one of these letters.
+    guard "ACPSGÇاСГ".unicodeScalars.contains(s[start]) else { return nil }
     let rest = Substring(s[start...])
     var style: Style?
     var wordEnd = rest.startIndex

@@ -26,11 +26,17 @@ struct PageFurniture {
     let text = line.content
     if text.isEmpty { return false }
     if repeated.contains(text) { return true }
+    // Furniture starts with a digit, "*", "-", "P"/"p", "第" or "Y"/"y";
+    // checking that first keeps the common case fast.
+    guard let first = text.unicodeScalars.first,
+      ("0"..."9").contains(first) || "*-–PpYy第".unicodeScalars.contains(first)
+    else { return false }
     return Self.isPageNumber(text) || Self.isJobNumber(text) || Self.isViewerNoise(text)
   }
 
   /// "2/6", "- 3 -", "3", "Page 2", "Page 2 of 7", "第 2 页", "第2页 共6页".
   static func isPageNumber(_ text: Substring) -> Bool {
+    guard text.utf8.count <= 40 else { return false }
     let compact = String(text.unicodeScalars.filter { !$0.isSpace })
     if compact.isEmpty { return false }
     if compact.allSatisfy(\.isASCIIDigit) { return compact.count <= 3 }
@@ -57,6 +63,7 @@ struct PageFurniture {
   /// UN job numbers and bar codes: "19-12345 (C)", "01-66657 (E) 291101",
   /// "*0166657*".
   static func isJobNumber(_ text: Substring) -> Bool {
+    guard text.utf8.count <= 40 else { return false }
     let s = Array(text)
     if s.count >= 7, s.first == "*", s.last == "*",
       s.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)

@@ -34,6 +34,18 @@ extension Unicode.Scalar {
     }
   }
 
+  /// Combining marks, which take no column of their own (checked by range
+  /// for the common blocks: general-category lookups are slow in bulk).
+  var isCombiningMark: Bool {
+    switch value {
+    case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
+      0x0670, 0x06D6...0x06ED, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0x3099, 0x309A,
+      0xFE20...0xFE2F:
+      true
+    default: false
+    }
+  }
+
   /// Columns the character takes in a terminal or a PDF line: 2 for wide
   /// (CJK) characters, 1 otherwise.
   var displayWidth: Int {
@@ -69,7 +81,7 @@ extension StringProtocol {
 
   /// The sum of the characters' display widths.
   var displayWidth: Int {
-    unicodeScalars.reduce(0) { $0 + ($1.properties.generalCategory == .nonspacingMark ? 0 : $1.displayWidth) }
+    unicodeScalars.reduce(0) { $0 + ($1.isCombiningMark ? 0 : $1.displayWidth) }
   }
 
   /// Whether the text contains a Han character.
