@@ -78,6 +78,9 @@ extension Layout {
     var blocks: [Block] = []
     var current: [SourceLine] = []
     var sawBlank = false
+    // Cover-page lines above the first full line (symbol, date, committee,
+    // agenda item, title) are items of their own, not wrapped text.
+    let firstFullLine = wrapped ? lines.first { $0.width * 5 >= fullWidth * 4 }?.number ?? 0 : 0
     func flush() {
       guard !current.isEmpty else { return }
       blocks.append(Block(lines: current, text: LineJoiner.join(current.map(\.content), vocabulary: vocabulary)))
@@ -98,13 +101,30 @@ extension Layout {
         current = [line]
         continue
       }
-      if startsParagraph(line, after: previous, blockSoFar: current) {
+      if line.number <= firstFullLine, !Self.endsWithFunctionWord(previous.content) {
+        flush()
+      } else if startsParagraph(line, after: previous, blockSoFar: current) {
         flush()
       }
       current.append(line)
     }
     flush()
     return blocks
+  }
+
+  /// Lines ending "…meeting, on" continue on the next line.
+  static func endsWithFunctionWord(_ text: Substring) -> Bool {
+    guard let space = text.lastIndex(of: " ") else { return false }
+    let word = text[text.index(after: space)...]
+    return ["on", "of", "the", "and", "for", "to", "in", "at", "by", "a", "an", "with", "or"].contains(word)
+  }
+
+  /// "– To strengthen…", "• item", "- item".
+  static func startsWithBullet(_ text: Substring) -> Bool {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, "–—-•·▪●".unicodeScalars.contains(first) else { return false }
+    let second = scalars.dropFirst().first
+    return second == nil || second!.isSpace
   }
 
   private func startsParagraph(_ line: SourceLine, after previous: SourceLine, blockSoFar: [SourceLine]) -> Bool {
@@ -127,6 +147,7 @@ extension Layout {
     }
     if endsClause {
       return isShort || label != nil || PreambleOpeners.startsWithOpener(line.content)
+        || Self.startsWithBullet(line.content)
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.
