@@ -102,6 +102,8 @@ struct BodyBuilder {
     let source = SourceLines(text: text, lines: block.range)
     if FrontMatterClassifier.isWebNoise(text) {
       discarded.append(source)
+      // A web page's banner often carries the symbol: "联合国 | S/RES/2446 (2018) |".
+      if frontMatter.symbol == nil { frontMatter.symbol = FrontMatterClassifier.symbol(in: text) }
       return
     }
     frontMatter.lines.append(source)
