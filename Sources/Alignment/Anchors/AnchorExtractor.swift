@@ -1,0 +1,126 @@
+/// Finds the anchors of a paragraph in any of the six UN languages.
+///
+/// Symbols, resolution numbers, dates and paragraph references are found
+/// first; the digits they use are not reported again as bare numbers.
+public enum AnchorExtractor {
+  /// The anchors of `text`, in order of appearance, duplicates kept.
+  ///
+  /// - Complexity: O(*n*) in the length of the text (each pattern scans it
+  ///   once).
+  public static func anchors(in text: String) -> [Anchor] {
+    let folded = foldDigitsAndBrackets(text)
+    var found: [(Range<String.Index>, Anchor)] = []
+    var taken: [Range<String.Index>] = []
+    func isFree(_ range: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(range) } }
+    func add(_ range: Range<String.Index>, _ anchor: Anchor) {
+      found.append((range, anchor))
+      taken.append(range)
+    }
+
+    /// Whether the match starts a token: not preceded by a character in
+    /// `set` (Swift's Regex has no lookbehind).
+    func startsToken(_ range: Range<String.Index>, notAfter set: (Character) -> Bool) -> Bool {
+      guard range.lowerBound > folded.startIndex else { return true }
+      return !set(folded[folded.index(before: range.lowerBound)])
+    }
+    let digitOrPoint: (Character) -> Bool = { $0.isASCIIDigit || $0 == "." || $0 == "," }
+
+    for match in folded.matches(of: symbolPattern)
+    where startsToken(match.range, notAfter: { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "/" }) {
+      var symbol = String(match.output)
+      while let last = symbol.last, ".,;:".contains(last) { symbol.removeLast() }
+      guard symbol.contains(where: { $0.isNumber }) else { continue }
+      if symbol.hasPrefix("S/PRST/") { symbol.removeFirst(2) }
+      add(match.range, .symbol(symbol))
+    }
+    for match in folded.matches(of: resolutionPattern)
+    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
+      if let number = Int(match.output.1), let year = Int(match.output.2) {
+        add(match.range, .resolution(number: number, year: year))
+      }
+    }
+    for match in folded.matches(of: chineseDatePattern) where isFree(match.range) {
+      if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3) {
+        add(match.range, .date(year: y, month: m, day: d))
+      }
+    }
+    for match in folded.matches(of: dayMonthYearPattern)
+    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
+      if let d = Int(match.output.1), let m = month(String(match.output.2)), let y = Int(match.output.3) {
+        add(match.range, .date(year: y, month: m, day: d))
+      }
+    }
+    for match in folded.matches(of: monthDayYearPattern) where isFree(match.range) {
+      if let m = month(String(match.output.1)), let d = Int(match.output.2), let y = Int(match.output.3) {
+        add(match.range, .date(year: y, month: m, day: d))
+      }
+    }
+    for match in folded.matches(of: chineseParagraphPattern) where isFree(match.range) {
+      for number in match.output.1.split(whereSeparator: { !$0.isNumber }) {
+        found.append((match.range, .paragraph(String(number))))
+      }
+      taken.append(match.range)
+    }
+    for match in folded.matches(of: paragraphPattern) where isFree(match.range) {
+      for number in match.output.1.split(whereSeparator: { !$0.isNumber }) {
+        found.append((match.range, .paragraph(String(number))))
+      }
+      taken.append(match.range)
+    }
+    for match in folded.matches(of: numberPattern)
+    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
+      let digits = match.output.filter { $0 != "," && $0 != " " }
+      found.append((match.range, .number(String(digits))))
+    }
+    return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map(\.1)
+  }
+
+  /// Full-width digits and brackets as ASCII, so "１２（２０１９）" reads
+  /// like "12(2019)". Every replacement is one character for one, so ranges
+  /// stay meaningful.
+  static func foldDigitsAndBrackets(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+      case 0xFF08: scalars.append("(")
+      case 0xFF09: scalars.append(")")
+      case 0xFF0F: scalars.append("/")
+      case 0x0660...0x0669: scalars.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  // MARK: Patterns
+
+  nonisolated(unsafe) static let symbolPattern =
+    #/(?:[A-Z]{1,6}(?:\.\d+)?/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*/#
+  nonisolated(unsafe) static let resolutionPattern = #/(\d{1,4}) ?\((\d{4})\)/#
+  nonisolated(unsafe) static let chineseDatePattern = #/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/#
+  nonisolated(unsafe) static let dayMonthYearPattern =
+    #/(\d{1,2})(?:er)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#
+  nonisolated(unsafe) static let monthDayYearPattern = #/([A-Z][a-z]+) (\d{1,2}), (\d{4})/#
+  nonisolated(unsafe) static let chineseParagraphPattern =
+    #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#
+  nonisolated(unsafe) static let paragraphPattern =
+    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
+  nonisolated(unsafe) static let numberPattern = #/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/#
+
+  private static let months: [String: Int] = {
+    var table: [String: Int] = [:]
+    let names = [
+      ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+      ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+      ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+      ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    ]
+    for list in names {
+      for (index, name) in list.enumerated() { table[name] = index + 1 }
+    }
+    return table
+  }()
+
+  private static func month(_ name: String) -> Int? { months[name.lowercased()] }
+}

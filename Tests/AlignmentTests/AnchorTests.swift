@@ -1,0 +1,37 @@
+import Alignment
+import Testing
+
+@Suite("Anchors")
+struct AnchorTests {
+  @Test func chineseResolutionReferences() {
+    let anchors = AnchorExtractor.anchors(in: "回顾其第 1267(1999)、1373(2001)号决议及 S/PRST/2018/9 号主席声明，")
+    #expect(anchors == [.resolution(number: 1267, year: 1999), .resolution(number: 1373, year: 2001), .symbol("PRST/2018/9")])
+  }
+
+  @Test func englishCounterpartHasTheSameAnchors() {
+    let zh = AnchorExtractor.anchors(in: "回顾其第 1267(1999)号决议和 PRST/2018/9 号主席声明，")
+    let en = AnchorExtractor.anchors(in: "Recalling its resolution 1267 (1999) and its presidential statement PRST/2018/9,")
+    #expect(Set(zh) == Set(en))
+  }
+
+  @Test func dates() {
+    #expect(AnchorExtractor.anchors(in: "2019 年 7 月 19 日安全理事会第 8582 次会议通过")
+      == [.date(year: 2019, month: 7, day: 19), .number("8582")])
+    #expect(AnchorExtractor.anchors(in: "Adopted at its 8582nd meeting, on 19 July 2019")
+      == [.number("8582"), .date(year: 2019, month: 7, day: 19)])
+    #expect(AnchorExtractor.anchors(in: "le 1er juillet 2019") == [.date(year: 2019, month: 7, day: 1)])
+    #expect(AnchorExtractor.anchors(in: "el 19 de julio de 2019") == [.date(year: 2019, month: 7, day: 19)])
+  }
+
+  @Test func paragraphReferences() {
+    #expect(AnchorExtractor.anchors(in: "消除和打击第 10 和 11 段所列的非法活动") == [.paragraph("10"), .paragraph("11")])
+    #expect(AnchorExtractor.anchors(in: "the illicit activities listed in paragraphs 10 and 11")
+      == [.paragraph("10"), .paragraph("11")])
+  }
+
+  @Test func symbolsAndNumbers() {
+    #expect(AnchorExtractor.anchors(in: "the report (S/2018/922) within 12 months and 1,000 troops")
+      == [.symbol("S/2018/922"), .number("12"), .number("1000")])
+    #expect(AnchorExtractor.anchors(in: "在１２个月内") == [.number("12")])
+  }
+}
