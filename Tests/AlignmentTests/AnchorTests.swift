@@ -35,3 +35,22 @@ struct AnchorTests {
     #expect(AnchorExtractor.anchors(in: "在１２个月内") == [.number("12")])
   }
 }
+
+@Suite("Consistency check")
+struct ConsistencyCheckTests {
+  @Test func agreeingTranslation() {
+    let zh = "请秘书长在 12 个月内向安全理事会提交报告，说明第 10 和 11 段的执行情况，并回顾第 2395(2017)号决议；"
+    let en = "Requests the Secretary-General to report within 12 months on paragraphs 10 and 11, recalling resolution 2395 (2017);"
+    #expect(ConsistencyCheck.mismatches(source: zh, target: en).isEmpty)
+  }
+
+  @Test func spelledOutNumbersAreNotMismatches() {
+    #expect(ConsistencyCheck.mismatches(source: "在 12 个月内", target: "within twelve months").isEmpty)
+    #expect(ConsistencyCheck.mismatches(source: "在十二个月内", target: "within 12 months").isEmpty)
+  }
+
+  @Test func disagreeingNumbersAreReported() {
+    let found = ConsistencyCheck.mismatches(source: "在 90 天内提交 S/2018/1177 号文件", target: "within 120 days, document S/2018/1177")
+    #expect(found == [.init(side: .source, anchor: .number("90")), .init(side: .target, anchor: .number("120"))])
+  }
+}

@@ -29,7 +29,7 @@ public enum AnchorExtractor {
     where startsToken(match.range, notAfter: { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "/" }) {
       var symbol = String(match.output)
       while let last = symbol.last, ".,;:".contains(last) { symbol.removeLast() }
-      guard symbol.contains(where: { $0.isNumber }) else { continue }
+      guard symbol.contains(where: { $0.isASCIIDigit }) else { continue }
       if symbol.hasPrefix("S/PRST/") { symbol.removeFirst(2) }
       add(match.range, .symbol(symbol))
     }
@@ -56,13 +56,13 @@ public enum AnchorExtractor {
       }
     }
     for match in folded.matches(of: chineseParagraphPattern) where isFree(match.range) {
-      for number in match.output.1.split(whereSeparator: { !$0.isNumber }) {
+      for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
         found.append((match.range, .paragraph(String(number))))
       }
       taken.append(match.range)
     }
     for match in folded.matches(of: paragraphPattern) where isFree(match.range) {
-      for number in match.output.1.split(whereSeparator: { !$0.isNumber }) {
+      for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
         found.append((match.range, .paragraph(String(number))))
       }
       taken.append(match.range)
@@ -96,17 +96,17 @@ public enum AnchorExtractor {
   // MARK: Patterns
 
   nonisolated(unsafe) static let symbolPattern =
-    #/(?:[A-Z]{1,6}(?:\.\d+)?/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*/#
-  nonisolated(unsafe) static let resolutionPattern = #/(\d{1,4}) ?\((\d{4})\)/#
-  nonisolated(unsafe) static let chineseDatePattern = #/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/#
+    #/(?:[A-Z]{1,6}(?:\.\d+)?/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*/#.asciiOnlyDigits()
+  nonisolated(unsafe) static let resolutionPattern = #/(\d{1,4}) ?\((\d{4})\)/#.asciiOnlyDigits()
+  nonisolated(unsafe) static let chineseDatePattern = #/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/#.asciiOnlyDigits()
   nonisolated(unsafe) static let dayMonthYearPattern =
-    #/(\d{1,2})(?:er)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#
-  nonisolated(unsafe) static let monthDayYearPattern = #/([A-Z][a-z]+) (\d{1,2}), (\d{4})/#
+    #/(\d{1,2})(?:er)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#.asciiOnlyDigits()
+  nonisolated(unsafe) static let monthDayYearPattern = #/([A-Z][a-z]+) (\d{1,2}), (\d{4})/#.asciiOnlyDigits()
   nonisolated(unsafe) static let chineseParagraphPattern =
-    #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#
+    #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#.asciiOnlyDigits()
   nonisolated(unsafe) static let paragraphPattern =
-    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
-  nonisolated(unsafe) static let numberPattern = #/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/#
+    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#.asciiOnlyDigits()
+  nonisolated(unsafe) static let numberPattern = #/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/#.asciiOnlyDigits()
 
   private static let months: [String: Int] = {
     var table: [String: Int] = [:]
