@@ -54,6 +54,9 @@ static inline UTransliterator *icu_utrans_openU(const UChar *id, int32_t idLengt
   return utrans_openU(id, idLength, dir, NULL, 0, NULL, status);
 }
 static inline void icu_utrans_close(UTransliterator *trans) { utrans_close(trans); }
+static inline UTransliterator *icu_utrans_clone(const UTransliterator *trans, UErrorCode *status) {
+  return utrans_clone(trans, status);
+}
 static inline void icu_utrans_transUChars(const UTransliterator *trans, UChar *text,
                                           int32_t *textLength, int32_t textCapacity,
                                           int32_t start, int32_t *limit, UErrorCode *status) {
@@ -88,6 +91,11 @@ static inline void icu_ucnv_setStopOnError(UConverter *cnv, UErrorCode *status) 
   ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, status);
   ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, status);
 }
+/// Copies the bytes of the sequence that made the last `toUnicode` call stop.
+static inline void icu_ucnv_getInvalidChars(const UConverter *cnv, char *errBytes, int8_t *len,
+                                            UErrorCode *status) {
+  ucnv_getInvalidChars(cnv, errBytes, len, status);
+}
 static inline void icu_ucnv_toUnicode(UConverter *cnv, UChar **target, const UChar *targetLimit,
                                       const char **source, const char *sourceLimit,
                                       UBool flush, UErrorCode *status) {
@@ -97,6 +105,12 @@ static inline void icu_ucnv_fromUnicode(UConverter *cnv, char **target, const ch
                                         const UChar **source, const UChar *sourceLimit,
                                         UBool flush, UErrorCode *status) {
   ucnv_fromUnicode(cnv, target, targetLimit, source, sourceLimit, NULL, flush, status);
+}
+
+// Case folding (ustring.h)
+static inline int32_t icu_u_strFoldCase(UChar *dest, int32_t destCapacity, const UChar *src,
+                                        int32_t srcLength, UErrorCode *status) {
+  return u_strFoldCase(dest, destCapacity, src, srcLength, U_FOLD_CASE_DEFAULT, status);
 }
 
 // Character properties (uchar.h, uscript.h)
