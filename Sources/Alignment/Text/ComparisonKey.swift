@@ -90,27 +90,25 @@ extension ComparisonKey {
   /// Drops each whitespace run whose neighbours are both CJK characters or
   /// letters and digits, at least one of them CJK.
   static func removingCJKSpacing(_ s: String) -> String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = String.UnicodeScalarView()
+    var edit = ScalarEditor(s)
+    var runStart: String.Index?
     var previous: Unicode.Scalar?
-    for scalar in s.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace.append(scalar)
-        continue
-      }
-      if !pendingSpace.isEmpty {
-        if let previous, joinsWithoutSpace(previous, scalar) {
-          // Drop the run.
-        } else {
-          result.append(contentsOf: pendingSpace)
+    let scalars = s.unicodeScalars
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let scalar = scalars[i]
+      if isWhitespace(scalar) {
+        if runStart == nil { runStart = i }
+      } else {
+        if let start = runStart, let previous, joinsWithoutSpace(previous, scalar) {
+          edit.replace(start..<i, with: "")
         }
-        pendingSpace.removeAll(keepingCapacity: true)
+        runStart = nil
+        previous = scalar
       }
-      result.append(scalar)
-      previous = scalar
+      scalars.formIndex(after: &i)
     }
-    result.append(contentsOf: pendingSpace)
-    return String(result)
+    return edit.finish()
   }
 
   /// Whether space between `left` and `right` carries no meaning.
@@ -130,6 +128,8 @@ extension ComparisonKey {
   /// Hanzi, kana, Bopomofo, Hangul, CJK punctuation and full-width forms.
   static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
+    case 0..<0x2E80:
+      return false
     case 0x3000...0x303F,  // CJK Symbols and Punctuation
       0xFE10...0xFE1F,  // Vertical Forms
       0xFE30...0xFE4F,  // CJK Compatibility Forms
@@ -141,50 +141,120 @@ extension ComparisonKey {
   }
 
   private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value
+      return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+        || (0x61...0x7A).contains(value)
+    }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.numericType == .decimal
   }
 
+  /// The Unicode White_Space property, with a fast path for ASCII.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+    }
+    return scalar.properties.isWhitespace
+  }
+
   /// Replaces each whitespace run with one space and trims both ends.
   static func collapsingWhitespace(_ s: String) -> String {
-    var result = String.UnicodeScalarView()
-    var inSpace = false
-    for scalar in s.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        inSpace = true
-        continue
+    var edit = ScalarEditor(s)
+    let scalars = s.unicodeScalars
+    var runStart: String.Index?
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let scalar = scalars[i]
+      if isWhitespace(scalar) {
+        if runStart == nil { runStart = i }
+      } else if let start = runStart {
+        let isSingleSpace = scalars[start] == " " && scalars.index(after: start) == i
+        if start == scalars.startIndex {
+          edit.replace(start..<i, with: "")
+        } else if !isSingleSpace {
+          edit.replace(start..<i, with: " ")
+        }
+        runStart = nil
       }
-      if inSpace, !result.isEmpty { result.append(" ") }
-      inSpace = false
-      result.append(scalar)
+      scalars.formIndex(after: &i)
     }
-    return String(result)
+    if let start = runStart {
+      edit.replace(start..<scalars.endIndex, with: "")
+    }
+    return edit.finish()
   }
 
   /// Applies the table documented at `Options.foldPunctuationStyle`.
   static func foldingPunctuationStyle(_ s: String) -> String {
-    var result = String.UnicodeScalarView()
-    for scalar in s.unicodeScalars {
-      switch scalar.value {
-      case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x301D, 0x301E,
-        0x301F:
-        result.append("\"")
-      case 0x2018, 0x2019, 0x201A, 0x201B:
-        result.append("'")
-      case 0x2010...0x2015, 0x2212:
-        result.append("-")
-      case 0x2026, 0x22EF:
-        result.append(contentsOf: "...".unicodeScalars)
-      case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF5E:
-        // Full-width ASCII punctuation sits 0xFEE0 above its ASCII form.
-        result.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
-      case 0xFF61: result.append("\u{3002}")  // ｡ -> 。
-      case 0xFF62: result.append("\u{300C}")  // ｢ -> 「
-      case 0xFF63: result.append("\u{300D}")  // ｣ -> 」
-      case 0xFF64: result.append("\u{3001}")  // ､ -> 、
-      default: result.append(scalar)
+    var edit = ScalarEditor(s)
+    let scalars = s.unicodeScalars
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let next = scalars.index(after: i)
+      if let replacement = punctuationStyleFold(scalars[i]) {
+        edit.replace(i..<next, with: replacement)
       }
+      i = next
     }
-    return String(result)
+    return edit.finish()
+  }
+
+  /// The replacement for `scalar` under `.foldPunctuationStyle`, or `nil`
+  /// to keep it.
+  private static func punctuationStyleFold(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case 0..<0xAB:
+      return nil
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x301D, 0x301E,
+      0x301F:
+      return "\""
+    case 0x2018, 0x2019, 0x201A, 0x201B:
+      return "'"
+    case 0x2010...0x2015, 0x2212:
+      return "-"
+    case 0x2026, 0x22EF:
+      return "..."
+    case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF5E:
+      // Full-width ASCII punctuation sits 0xFEE0 above its ASCII form.
+      return Unicode.Scalar(scalar.value - 0xFEE0).map { String($0) }
+    case 0xFF61: return "\u{3002}"  // ｡ -> 。
+    case 0xFF62: return "\u{300C}"  // ｢ -> 「
+    case 0xFF63: return "\u{300D}"  // ｣ -> 」
+    case 0xFF64: return "\u{3001}"  // ､ -> 、
+    default: return nil
+    }
+  }
+}
+
+/// Builds an edited copy of a string from replacements of scalar ranges,
+/// copying the untouched stretches in between whole rather than scalar by
+/// scalar.
+private struct ScalarEditor {
+  private let original: String
+  private var result = ""
+  private var copied: String.Index
+  private var isEdited = false
+
+  init(_ original: String) {
+    self.original = original
+    copied = original.startIndex
+  }
+
+  /// Replaces `range`, which must start at or after the end of the previous
+  /// replacement and lie on scalar boundaries.
+  mutating func replace(_ range: Range<String.Index>, with replacement: String) {
+    if result.isEmpty { result.reserveCapacity(original.utf8.count) }
+    result += String(original.unicodeScalars[copied..<range.lowerBound])
+    result += replacement
+    copied = range.upperBound
+    isEdited = true
+  }
+
+  /// The edited string.
+  consuming func finish() -> String {
+    if !isEdited { return original }
+    result += String(original.unicodeScalars[copied...])
+    return result
   }
 }
