@@ -96,6 +96,11 @@ static inline void icu_ucnv_getInvalidChars(const UConverter *cnv, char *errByte
                                             UErrorCode *status) {
   ucnv_getInvalidChars(cnv, errBytes, len, status);
 }
+/// The number of input bytes the converter holds: after a stop, the bytes it
+/// read past the bad sequence and will convert again.
+static inline int32_t icu_ucnv_toUCountPending(const UConverter *cnv, UErrorCode *status) {
+  return ucnv_toUCountPending(cnv, status);
+}
 static inline void icu_ucnv_toUnicode(UConverter *cnv, UChar **target, const UChar *targetLimit,
                                       const char **source, const char *sourceLimit,
                                       UBool flush, UErrorCode *status) {

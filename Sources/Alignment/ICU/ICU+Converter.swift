@@ -52,95 +52,103 @@ extension ICU {
     /// at a time. A chunk never ends between the two halves of a surrogate
     /// pair.
     ///
+    /// ICU sees all of the (remaining) input in every call and only the
+    /// output is bounded, so ICU stops between characters and never carries a
+    /// partial sequence from one call to the next. That keeps error offsets
+    /// exact: a converter that has to look at the bytes after a bad sequence
+    /// and back out of them can always do so within the input it was given.
+    /// (Feeding ICU fixed-size input chunks instead lets a sequence straddle
+    /// two calls, and ICU's UTF-16 converter then misreports the offset of an
+    /// unpaired surrogate by one byte.)
+    ///
     /// The corresponding ICU function is `ucnv_toUnicode`; on failure the
     /// offending bytes come from `ucnv_getInvalidChars`.
     ///
     /// - Parameters:
     ///   - bytes: The whole input.
-    ///   - chunkSize: How many input bytes to convert per ICU call.
+    ///   - chunkSize: The most UTF-16 units to produce per ICU call.
     ///   - body: Receives each chunk of output; the buffer is valid only
     ///     during the call.
     /// - Throws: `Failure.illegalSequence` with the offset in `bytes` of the
     ///   first byte of the first bad sequence (a truncated sequence at the
     ///   end counts as bad).
-    /// - Complexity: O(*n*) in the number of bytes.
+    /// - Complexity: O(*n*) in the number of bytes; memory O(`chunkSize`)
+    ///   besides the input.
     func toUnicode(
       _ bytes: UnsafeBufferPointer<UInt8>,
       chunkSize: Int = 1 << 16,
       _ body: (UnsafeBufferPointer<UInt16>) -> Void
     ) throws(Failure) {
       guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+      guard bytes.count <= Int(Int32.max) else {
+        throw .icu(ICUError(code: U_INDEX_OUTOFBOUNDS_ERROR))
+      }
       let base = UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
-      // No charset yields more UTF-16 units than bytes, plus room for the
-      // held-back lead surrogate and what the converter buffered.
+      let sourceLimit = base + bytes.count
+      // One extra unit for a lead surrogate held back from the last chunk.
       let target = UnsafeMutableBufferPointer<UChar>.allocate(
-        capacity: chunkSize + 16)
+        capacity: max(chunkSize, 1) + 1)
       defer { target.deallocate() }
       var heldLeadSurrogate: UInt16?
-      var position = 0
+      var source: UnsafePointer<CChar>? = base
 
-      while position < bytes.count {
-        let chunkEnd = min(position + chunkSize, bytes.count)
-        let flush: UBool = chunkEnd == bytes.count ? 1 : 0
-        var source: UnsafePointer<CChar>? = base + position
-        let sourceLimit = base + chunkEnd
-        while true {
-          var written = 0
-          if let lead = heldLeadSurrogate {
-            target[0] = lead
-            written = 1
-            heldLeadSurrogate = nil
-          }
-          var cursor: UnsafeMutablePointer<UChar>? = target.baseAddress! + written
-          var status = U_ZERO_ERROR
-          icu_ucnv_toUnicode(
-            converter, &cursor, target.baseAddress! + target.count,
-            &source, sourceLimit, flush, &status)
-          written = cursor! - target.baseAddress!
-          let consumed = source! - base
-
-          if status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND
-            || status == U_TRUNCATED_CHAR_FOUND
-          {
-            throw .illegalSequence(offset: consumed - invalidByteCount())
-          }
-          if status != U_BUFFER_OVERFLOW_ERROR, !status.isSuccess {
-            throw .icu(ICUError(code: status))
-          }
-          let isLast = flush == 1 && status != U_BUFFER_OVERFLOW_ERROR
-          if !isLast, written > 0,
-            UTF16.isLeadSurrogate(target[written - 1])
-          {
-            heldLeadSurrogate = target[written - 1]
-            written -= 1
-          }
-          if written > 0 {
-            body(UnsafeBufferPointer(rebasing: target[..<written]))
-          }
-          if status != U_BUFFER_OVERFLOW_ERROR { break }
+      while true {
+        var written = 0
+        if let lead = heldLeadSurrogate {
+          target[0] = lead
+          written = 1
+          heldLeadSurrogate = nil
         }
-        position = chunkEnd
+        var cursor: UnsafeMutablePointer<UChar>? = target.baseAddress! + written
+        var status = U_ZERO_ERROR
+        icu_ucnv_toUnicode(
+          converter, &cursor, target.baseAddress! + target.count,
+          &source, sourceLimit, 1, &status)
+        written = cursor! - target.baseAddress!
+
+        if status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND
+          || status == U_TRUNCATED_CHAR_FOUND
+        {
+          // Bytes read past the bad sequence and held for replay were
+          // consumed too; the sequence starts before both.
+          let consumed = source! - base
+          throw .illegalSequence(
+            offset: consumed - pendingByteCount() - invalidByteCount())
+        }
+        let isDone = status != U_BUFFER_OVERFLOW_ERROR
+        if isDone, !status.isSuccess {
+          throw .icu(ICUError(code: status))
+        }
+        if !isDone, written > 0, UTF16.isLeadSurrogate(target[written - 1]) {
+          heldLeadSurrogate = target[written - 1]
+          written -= 1
+        }
+        if written > 0 {
+          body(UnsafeBufferPointer(rebasing: target[..<written]))
+        }
+        if isDone { return }
       }
+    }
+
+    /// The number of input bytes the converter holds back.
+    ///
+    /// The corresponding ICU function is `ucnv_toUCountPending`.
+    private func pendingByteCount() -> Int {
+      var status = U_ZERO_ERROR
+      let count = icu_ucnv_toUCountPending(converter, &status)
+      return status.isSuccess ? max(Int(count), 0) : 0
     }
 
     /// The length of the byte sequence that made the converter stop.
     ///
     /// The corresponding ICU function is `ucnv_getInvalidChars`.
     private func invalidByteCount() -> Int {
-      var bytes = (CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0),
-                   CChar(0), CChar(0), CChar(0), CChar(0))
-      var length: Int8 = Int8(MemoryLayout.size(ofValue: bytes))
+      // ICU keeps at most UCNV_ERROR_BUFFER_LENGTH (32) invalid bytes.
+      var bytes = [CChar](repeating: 0, count: 32)
+      var length = Int8(bytes.count)
       var status = U_ZERO_ERROR
-      withUnsafeMutableBytes(of: &bytes) { raw in
-        icu_ucnv_getInvalidChars(
-          converter, raw.baseAddress!.assumingMemoryBound(to: CChar.self),
-          &length, &status)
+      bytes.withUnsafeMutableBufferPointer {
+        icu_ucnv_getInvalidChars(converter, $0.baseAddress, &length, &status)
       }
       return status.isSuccess ? Int(length) : 0
     }
