@@ -20,9 +20,11 @@ public enum TextDecoder {
   ///    sequences per ill-formed one) is UTF-8 with damage: `.invalidBytes`
   ///    at the first ill-formed sequence, never re-read as something else.
   /// 6. Otherwise, bytes that decode as GB18030 without a single error and
-  ///    look like Chinese (mostly common GB 2312 characters, or ICU's charset
-  ///    detector names GB18030) are `.gb18030`; if they look like Chinese up
-  ///    to an ill-formed sequence, that sequence is reported as
+  ///    look like Chinese are `.gb18030`. They look like Chinese if ICU's
+  ///    charset detector names GB18030, or if it does not name another East
+  ///    Asian charset (Big5, EUC-KR, Shift_JIS...) and at least 75% of the
+  ///    two-byte characters are common GB 2312 ones. If they look like
+  ///    Chinese up to an ill-formed sequence, that sequence is reported as
   ///    `.invalidBytes` in GB18030.
   /// 7. Anything else is `.invalidBytes` in UTF-8 if it is mostly ASCII
   ///    (at most 10% high bytes) or has more well-formed UTF-8 sequences than
@@ -94,8 +96,8 @@ public enum TextDecoder {
 extension TextDecoder {
   /// How many bytes ICU's charset detector looks at.
   private static let detectorSampleSize = 64 * 1024
-  /// The lowest ICU detector confidence taken as a vote for GB18030.
-  private static let detectorMinimumConfidence = 30
+  /// The lowest ICU detector confidence (0–100) taken as a verdict.
+  private static let detectorMinimumConfidence = 50
   /// How many two-byte characters must precede a GB18030 error before the
   /// text is taken for damaged GB18030 rather than something else.
   private static let damagedGB18030Evidence = 8
@@ -128,13 +130,25 @@ extension TextDecoder {
       .invalidBytes(offset: profile.firstInvalidUTF8Offset ?? 0, encoding: .utf8))
     if profile.looksLikeDamagedUTF8 { throw firstUTF8Error }
 
+    // Chinese or not: ICU's detector decides when it is sure; otherwise the
+    // share of common GB 2312 characters does.
+    let verdict = detectorVerdict(bytes)
     do {
       let text = try decodeWithICU(bytes, offsetBase: 0, as: .gb18030)
-      if GB18030Profile(bytes).isPlausibleChinese || detectorSaysGB18030(bytes) {
+      switch verdict {
+      case .gb18030:
         return DecodedText(text: text, encoding: .gb18030)
+      case .otherCJKCharset:
+        break
+      case .unsure:
+        if GB18030Profile(bytes).isPlausibleChinese {
+          return DecodedText(text: text, encoding: .gb18030)
+        }
       }
     } catch {
-      if case .invalidBytes(let offset, _) = error.reason {
+      if case .invalidBytes(let offset, _) = error.reason,
+        verdict != .otherCJKCharset
+      {
         let prefix = GB18030Profile(UnsafeBufferPointer(rebasing: bytes[..<offset]))
         if prefix.isPlausibleChinese,
           prefix.doubleByteCount >= damagedGB18030Evidence
@@ -152,17 +166,37 @@ extension TextDecoder {
     throw DecodingError(.undetectableEncoding)
   }
 
-  /// Whether ICU's charset detector, shown the start of `bytes`, names
-  /// GB18030 with some confidence.
-  private static func detectorSaysGB18030(
+  /// What ICU's charset detector makes of the start of some bytes.
+  private enum DetectorVerdict {
+    /// GB18030 (or GB 2312, GBK), with some confidence.
+    case gb18030
+    /// Confidently another double-byte East Asian charset (EUC-KR, Big5,
+    /// Shift_JIS, EUC-JP), whose bytes GB18030 would also decode, into
+    /// nonsense.
+    case otherCJKCharset
+    /// Anything else.
+    case unsure
+  }
+
+  /// Charsets whose byte structure overlaps GB18030's.
+  private static let otherCJKCharsets: Set<String> = [
+    "Big5", "EUC-KR", "EUC-JP", "Shift_JIS", "ISO-2022-CN", "ISO-2022-KR",
+    "ISO-2022-JP",
+  ]
+
+  /// Runs ICU's charset detector over the start of `bytes`.
+  private static func detectorVerdict(
     _ bytes: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    guard let detector = try? ICU.CharsetDetector() else { return false }
+  ) -> DetectorVerdict {
+    guard let detector = try? ICU.CharsetDetector() else { return .unsure }
     let sample = UnsafeBufferPointer(
       rebasing: bytes[..<min(bytes.count, detectorSampleSize)])
-    guard let match = detector.detect(sample) else { return false }
-    return match.name == "GB18030"
-      && match.confidence >= detectorMinimumConfidence
+    guard let match = detector.detect(sample),
+      match.confidence >= detectorMinimumConfidence
+    else { return .unsure }
+    if match.name == "GB18030" { return .gb18030 }
+    if otherCJKCharsets.contains(match.name) { return .otherCJKCharset }
+    return .unsure
   }
 }
 
