@@ -86,19 +86,6 @@ extension ICU {
     var ruleStatus: Int {
       Int(icu_ubrk_getRuleStatus(iterator))
     }
-
-    /// Every boundary after the start of the text, with the rule status of
-    /// the segment it closes, in order.
-    ///
-    /// - Complexity: O(*n*) in the length of the text.
-    func boundaries() -> [(offset: Int, ruleStatus: Int)] {
-      var result: [(offset: Int, ruleStatus: Int)] = []
-      _ = first()
-      while let offset = next() {
-        result.append((offset, ruleStatus))
-      }
-      return result
-    }
   }
 }
 

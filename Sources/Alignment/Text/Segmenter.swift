@@ -29,14 +29,15 @@ public enum Segmenter {
     else {
       return [TextSegment(range: text.startIndex..<text.endIndex, kind: .other)]
     }
-    let boundaries = iterator.boundaries()
     var ranges = UTF16RangeMapper(text)
-    return boundaries.map { boundary in
-      TextSegment(
-        range: ranges.range(upTo: boundary.offset),
-        kind: TextSegment.Kind(
-          ICU.BreakIterator.WordStatus(ruleStatus: boundary.ruleStatus)))
+    var segments: [TextSegment] = []
+    _ = iterator.first()
+    while let offset = iterator.next() {
+      let status = ICU.BreakIterator.WordStatus(ruleStatus: iterator.ruleStatus)
+      segments.append(
+        TextSegment(range: ranges.range(upTo: offset), kind: TextSegment.Kind(status)))
     }
+    return segments
   }
 
   /// The sentences of `text`.
@@ -63,7 +64,12 @@ public enum Segmenter {
       return [text.startIndex..<text.endIndex]
     }
     var ranges = UTF16RangeMapper(text)
-    return iterator.boundaries().map { ranges.range(upTo: $0.offset) }
+    var sentences: [Range<String.Index>] = []
+    _ = iterator.first()
+    while let offset = iterator.next() {
+      sentences.append(ranges.range(upTo: offset))
+    }
+    return sentences
   }
 }
 
