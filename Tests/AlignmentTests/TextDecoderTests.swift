@@ -188,6 +188,28 @@ struct TextDecoderTests {
     #expect(failure(bytes) == .binary)
   }
 
+  @Test("NUL characters after a UTF-16 byte order mark are binary")
+  func utf16Binary() {
+    // Also what UTF-32LE, whose byte order mark is FF FE 00 00, looks like.
+    let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]
+    #expect(failure(bytes) == .binary)
+  }
+
+  @Test("form feeds and tabs are text, not binary")
+  func pageBreaks() throws {
+    let text = "1.\tDecides\u{0C}\r\n2.\tRequests\u{0C}"
+    #expect(try TextDecoder.decode(Array(text.utf8)).text == text)
+  }
+
+  @Test("UTF-8 with several bad bytes is still UTF-8")
+  func damagedUTF8() throws {
+    var bytes = Array(String(repeating: "安全理事会决议。", count: 20).utf8)
+    for offset in [30, 90, 150] { bytes[offset] = 0xA0 }
+    // Byte 30 is the lead byte of a character; the A0 there is a lone
+    // continuation byte.
+    #expect(failure(bytes) == .invalidBytes(offset: 30, encoding: .utf8))
+  }
+
   @Test("text dominated by control characters is binary")
   func controls() {
     let bytes = (0..<200).map { UInt8($0 % 2 == 0 ? 0x01 : 0x41) }

@@ -13,8 +13,10 @@ public enum TextDecoder {
   /// 1. No bytes, or only a byte order mark: `.empty`.
   /// 2. A byte order mark decides: EF BB BF is `.utf8WithBOM`, FF FE is
   ///    `.utf16LE`, FE FF is `.utf16BE`.
-  /// 3. Without one, NUL bytes or more than 5% control bytes: `.binary`.
-  ///    (So UTF-16 without a byte order mark is reported as binary.)
+  /// 3. NUL bytes (NUL characters after a UTF-16 byte order mark) or more
+  ///    than 5% control characters other than tab, line and page breaks and
+  ///    escape: `.binary`. (So UTF-16 without a byte order mark is reported
+  ///    as binary.)
   /// 4. Well-formed UTF-8 (including plain ASCII) is `.utf8`.
   /// 5. Mostly well-formed UTF-8 (at least four well-formed multi-byte
   ///    sequences per ill-formed one) is UTF-8 with damage: `.invalidBytes`
@@ -23,9 +25,10 @@ public enum TextDecoder {
   ///    look like Chinese are `.gb18030`. They look like Chinese if ICU's
   ///    charset detector names GB18030, or if it does not name another East
   ///    Asian charset (Big5, EUC-KR, Shift_JIS...) and at least 75% of the
-  ///    two-byte characters are common GB 2312 ones. If they look like
-  ///    Chinese up to an ill-formed sequence, that sequence is reported as
-  ///    `.invalidBytes` in GB18030.
+  ///    two-byte characters are common GB 2312 ones. If the detector names
+  ///    GB18030, or the text before the first ill-formed sequence looks like
+  ///    Chinese (at least eight two-byte characters), that sequence is
+  ///    reported as `.invalidBytes` in GB18030.
   /// 7. Anything else is `.invalidBytes` in UTF-8 if it is mostly ASCII
   ///    (at most 10% high bytes) or has more well-formed UTF-8 sequences than
   ///    ill-formed ones, and `.undetectableEncoding` if not.
@@ -146,14 +149,20 @@ extension TextDecoder {
         }
       }
     } catch {
-      if case .invalidBytes(let offset, _) = error.reason,
-        verdict != .otherCJKCharset
-      {
-        let prefix = GB18030Profile(UnsafeBufferPointer(rebasing: bytes[..<offset]))
-        if prefix.isPlausibleChinese,
-          prefix.doubleByteCount >= damagedGB18030Evidence
-        {
+      if case .invalidBytes(let offset, _) = error.reason {
+        switch verdict {
+        case .gb18030:
           throw error
+        case .otherCJKCharset:
+          break
+        case .unsure:
+          let prefix = GB18030Profile(
+            UnsafeBufferPointer(rebasing: bytes[..<offset]))
+          if prefix.isPlausibleChinese,
+            prefix.doubleByteCount >= damagedGB18030Evidence
+          {
+            throw error
+          }
         }
       }
     }
