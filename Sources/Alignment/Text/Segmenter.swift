@@ -89,7 +89,7 @@ extension TextSegment.Kind {
 ///
 /// (`String.Index(utf16Offset:in:)` starts from the beginning on every call,
 /// which makes a loop over boundaries quadratic on non-ASCII text.)
-struct UTF16RangeMapper {
+private struct UTF16RangeMapper {
   private let utf16: String.UTF16View
   private var index: String.Index
   private var offset = 0
