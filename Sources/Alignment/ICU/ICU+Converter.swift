@@ -102,7 +102,7 @@ extension ICU {
         var cursor: UnsafeMutablePointer<UChar>? = target.baseAddress! + written
         var status = U_ZERO_ERROR
         icu_ucnv_toUnicode(
-          converter, &cursor, target.baseAddress! + target.count,
+          converter, &cursor, target.baseAddress! + written + max(chunkSize, 1),
           &source, sourceLimit, 1, &status)
         written = cursor! - target.baseAddress!
 
