@@ -7,9 +7,28 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
 #include <unicode/utypes.h>
 
 #define STATUS(s) ((UErrorCode *)(s))
+
+// The header repeats ICU's constants without including ICU; check them here.
+_Static_assert(ICUSHIM_MISSING_RESOURCE_ERROR == U_MISSING_RESOURCE_ERROR, "UErrorCode");
+_Static_assert(ICUSHIM_INDEX_OUTOFBOUNDS_ERROR == U_INDEX_OUTOFBOUNDS_ERROR, "UErrorCode");
+_Static_assert(ICUSHIM_INVALID_CHAR_FOUND == U_INVALID_CHAR_FOUND, "UErrorCode");
+_Static_assert(ICUSHIM_TRUNCATED_CHAR_FOUND == U_TRUNCATED_CHAR_FOUND, "UErrorCode");
+_Static_assert(ICUSHIM_ILLEGAL_CHAR_FOUND == U_ILLEGAL_CHAR_FOUND, "UErrorCode");
+_Static_assert(ICUSHIM_BUFFER_OVERFLOW_ERROR == U_BUFFER_OVERFLOW_ERROR, "UErrorCode");
+_Static_assert(ICUSHIM_UBRK_WORD == UBRK_WORD && ICUSHIM_UBRK_SENTENCE == UBRK_SENTENCE, "UBreakIteratorType");
+_Static_assert(ICUSHIM_UBRK_DONE == UBRK_DONE, "UBRK_DONE");
+_Static_assert(ICUSHIM_UBRK_WORD_IDEO == UBRK_WORD_IDEO && ICUSHIM_UBRK_WORD_NUMBER == UBRK_WORD_NUMBER,
+               "UWordBreak");
+_Static_assert(ICUSHIM_USCRIPT_HAN == USCRIPT_HAN && ICUSHIM_USCRIPT_LATIN == USCRIPT_LATIN &&
+                   ICUSHIM_USCRIPT_HIRAGANA == USCRIPT_HIRAGANA && ICUSHIM_USCRIPT_KATAKANA == USCRIPT_KATAKANA &&
+                   ICUSHIM_USCRIPT_HANGUL == USCRIPT_HANGUL && ICUSHIM_USCRIPT_BOPOMOFO == USCRIPT_BOPOMOFO &&
+                   ICUSHIM_USCRIPT_COMMON == USCRIPT_COMMON && ICUSHIM_USCRIPT_INHERITED == USCRIPT_INHERITED,
+               "UScriptCode");
 
 int icu_success(int32_t code) { return U_SUCCESS((UErrorCode)code); }
 const char *icu_errorName(int32_t code) { return u_errorName((UErrorCode)code); }
@@ -93,4 +112,19 @@ void icu_ucnv_fromUnicode(ICUShimConverter *cnv, char **target, const char *targ
 void icu_ucnv_getInvalidChars(const ICUShimConverter *cnv, char *bytes, int8_t *length,
                               int32_t *status) {
   ucnv_getInvalidChars((const UConverter *)cnv, bytes, length, STATUS(status));
+}
+
+ICUShimTransliterator *icu_utrans_clone(const ICUShimTransliterator *trans, int32_t *status) {
+  return (ICUShimTransliterator *)utrans_clone((const UTransliterator *)trans, STATUS(status));
+}
+int32_t icu_ucnv_toUCountPending(const ICUShimConverter *cnv, int32_t *status) {
+  return ucnv_toUCountPending((const UConverter *)cnv, STATUS(status));
+}
+int32_t icu_u_strFoldCase(uint16_t *dest, int32_t destCapacity, const uint16_t *src, int32_t srcLength,
+                          int32_t *status) {
+  return u_strFoldCase((UChar *)dest, destCapacity, (const UChar *)src, srcLength, U_FOLD_CASE_DEFAULT,
+                       STATUS(status));
+}
+int32_t icu_uscript_getScript(int32_t codePoint, int32_t *status) {
+  return (int32_t)uscript_getScript((UChar32)codePoint, STATUS(status));
 }

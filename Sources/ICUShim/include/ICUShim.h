@@ -15,6 +15,8 @@
 /// ICU status codes used by the Swift layer (values of `UErrorCode`).
 enum {
   ICUSHIM_ZERO_ERROR = 0,
+  ICUSHIM_MISSING_RESOURCE_ERROR = 2,
+  ICUSHIM_INDEX_OUTOFBOUNDS_ERROR = 8,
   ICUSHIM_INVALID_CHAR_FOUND = 10,
   ICUSHIM_TRUNCATED_CHAR_FOUND = 11,
   ICUSHIM_ILLEGAL_CHAR_FOUND = 12,
@@ -34,6 +36,13 @@ enum {
 };
 
 enum { ICUSHIM_UBRK_DONE = -1 };
+
+/// Script codes (values of `UScriptCode`) that `align` distinguishes.
+enum {
+  ICUSHIM_USCRIPT_COMMON = 0, ICUSHIM_USCRIPT_INHERITED = 1, ICUSHIM_USCRIPT_BOPOMOFO = 5,
+  ICUSHIM_USCRIPT_HAN = 17, ICUSHIM_USCRIPT_HANGUL = 18, ICUSHIM_USCRIPT_HIRAGANA = 20,
+  ICUSHIM_USCRIPT_KATAKANA = 22, ICUSHIM_USCRIPT_LATIN = 25,
+};
 
 typedef struct ICUShimBreakIterator ICUShimBreakIterator;
 typedef struct ICUShimNormalizer ICUShimNormalizer;
@@ -65,6 +74,8 @@ int32_t icu_unorm2_normalize(const ICUShimNormalizer *norm, const uint16_t *src,
 // Transliteration (utrans.h)
 ICUShimTransliterator *icu_utrans_openU(const uint16_t *id, int32_t idLength, int32_t *status);
 void icu_utrans_close(ICUShimTransliterator *trans);
+/// `utrans_clone`: a private copy, since a transliterator is not thread-safe.
+ICUShimTransliterator *icu_utrans_clone(const ICUShimTransliterator *trans, int32_t *status);
 /// `utrans_transUChars` over text[0, *textLength), in place.
 void icu_utrans_transUChars(const ICUShimTransliterator *trans, uint16_t *text, int32_t *textLength,
                             int32_t textCapacity, int32_t start, int32_t *limit, int32_t *status);
@@ -88,7 +99,17 @@ void icu_ucnv_toUnicode(ICUShimConverter *cnv, uint16_t **target, const uint16_t
 void icu_ucnv_fromUnicode(ICUShimConverter *cnv, char **target, const char *targetLimit,
                           const uint16_t **source, const uint16_t *sourceLimit, int flush,
                           int32_t *status);
+/// `ucnv_toUCountPending`: input bytes the converter holds; after a stop, the
+/// bytes it read past the bad sequence and will convert again.
+int32_t icu_ucnv_toUCountPending(const ICUShimConverter *cnv, int32_t *status);
 /// `ucnv_getInvalidChars`: the bytes of the sequence that stopped conversion.
 void icu_ucnv_getInvalidChars(const ICUShimConverter *cnv, char *bytes, int8_t *length, int32_t *status);
+
+// Case folding and scripts (ustring.h, uscript.h)
+/// `u_strFoldCase` with `U_FOLD_CASE_DEFAULT`.
+int32_t icu_u_strFoldCase(uint16_t *dest, int32_t destCapacity, const uint16_t *src, int32_t srcLength,
+                          int32_t *status);
+/// `uscript_getScript`: the `UScriptCode` of a code point.
+int32_t icu_uscript_getScript(int32_t codePoint, int32_t *status);
 
 #endif
