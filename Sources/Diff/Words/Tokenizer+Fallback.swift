@@ -58,7 +58,7 @@ extension Tokenizer {
         let after = text[next]
         let joins: Bool
         switch c {
-        case ".", ",", ":", "．", "，":
+        case ".", ",", ":", "．":
           joins = before.isNumber && after.isNumber
             || (isSymbol && c == "." && spanHasSlash(text[start..<j]))
         case "'", "’":

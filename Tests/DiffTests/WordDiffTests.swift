@@ -1,0 +1,111 @@
+import Diff
+import Testing
+
+@Suite("Word diff")
+struct WordDiffTests {
+  static func render(_ old: String, _ new: String, _ options: WordDiff.Options = .init()) -> String {
+    let edits = WordDiff.edits(from: old, to: new, options: options)
+    #expect(WordDiff.invariantViolations(of: edits, old: old, new: new) == [])
+    return edits.wdiffDescription
+  }
+
+  @Test func chineseResolutionEdit() {
+    let old = "请秘书长根据第2段在2025年…在90天内提交报告"
+    let new = "请秘书长根据第2段和第3段在2026年…在120天内提交一份书面报告"
+    #expect(
+      Self.render(old, new)
+        == "请秘书长根据第2段{+和第3段+}在[-2025-]{+2026+}年…在[-90-]{+120+}天内提交{+一份书面+}报告")
+  }
+
+  @Test(arguments: [
+    ("The Council decides to renew", "The Council decides to extend",
+     "The Council decides to [-renew-]{+extend+}"),
+    ("requests the Secretary-General to report", "requests the Secretary-General to report in writing",
+     "requests the Secretary-General to report{+ in writing+}"),
+    ("pursuant to S/2018/1177 of 2019", "pursuant to S/2019/1178 of 2019",
+     "pursuant to [-S/2018/1177-]{+S/2019/1178+} of 2019"),
+    ("1,000.5 dollars", "1,000.7 dollars", "[-1,000.5-]{+1,000.7+} dollars"),
+    ("the red cat", "the blue dog", "the [-red cat-]{+blue dog+}"),
+    ("", "new text", "{+new text+}"),
+    ("old text", "", "[-old text-]"),
+    ("same", "same", "same"),
+  ])
+  func englishAndNumbers(old: String, new: String, expected: String) {
+    #expect(Self.render(old, new) == expected)
+  }
+
+  @Test func numbersAreNeverSplit() {
+    #expect(Self.render("第2025号", "第2026号") == "第[-2025-]{+2026+}号")
+    #expect(Self.render("决议1267(1999)", "决议1267(2000)") == "决议1267([-1999-]{+2000+})")
+  }
+
+  @Test func ignoringWidthShowsOriginal() {
+    let options = WordDiff.Options.ignoring(width: true)
+    let edits = WordDiff.edits(from: "第２段，", to: "第2段,", options: options)
+    #expect(edits.map(\.op) == [.equal])
+    #expect(edits.oldText == "第２段，")
+    #expect(edits.newText == "第2段,")
+  }
+
+  @Test func ignoringWhitespace() {
+    let options = WordDiff.Options.ignoring(whitespace: true)
+    let edits = WordDiff.edits(from: "a  b c", to: "a b\nc d", options: options)
+    #expect(WordDiff.invariantViolations(of: edits, old: "a  b c", new: "a b\nc d") == [])
+    #expect(edits.wdiffDescription == "a b\nc{+ d+}")
+  }
+
+  @Test func ignoringCase() {
+    let options = WordDiff.Options.ignoring(case: true)
+    #expect(WordDiff.edits(from: "The Council", to: "the council", options: options).map(\.op) == [.equal])
+  }
+
+  @Test func characterMode() {
+    let options = WordDiff.Options(granularity: .character)
+    #expect(Self.render("在2025年", "在2026年", options) == "在202[-5-]{+6+}年")
+  }
+
+  @Test func tokenizerKeepsSymbolsAndNumbers() {
+    let text = "见S/RES/2482号决议和S/2018/1177，2025年3.5%"
+    let tokens = Tokenizer().tokens(in: text).map { String(text[$0]) }
+    #expect(tokens.contains("S/RES/2482"))
+    #expect(tokens.contains("S/2018/1177"))
+    #expect(tokens.contains("2025"))
+    #expect(tokens.contains("3.5"))
+    #expect(tokens.joined() == text)
+  }
+
+  @Test func injectedSegmentationIsRepaired() {
+    // A segmentation that cuts every character still yields whole numbers.
+    let tokenizer = Tokenizer(segmentation: Tokenizer.characters.segmentation)
+    let text = "在2025年"
+    #expect(tokenizer.tokens(in: text).map { String(text[$0]) } == ["在", "2025", "年"])
+  }
+
+  /// Random token soups and random mutations: the edits always spell both
+  /// texts, in word and character mode, with and without clean-up.
+  @Test(arguments: 0..<150)
+  func roundTrip(seed: Int) {
+    var rng = SplitMix64(seed: UInt64(seed))
+    let vocabulary = ["在", "年", "第", "段", "2025", "90", " ", "，", "the", "Council", "S/2018/1177", "\n", "。", "decides", "１２"]
+    let old = (0..<Int.random(in: 0...30, using: &rng)).map { _ in vocabulary.randomElement(using: &rng)! }
+    var new = old
+    for _ in 0..<Int.random(in: 0...6, using: &rng) {
+      let position = Int.random(in: 0...new.count, using: &rng)
+      if Bool.random(using: &rng) || new.isEmpty || position == new.count {
+        new.insert(vocabulary.randomElement(using: &rng)!, at: position)
+      } else {
+        new.remove(at: position)
+      }
+    }
+    let a = old.joined()
+    let b = new.joined()
+    for options in [
+      WordDiff.Options(), WordDiff.Options(cleanup: false),
+      WordDiff.Options(granularity: .character),
+      WordDiff.Options.ignoring(whitespace: true, case: true, width: true),
+    ] {
+      let edits = WordDiff.edits(from: a, to: b, options: options)
+      #expect(WordDiff.invariantViolations(of: edits, old: a, new: b) == [])
+    }
+  }
+}
