@@ -128,7 +128,8 @@ extension ParagraphMatcher {
             guard
               let bead = beadSimilarity(
                 old: oldRange.lowerBound + pi..<oldRange.lowerBound + i,
-                new: newRange.lowerBound + pj..<newRange.lowerBound + j)
+                new: newRange.lowerBound + pj..<newRange.lowerBound + j,
+                loneGap: n == 1 && m == 1)
             else { continue }
             gain = bead * Double(step.di + step.dj) / 2
           }
@@ -167,11 +168,14 @@ extension ParagraphMatcher {
   }
 
   /// The similarity of a 1–1, 1–2 or 2–1 bead, or `nil` if the bead is not
-  /// admissible under the thresholds.
-  func beadSimilarity(old o: Range<Int>, new n: Range<Int>) -> Double? {
+  /// admissible under the thresholds. `loneGap` says the gap holds one
+  /// paragraph on each side.
+  func beadSimilarity(old o: Range<Int>, new n: Range<Int>, loneGap: Bool) -> Double? {
     if o.count == 1 && n.count == 1 {
       let d = oldPrints[o.lowerBound].dice(newPrints[n.lowerBound])
-      return d >= options.similarityThreshold ? d : nil
+      let path = old[o.lowerBound].path
+      let sameSlot = loneGap || (!path.isEmpty && path == new[n.lowerBound].path)
+      return d >= (sameSlot ? options.slotThreshold : options.similarityThreshold) ? d : nil
     }
     // One paragraph against two: each part must come mostly from the one,
     // and the two together must resemble it better than either alone.
