@@ -88,3 +88,26 @@ struct MyersTests {
     #expect(Self.distance(runs) <= 100)
   }
 }
+
+@Suite("Myers with a cost limit")
+struct MyersCostLimitTests {
+  @Test(arguments: 0..<50)
+  func limitedScriptStillApplies(seed: Int) {
+    var rng = SplitMix64(seed: UInt64(seed) &+ 500)
+    let a = (0..<Int.random(in: 0...300, using: &rng)).map { _ in Int.random(in: 0..<6, using: &rng) }
+    let b = (0..<Int.random(in: 0...300, using: &rng)).map { _ in Int.random(in: 0..<6, using: &rng) }
+    let runs = Myers.runs(from: a, to: b, costLimit: 8, by: ==)
+    #expect(MyersTests.apply(runs, a, b) == b)
+  }
+
+  @Test func unrelatedLargeInputsAreCheap() {
+    var rng = SplitMix64(seed: 3)
+    let a = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
+    let b = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
+    let elapsed = ContinuousClock().measure {
+      let runs = Myers.runs(from: a, to: b, costLimit: 100, by: ==)
+      #expect(MyersTests.apply(runs, a, b) == b)
+    }
+    #expect(elapsed < .seconds(10))
+  }
+}

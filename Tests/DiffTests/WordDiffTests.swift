@@ -109,3 +109,11 @@ struct WordDiffTests {
     }
   }
 }
+
+@Suite("Word diff: Chinese numerals")
+struct ChineseNumeralTests {
+  @Test func itemNumbersStayWhole() {
+    let edits = WordDiff.edits(from: "（十九）决定全国总动员", to: "（二十）决定全国总动员")
+    #expect(edits.wdiffDescription == "（[-十九-]{+二十+}）决定全国总动员")
+  }
+}

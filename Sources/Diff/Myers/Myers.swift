@@ -25,16 +25,20 @@ public enum Myers {
   /// - Parameters:
   ///   - old: The original sequence.
   ///   - new: The revised sequence.
+  ///   - costLimit: If given, a sub-problem whose edit script would need
+  ///     more than this many edits is given up as all deletions and
+  ///     insertions; the result is then valid but not minimal. This bounds
+  ///     the time by O((*N* + *M*) · `costLimit` · log(*N* + *M*)).
   ///   - areEquivalent: Whether an old element and a new element match.
   /// - Returns: Runs tiling both sequences, in order.
   /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space, where
   ///   *N* and *M* are the lengths and *D* is the size of the minimal edit
   ///   script.
   public static func runs<Old: RandomAccessCollection, New: RandomAccessCollection>(
-    from old: Old, to new: New,
+    from old: Old, to new: New, costLimit: Int? = nil,
     by areEquivalent: (Old.Element, New.Element) -> Bool
   ) -> [EditRun] {
-    let matches = matchedPairs(from: old, to: new, by: areEquivalent)
+    let matches = matchedPairs(from: old, to: new, costLimit: costLimit, by: areEquivalent)
     return runs(matching: matches, oldCount: old.count, newCount: new.count)
   }
 
@@ -48,17 +52,18 @@ public enum Myers {
   }
 
   /// Returns the pairs of offsets `(old, new)` of a longest common
-  /// subsequence, in increasing order on both sides.
+  /// subsequence, in increasing order on both sides (or of a common
+  /// subsequence if `costLimit` cut the search short).
   ///
   /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space.
   public static func matchedPairs<Old: RandomAccessCollection, New: RandomAccessCollection>(
-    from old: Old, to new: New,
+    from old: Old, to new: New, costLimit: Int? = nil,
     by areEquivalent: (Old.Element, New.Element) -> Bool
   ) -> [(old: Int, new: Int)] {
     let a = Array(old)
     let b = Array(new)
     return withoutActuallyEscaping(areEquivalent) { areEquivalent in
-      var search = Search(a: a, b: b, areEquivalent: areEquivalent)
+      var search = Search(a: a, b: b, costLimit: costLimit, areEquivalent: areEquivalent)
       search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)
       return search.matches.sorted { $0.old < $1.old }
     }
@@ -102,11 +107,14 @@ extension Myers {
     let a: [A]
     let b: [B]
     let areEquivalent: (A, B) -> Bool
+    /// Give up a bisection after this many edits.
+    let costLimit: Int
     var matches: [(old: Int, new: Int)] = []
 
-    init(a: [A], b: [B], areEquivalent: @escaping (A, B) -> Bool) {
+    init(a: [A], b: [B], costLimit: Int?, areEquivalent: @escaping (A, B) -> Bool) {
       self.a = a
       self.b = b
+      self.costLimit = costLimit ?? Int.max
       self.areEquivalent = areEquivalent
     }
 
@@ -140,7 +148,8 @@ extension Myers {
     }
 
     /// Finds a point `(x, y)` (relative to the lows) on a middle snake of an
-    /// optimal path, or `nil` when the two ranges share no element.
+    /// optimal path, or `nil` when the two ranges share no element (or the
+    /// search passed `costLimit`: each of the two searches spends half).
     ///
     /// Variable names follow the paper: `N` and `M` are the lengths, `Δ` is
     /// `N − M`, `D` the number of edits so far, `k` a diagonal (`x − y`), and
@@ -164,7 +173,7 @@ extension Myers {
       var kfEnd = 0
       var krStart = 0
       var krEnd = 0
-      for D in 0..<maxD {
+      for D in 0..<min(maxD, costLimit / 2 + 1) {
         // Forward search from the top-left corner.
         var k = -D + kfStart
         while k <= D - kfEnd {

@@ -31,13 +31,21 @@ extension Tokenizer {
   /// joined across `.`, `,`, `:` between digits (`1,000.5`), across an
   /// apostrophe between letters (`Council's`), and across `/` (and `.`)
   /// in a document symbol that starts with a capital letter
-  /// (`S/2018/1177`, `A/C.3/75/L.1`).
+  /// (`S/2018/1177`, `A/C.3/75/L.1`). A run of two or more Chinese
+  /// numerals (`一百二十二`, `十九`) is a span too.
   ///
   /// - Complexity: O(*n*).
   static func protectedSpans(in text: String) -> [Range<String.Index>] {
     var spans: [Range<String.Index>] = []
     var i = text.startIndex
     while i < text.endIndex {
+      if chineseNumerals.contains(text[i]) {
+        var j = text.index(after: i)
+        while j < text.endIndex && chineseNumerals.contains(text[j]) { j = text.index(after: j) }
+        if text.index(after: i) < j { spans.append(i..<j) }
+        i = j
+        continue
+      }
       guard TokenClass(text[i]) == .word else {
         i = text.index(after: i)
         continue
@@ -76,6 +84,9 @@ extension Tokenizer {
     }
     return spans
   }
+
+  /// Characters of Chinese numerals, common and financial forms.
+  static let chineseNumerals: Set<Character> = Set("〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟")
 
   private static func spanHasSlash(_ s: Substring) -> Bool { s.contains("/") }
 }

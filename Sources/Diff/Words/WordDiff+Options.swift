@@ -25,19 +25,25 @@ extension WordDiff {
     /// changes around it). Equalities of only whitespace and punctuation
     /// between changes are always folded.
     public var maxFoldedEqualityWeight: Int
+    /// Bounds Myers' search: a stretch needing more token edits than this
+    /// is shown as one deletion and one insertion. Keeps a pair of huge,
+    /// unrelated paragraphs from taking quadratic time; `nil` for no bound.
+    public var costLimit: Int?
 
     public init(
       granularity: Granularity = .word,
       tokenizer: Tokenizer = Tokenizer(),
       key: @escaping @Sendable (Substring) -> String = { String($0) },
       cleanup: Bool = true,
-      maxFoldedEqualityWeight: Int = 1
+      maxFoldedEqualityWeight: Int = 1,
+      costLimit: Int? = 4000
     ) {
       self.granularity = granularity
       self.tokenizer = tokenizer
       self.key = key
       self.cleanup = cleanup
       self.maxFoldedEqualityWeight = maxFoldedEqualityWeight
+      self.costLimit = costLimit
     }
 
     /// Options whose key ignores the given differences.

@@ -29,7 +29,7 @@ public enum WordDiff {
     let tokenizer = options.granularity == .word ? options.tokenizer : .characters
     let a = TokenSide(old, tokenizer: tokenizer, key: options.key)
     let b = TokenSide(new, tokenizer: tokenizer, key: options.key)
-    var pieces = diffPieces(a, b)
+    var pieces = diffPieces(a, b, costLimit: options.costLimit)
     if options.cleanup {
       pieces = cleanedUp(pieces, a, b, options: options)
     }
@@ -39,11 +39,11 @@ public enum WordDiff {
   /// Diffs the non-ignorable tokens with Myers' algorithm and lays the
   /// ignorable ones (empty key) around the matches: a stretch where both
   /// sides hold only ignorable tokens counts as equal.
-  static func diffPieces(_ a: TokenSide, _ b: TokenSide) -> [Piece] {
+  static func diffPieces(_ a: TokenSide, _ b: TokenSide, costLimit: Int?) -> [Piece] {
     let oldKept = a.keys.indices.filter { !a.keys[$0].isEmpty }
     let newKept = b.keys.indices.filter { !b.keys[$0].isEmpty }
     let matches = Myers.matchedPairs(
-      from: oldKept, to: newKept, by: { a.keys[$0] == b.keys[$1] })
+      from: oldKept, to: newKept, costLimit: costLimit, by: { a.keys[$0] == b.keys[$1] })
     var pieces: [Piece] = []
     var x = 0
     var y = 0
