@@ -7,6 +7,11 @@ extension DocumentDiff {
     /// Two paragraphs in the same gap between identical paragraphs are
     /// paired as `modified` when their similarity reaches this.
     public var similarityThreshold: Double
+    /// Bounds the search for identical paragraphs in order (stage 1): a
+    /// stretch needing more paragraph edits than this is left to the
+    /// similarity and move stages, which find the identical paragraphs in
+    /// it anyway. Keeps two unrelated long documents from quadratic time.
+    public var paragraphCostLimit: Int?
     /// A lower similarity that suffices for a pair in the same *slot*: the
     /// only old and only new paragraph of a gap, or two paragraphs with the
     /// same numbering path. Legal texts are formulaic (unrelated articles of
@@ -41,6 +46,7 @@ extension DocumentDiff {
     public init(
       words: WordDiff.Options = WordDiff.Options(),
       similarityThreshold: Double = 0.5,
+      paragraphCostLimit: Int? = 1000,
       slotThreshold: Double = 0.3,
       moveThreshold: Double = 0.6,
       splitThreshold: Double = 0.6,
@@ -53,6 +59,7 @@ extension DocumentDiff {
     ) {
       self.words = words
       self.similarityThreshold = similarityThreshold
+      self.paragraphCostLimit = paragraphCostLimit
       self.slotThreshold = slotThreshold
       self.moveThreshold = moveThreshold
       self.splitThreshold = splitThreshold

@@ -54,13 +54,18 @@ struct ParagraphMatcher {
 
   /// All matches, sorted by their first old index.
   ///
-  /// - Complexity: O((*N* + *M*) · *D*) for stage 1 over paragraph keys,
+  /// - Complexity: O((*N* + *M*) · min(*D*, `paragraphCostLimit`)) for
+  ///   stage 1 over paragraph keys,
   ///   O((*N* + *M*) · `window`) similarity computations for stage 2, and
   ///   O(*U* · `maxPostings`) for stage 3 over *U* unpaired paragraphs; each
   ///   similarity is linear in the two paragraphs' lengths.
   func matches() -> [Match] {
     var result: [Match] = []
-    let anchors = Myers.matchedPairs(from: oldKeys, to: newKeys, by: ==)
+    let oldHashes = oldKeys.map(Fingerprint.hash)
+    let newHashes = newKeys.map(Fingerprint.hash)
+    let anchors = Myers.matchedPairs(
+      from: old.indices, to: new.indices, costLimit: options.paragraphCostLimit,
+      by: { oldHashes[$0] == newHashes[$1] && oldKeys[$0] == newKeys[$1] })
     var x = 0
     var y = 0
     for anchor in anchors + [(old: old.count, new: new.count)] {
@@ -220,15 +225,32 @@ extension ParagraphMatcher {
       for feature in oldPrints[i].features { postings[feature, default: []].append(i) }
     }
     var candidates: [(similarity: Double, old: Int, new: Int)] = []
+    // Shared-feature counts per old paragraph, reset after each new one.
+    var shared = [Int32](repeating: 0, count: old.count)
+    var touched: [Int] = []
     for j in new.indices where !newPaired[j] {
-      var shared: [Int: Int] = [:]
       for feature in newPrints[j].features {
         guard let list = postings[feature], list.count <= options.maxPostings else { continue }
-        for i in list { shared[i, default: 0] += 1 }
+        for i in list {
+          if shared[i] == 0 { touched.append(i) }
+          shared[i] += 1
+        }
       }
-      let best = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        .prefix(options.maxMoveCandidates)
-      for (i, _) in best {
+      // The few old paragraphs sharing most features, compared in full.
+      var best: [(count: Int32, old: Int)] = []
+      for i in touched {
+        let entry = (count: shared[i], old: i)
+        if best.count < options.maxMoveCandidates {
+          best.append(entry)
+        } else if let weakest = best.indices.min(by: { best[$0].count < best[$1].count }),
+          best[weakest].count < entry.count
+        {
+          best[weakest] = entry
+        }
+        shared[i] = 0
+      }
+      touched.removeAll(keepingCapacity: true)
+      for (_, i) in best {
         let d = oldPrints[i].dice(newPrints[j])
         if d >= options.moveThreshold { candidates.append((d, i, j)) }
       }
