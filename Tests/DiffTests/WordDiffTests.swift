@@ -117,3 +117,49 @@ struct ChineseNumeralTests {
     #expect(edits.wdiffDescription == "（[-十九-]{+二十+}）决定全国总动员")
   }
 }
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+  static func tokens(_ text: String, _ tokenizer: Tokenizer = Tokenizer()) -> [String] {
+    tokenizer.tokens(in: text).map { String(text[$0]) }
+  }
+
+  @Test(arguments: [
+    ("", [String]()),
+    ("Security Council", ["Security", " ", "Council"]),
+    ("２０２５年", ["２０２５", "年"]),
+    ("résumé café", ["résumé", " ", "café"]),
+    ("e\u{301}te\u{301}", ["e\u{301}te\u{301}"]),
+    ("مجلس الأمن", ["مجلس", " ", "الأمن"]),
+    ("第一百二十二条", ["第", "一百二十二", "条"]),
+    ("Council's 3.5%", ["Council's", " ", "3.5", "%"]),
+    ("A/C.3/75/L.1 ", ["A/C.3/75/L.1", " "]),
+    ("a\r\nb", ["a", "\r\n", "b"]),
+  ])
+  func cases(text: String, expected: [String]) {
+    #expect(Self.tokens(text) == expected)
+  }
+
+  /// A segmentation returning arbitrary, overlapping, gappy ranges still
+  /// yields a contiguous cover with protected spans whole.
+  @Test(arguments: 0..<50)
+  func arbitrarySegmentationIsRepaired(seed: Int) {
+    let text = "在2025年S/2018/1177号文件中，Council's 1,000.5 美元"
+    let tokenizer = Tokenizer(segmentation: { text in
+      var rng = SplitMix64(seed: UInt64(seed))
+      let indices = Array(text.indices) + [text.endIndex]
+      return (0..<10).map { _ in
+        let a = Int.random(in: 0..<indices.count, using: &rng)
+        let b = Int.random(in: a..<indices.count, using: &rng)
+        return indices[a]..<indices[b]
+      }
+    })
+    let ranges = tokenizer.tokens(in: text)
+    #expect(ranges.map { String(text[$0]) }.joined() == text)
+    #expect(ranges.allSatisfy { !$0.isEmpty })
+    for span in ["2025", "S/2018/1177", "Council's", "1,000.5"] {
+      let range = text.range(of: span)!
+      #expect(!ranges.contains { range.lowerBound < $0.lowerBound && $0.lowerBound < range.upperBound })
+    }
+  }
+}
