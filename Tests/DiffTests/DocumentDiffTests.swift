@@ -1,5 +1,6 @@
 import Alignment
 import Diff
+import Foundation
 import Testing
 
 @Suite("Document diff")
@@ -39,7 +40,7 @@ struct DocumentDiffTests {
 
   /// One generated mutation, and the change it must produce.
   enum Mutation: String, CaseIterable {
-    case delete, insert, move, split, merge, renumberAfterInsertion, wordEdit
+    case delete, insert, move, moveAndEdit, split, merge, renumberAfterInsertion, wordEdit
   }
 
   @Test(arguments: Mutation.allCases, 0..<15)
@@ -64,15 +65,17 @@ struct DocumentDiffTests {
       #expect(diff.summary.inserted == 1 && diff.summary.unchanged == count)
       let later = diff.changes.filter { ($0.new.first ?? 0) > k }
       #expect(later.allSatisfy { $0.op == .unchanged && $0.renumbered == (mutation == .renumberAfterInsertion) })
-    case .move:
-      let moved = paragraphs.remove(at: k)
+    case .move, .moveAndEdit:
+      var moved = paragraphs.remove(at: k)
+      if mutation == .moveAndEdit { moved.text = generator.edited(moved.text) }
       let target = (k + 2 + Int.random(in: 0..<count - 3, using: &generator.rng)) % count
       let destination = target > k ? target - 1 : target
       guard abs(destination - k) >= 2 else { return }
       paragraphs.insert(moved, at: destination)
       let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
       let change = Self.change(old: k, in: diff)
-      #expect(change?.op == .unchanged)
+      let edited = moved.text != old.paragraphs[k].text
+      #expect(change?.op == (edited ? .modified : .unchanged))
       #expect(change?.moved == true)
       #expect(change?.new == [destination])
       #expect(diff.summary.moved == 1)
@@ -143,6 +146,30 @@ struct DocumentDiffTests {
     #expect(Self.change(new: 1, in: diff)?.op == .modified)
     #expect(Self.change(new: 1, in: diff)?.edits.wdiffDescription == "Recalling {+all +}its previous resolutions on the situation in Somalia,")
     #expect(Self.change(new: 2, in: diff)?.edits.wdiffDescription == "Decides to renew the measures for [-twelve-]{+thirteen+} months;")
+  }
+
+  @Test func ignoringWidthMakesParagraphsUnchanged() throws {
+    let old = Document(language: .chineseSimplified, paragraphs: [
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在９０天内提交报告（Ｓ／２０１８／１１７７）。", lines: 1...1)
+    ])
+    let new = Document(language: .chineseSimplified, paragraphs: [
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在90天内提交报告(S/2018/1177).", lines: 1...1)
+    ])
+    #expect(try Self.diff(old, new).changes.map(\.op) == [.modified])
+    let options = DocumentDiff.Options(words: .ignoring(width: true))
+    let diff = DocumentDiff(from: old, to: new, options: options)
+    try diff.checkInvariants(old: old, new: new, options: options)
+    #expect(diff.changes.map(\.op) == [.unchanged])
+  }
+
+  @Test func encodesAsJSONValue() throws {
+    var generator = DocumentGenerator(seed: 5)
+    let old = generator.document(count: 5)
+    var new = old
+    new.paragraphs[2].text = generator.edited(new.paragraphs[2].text)
+    let diff = try Self.diff(old, new)
+    let data = try JSONEncoder().encode(diff)
+    #expect(try JSONDecoder().decode(DocumentDiff.self, from: data) == diff)
   }
 
   @Test func largeDocumentStaysFast() throws {

@@ -45,6 +45,8 @@ struct WordDiffTests {
     #expect(edits.map(\.op) == [.equal])
     #expect(edits.oldText == "第２段，")
     #expect(edits.newText == "第2段,")
+    let symbol = WordDiff.edits(from: "见Ｓ／２０１８／１１７７号", to: "参见S/2018/1177号", options: options)
+    #expect(symbol.wdiffDescription == "{+参+}见S/2018/1177号")
   }
 
   @Test func ignoringWhitespace() {

@@ -8,7 +8,7 @@ import Alignment
 /// diff.summary.inserted  // 5: the articles on 监察委员会
 /// diff.changes.filter(\.renumbered).count
 /// ```
-public struct DocumentDiff: Hashable, Sendable {
+public struct DocumentDiff: Hashable, Sendable, Codable {
   /// One change per paragraph or group of paragraphs, in the order of the
   /// new document; deleted paragraphs come after the change holding the
   /// nearest earlier old paragraph.

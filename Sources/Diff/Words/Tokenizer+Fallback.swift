@@ -71,7 +71,7 @@ extension Tokenizer {
             || (isSymbol && c == "." && spanHasSlash(text[start..<j]))
         case "'", "’":
           joins = before.isLetter && after.isLetter
-        case "/":
+        case "/", "／":
           joins = isSymbol
         default:
           joins = false
@@ -88,7 +88,9 @@ extension Tokenizer {
   /// Characters of Chinese numerals, common and financial forms.
   static let chineseNumerals: Set<Character> = Set("〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟")
 
-  private static func spanHasSlash(_ s: Substring) -> Bool { s.contains("/") }
+  private static func spanHasSlash(_ s: Substring) -> Bool {
+    s.contains("/") || s.contains("／")
+  }
 }
 
 /// The coarse class of a character for tokenizing and for scoring edit
