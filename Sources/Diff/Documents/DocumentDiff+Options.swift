@@ -45,7 +45,7 @@ extension DocumentDiff {
 
     public init(
       words: WordDiff.Options = WordDiff.Options(),
-      similarityThreshold: Double = 0.5,
+      similarityThreshold: Double = 0.4,
       paragraphCostLimit: Int? = 1000,
       slotThreshold: Double = 0.3,
       moveThreshold: Double = 0.6,
