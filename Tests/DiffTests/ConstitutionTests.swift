@@ -61,3 +61,49 @@ struct ConstitutionTests {
     #expect(s.split == 0 && s.merged == 0)
   }
 }
+
+/// 中华人民共和国商标法 2019 → 2026: a heavy restructuring (73 → 87
+/// articles) with a real split and articles moved forward.
+@Suite("商标法 2019 → 2026")
+struct TrademarkLawTests {
+  let old: Document
+  let new: Document
+  let diff: DocumentDiff
+
+  init() throws {
+    old = try Fixtures.law("中华人民共和国商标法_2019-04-23_历史版本.jsonl")
+    new = try Fixtures.law("中华人民共和国商标法_2026-06-26_现行有效.jsonl")
+    diff = DocumentDiff(from: old, to: new)
+  }
+
+  func change(oldArticle: Int) -> Change? {
+    guard let i = old.paragraphs.firstIndex(where: { $0.path == [String(oldArticle)] }) else { return nil }
+    return diff.changes.first { $0.old.contains(i) }
+  }
+
+  func articles(_ indices: [Int], in document: Document) -> [String] {
+    indices.map { document.paragraphs[$0].path.joined() }
+  }
+
+  @Test func invariantsHold() throws {
+    try diff.checkInvariants(old: old, new: new)
+  }
+
+  /// Old 第十条 (prohibited signs, with the place-name clause) became new
+  /// 第十五条 (signs) and 第十六条 (place names).
+  @Test func article10IsSplit() throws {
+    let change = try #require(change(oldArticle: 10))
+    #expect(change.op == .split)
+    #expect(articles(change.new, in: new) == ["15", "16"])
+    #expect(change.edits.oldText == old.paragraphs[change.old[0]].text)
+  }
+
+  /// Old 第二十一条 (international registration) reappears word for word as
+  /// new 第十二条.
+  @Test func article21MovedForward() throws {
+    let change = try #require(change(oldArticle: 21))
+    #expect(change.op == .unchanged)
+    #expect(change.moved && change.renumbered)
+    #expect(articles(change.new, in: new) == ["12"])
+  }
+}
