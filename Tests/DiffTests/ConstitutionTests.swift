@@ -76,7 +76,7 @@ struct TrademarkLawTests {
     diff = DocumentDiff(from: old, to: new)
   }
 
-  func change(oldArticle: Int) -> Change? {
+  func changeOf(oldArticle: Int) -> Change? {
     guard let i = old.paragraphs.firstIndex(where: { $0.path == [String(oldArticle)] }) else { return nil }
     return diff.changes.first { $0.old.contains(i) }
   }
@@ -92,7 +92,7 @@ struct TrademarkLawTests {
   /// Old 第十条 (prohibited signs, with the place-name clause) became new
   /// 第十五条 (signs) and 第十六条 (place names).
   @Test func article10IsSplit() throws {
-    let change = try #require(change(oldArticle: 10))
+    let change = try #require(changeOf(oldArticle: 10))
     #expect(change.op == .split)
     #expect(articles(change.new, in: new) == ["15", "16"])
     #expect(change.edits.oldText == old.paragraphs[change.old[0]].text)
@@ -101,7 +101,7 @@ struct TrademarkLawTests {
   /// Old 第二十一条 (international registration) reappears word for word as
   /// new 第十二条.
   @Test func article21MovedForward() throws {
-    let change = try #require(change(oldArticle: 21))
+    let change = try #require(changeOf(oldArticle: 21))
     #expect(change.op == .unchanged)
     #expect(change.moved && change.renumbered)
     #expect(articles(change.new, in: new) == ["12"])
