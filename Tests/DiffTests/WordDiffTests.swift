@@ -165,3 +165,44 @@ struct TokenizerTests {
     }
   }
 }
+
+@Suite("Word diff with an injected dictionary segmentation")
+struct InjectedSegmentationTests {
+  /// Greedy longest match against a small dictionary, one character
+  /// otherwise: a stand-in for ICU's dictionary-based word break.
+  static let dictionary: Set<String> = ["秘书长", "根据", "提交", "报告", "一份", "书面", "天内"]
+  static let tokenizer = Tokenizer(segmentation: { text in
+    let characters = Array(text.indices)
+    var result: [Range<String.Index>] = []
+    var k = 0
+    while k < characters.count {
+      var length = 1
+      for candidate in stride(from: min(3, characters.count - k), to: 1, by: -1) {
+        let end = k + candidate < characters.count ? characters[k + candidate] : text.endIndex
+        if dictionary.contains(String(text[characters[k]..<end])) {
+          length = candidate
+          break
+        }
+      }
+      let end = k + length < characters.count ? characters[k + length] : text.endIndex
+      result.append(characters[k]..<end)
+      k += length
+    }
+    return result
+  })
+
+  @Test func chineseResolutionEditWithWords() {
+    let old = "请秘书长根据第2段在2025年…在90天内提交报告"
+    let new = "请秘书长根据第2段和第3段在2026年…在120天内提交一份书面报告"
+    let edits = WordDiff.edits(from: old, to: new, options: WordDiff.Options(tokenizer: Self.tokenizer))
+    #expect(WordDiff.invariantViolations(of: edits, old: old, new: new) == [])
+    #expect(
+      edits.wdiffDescription
+        == "请秘书长根据第2段{+和第3段+}在[-2025-]{+2026+}年…在[-90-]{+120+}天内提交{+一份书面+}报告")
+  }
+
+  @Test func wordReplacedWhole() {
+    let edits = WordDiff.edits(from: "提交报告", to: "提交书面", options: WordDiff.Options(tokenizer: Self.tokenizer))
+    #expect(edits.wdiffDescription == "提交[-报告-]{+书面+}")
+  }
+}

@@ -28,6 +28,7 @@ extension DocumentDiff {
   /// - the edits of a modified, split or merged change spell the old texts
   ///   and the new texts (joined with `options.joiner`);
   /// - `renumbered` is set exactly when the first paths differ;
+  /// - the changes follow the new document's order;
   /// - the summary counts the changes.
   ///
   /// - Returns: Human-readable problems; empty when all hold.
@@ -82,6 +83,8 @@ extension DocumentDiff {
     for (j, count) in newSeen.enumerated() where count != 1 {
       problems.append("new paragraph \(j) is in \(count) changes")
     }
+    let firstNew = changes.compactMap(\.new.first)
+    if firstNew != firstNew.sorted() { problems.append("the changes are not in new-document order") }
     if summary != Summary(changes) { problems.append("the summary does not count the changes") }
     return problems
   }
