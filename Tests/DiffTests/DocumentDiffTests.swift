@@ -40,7 +40,7 @@ struct DocumentDiffTests {
 
   /// One generated mutation, and the change it must produce.
   enum Mutation: String, CaseIterable {
-    case delete, insert, move, moveAndEdit, split, merge, renumberAfterInsertion, wordEdit
+    case delete, insert, move, moveAndEdit, split, splitInThree, merge, mergeThree, renumberAfterInsertion, wordEdit
   }
 
   @Test(arguments: Mutation.allCases, 0..<15)
@@ -88,13 +88,26 @@ struct DocumentDiffTests {
       let change = Self.change(old: k, in: diff)
       #expect(change?.op == .split)
       #expect(change?.new == [k, k + 1])
-    case .merge:
-      paragraphs[k].text += paragraphs[k + 1].text
-      paragraphs.remove(at: k + 1)
+    case .splitInThree:
+      let text = paragraphs[k].text + generator.sentence()
+      paragraphs[k].text = text
+      let old = Document(language: old.language, paragraphs: paragraphs)
+      let sentences = text.split(separator: "。").map { String($0) + "。" }
+      paragraphs[k].text = sentences[0]
+      paragraphs.insert(contentsOf: sentences[1...].map { generator.paragraph($0) }, at: k + 1)
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      let change = Self.change(old: k, in: diff)
+      #expect(change?.op == .split)
+      #expect(change?.new == [k, k + 1, k + 2])
+    case .merge, .mergeThree:
+      let parts = mutation == .merge ? 2 : 3
+      let text = paragraphs[k..<k + parts].map(\.text).joined()
+      paragraphs.removeSubrange(k + 1..<k + parts)
+      paragraphs[k].text = text
       let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
       let change = Self.change(new: k, in: diff)
       #expect(change?.op == .merged)
-      #expect(change?.old == [k, k + 1])
+      #expect(change?.old == Array(k..<k + parts))
     case .wordEdit:
       paragraphs[k].text = generator.edited(paragraphs[k].text)
       guard paragraphs[k].text != old.paragraphs[k].text else { return }

@@ -31,6 +31,9 @@ extension DocumentDiff {
     /// around the diagonal of a gap between identical paragraphs. Work per
     /// gap is about (gap length) × (2 × window).
     public var window: Int
+    /// The most paragraphs one paragraph may split into (or merge from).
+    /// Each extra part adds two kinds of bead to the gap alignment.
+    public var maxSplitParts: Int
     /// Whether to look for moved paragraphs among the unpaired ones.
     public var detectsMoves: Bool
     /// Fingerprint features shared by more unpaired paragraphs than this are
@@ -52,6 +55,7 @@ extension DocumentDiff {
       splitThreshold: Double = 0.6,
       containmentThreshold: Double = 0.6,
       window: Int = 16,
+      maxSplitParts: Int = 3,
       detectsMoves: Bool = true,
       maxPostings: Int = 64,
       maxMoveCandidates: Int = 8,
@@ -65,6 +69,7 @@ extension DocumentDiff {
       self.splitThreshold = splitThreshold
       self.containmentThreshold = containmentThreshold
       self.window = window
+      self.maxSplitParts = maxSplitParts
       self.detectsMoves = detectsMoves
       self.maxPostings = maxPostings
       self.maxMoveCandidates = maxMoveCandidates

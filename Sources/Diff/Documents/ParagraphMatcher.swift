@@ -10,7 +10,7 @@ import Alignment
 ///    with their 1982 originals here, and come out `renumbered`.
 /// 2. **Similar paragraphs in each gap.** Between two consecutive identical
 ///    pairs, a dynamic programme in the manner of Gale & Church (1993)
-///    chooses 1–1 (modified), 1–2 (split) and 2–1 (merged) beads maximising
+///    chooses 1–1 (modified), 1–k (split) and k–1 (merged) beads maximising
 ///    total similarity, within a band of `window` paragraphs around the
 ///    gap's diagonal.
 /// 3. **Moves.** Paragraphs still unpaired are looked up by identical text,
@@ -18,8 +18,8 @@ import Alignment
 ///    paragraph moved (and perhaps edited) is one change, not a deletion and
 ///    an insertion.
 struct ParagraphMatcher {
-  /// A group of old paragraphs paired with a group of new ones: 1–1, 1–2 or
-  /// 2–1.
+  /// A group of old paragraphs paired with a group of new ones: 1–1, 1–k or
+  /// k–1 (k up to `maxSplitParts`).
   struct Match: Hashable {
     var old: [Int]
     var new: [Int]
@@ -87,8 +87,15 @@ struct ParagraphMatcher {
 
 extension ParagraphMatcher {
   /// The moves a bead can make in the gap's dynamic programme: old and new
-  /// paragraphs consumed.
-  private static let steps: [(di: Int, dj: Int)] = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1)]
+  /// paragraphs consumed. Skips, 1–1, then 1–k and k–1 up to
+  /// `maxSplitParts`.
+  var steps: [(di: Int, dj: Int)] {
+    var steps = [(1, 0), (0, 1), (1, 1)]
+    for k in stride(from: 2, through: max(options.maxSplitParts, 1), by: 1) {
+      steps += [(1, k), (k, 1)]
+    }
+    return steps
+  }
 
   /// Aligns the paragraphs of one gap between identical pairs (stage 2).
   ///
@@ -102,6 +109,7 @@ extension ParagraphMatcher {
     let w = max(options.window, 1)
     func low(_ i: Int) -> Int { max(0, i * m / n - w) }
     func high(_ i: Int) -> Int { min(m, ((i + 1) * m + n - 1) / n + w) }
+    let steps = self.steps
     var score: [[Double]] = []
     var back: [[UInt8]] = []
     func scoreAt(_ i: Int, _ j: Int) -> Double? {
@@ -118,7 +126,7 @@ extension ParagraphMatcher {
           rowScore[0] = 0
           continue
         }
-        for (s, step) in Self.steps.enumerated() {
+        for (s, step) in steps.enumerated() {
           let pi = i - step.di
           let pj = j - step.dj
           let previous: Double?
@@ -153,8 +161,8 @@ extension ParagraphMatcher {
     var j = m
     while i > 0 || j > 0 {
       let s = Int(back[i][j - low(i)])
-      guard s < Self.steps.count else { break }
-      let step = Self.steps[s]
+      guard s < steps.count else { break }
+      let step = steps[s]
       let pi = i - step.di
       let pj = j - step.dj
       if step.di > 0 && step.dj > 0 {
@@ -172,7 +180,7 @@ extension ParagraphMatcher {
     return result.reversed()
   }
 
-  /// The similarity of a 1–1, 1–2 or 2–1 bead, or `nil` if the bead is not
+  /// The similarity of a 1–1, 1–k or k–1 bead, or `nil` if the bead is not
   /// admissible under the thresholds. `loneGap` says the gap holds one
   /// paragraph on each side.
   func beadSimilarity(old o: Range<Int>, new n: Range<Int>, loneGap: Bool) -> Double? {
@@ -182,17 +190,16 @@ extension ParagraphMatcher {
       let sameSlot = loneGap || (!path.isEmpty && path == new[n.lowerBound].path)
       return d >= (sameSlot ? options.slotThreshold : options.similarityThreshold) ? d : nil
     }
-    // One paragraph against two: each part must come mostly from the one,
-    // and the two together must resemble it better than either alone.
+    // One paragraph against several: each part must come mostly from the
+    // one, and the parts together must resemble it better than any alone.
     let (one, parts) =
       o.count == 1
       ? (oldPrints[o.lowerBound], n.map { newPrints[$0] })
       : (newPrints[n.lowerBound], o.map { oldPrints[$0] })
     guard parts.allSatisfy({ $0.containment(in: one) >= options.containmentThreshold })
     else { return nil }
-    let d = parts[0].union(parts[1]).dice(one)
-    guard d >= options.splitThreshold, d > parts[0].dice(one), d > parts[1].dice(one)
-    else { return nil }
+    let d = parts.dropFirst().reduce(parts[0]) { $0.union($1) }.dice(one)
+    guard d >= options.splitThreshold, parts.allSatisfy({ d > $0.dice(one) }) else { return nil }
     return d
   }
 
