@@ -206,3 +206,16 @@ struct InjectedSegmentationTests {
     #expect(edits.wdiffDescription == "提交[-报告-]{+书面+}")
   }
 }
+
+@Suite("Word diff: confetti")
+struct ConfettiTests {
+  @Test(arguments: [
+    ("经国务院工商行政管理部门批准", "经国务院商标管理部门批准", "经国务院[-工商行政-]{+商标+}管理部门批准"),
+    ("第二段在二〇二五年", "第二段和第三段在二〇二六年", "第二段{+和第三段+}在[-二〇二五-]{+二〇二六+}年"),
+  ])
+  func loneHanCharacterBetweenHanChangesIsFolded(old: String, new: String, expected: String) {
+    let edits = WordDiff.edits(from: old, to: new)
+    #expect(WordDiff.invariantViolations(of: edits, old: old, new: new) == [])
+    #expect(edits.wdiffDescription == expected)
+  }
+}

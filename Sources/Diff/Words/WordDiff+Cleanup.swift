@@ -79,6 +79,11 @@ extension WordDiff {
   ///   a pure insertion or deletion is kept: in `第2段{+和第3段+}在[-2025-]…`
   ///   the `在` stays.
   ///
+  /// - a single Han character between two changes of Han characters only
+  ///   (no digits, numerals, Latin or punctuation): with one token per
+  ///   character it is most likely a piece of a changed word, as the 商 in
+  ///   `[-工-]商[-行政-]{+标+}`, which becomes `[-工商行政-]{+商标+}`.
+  ///
   /// Expects merged pieces; the result needs merging again.
   static func foldingShortEqualities(
     _ pieces: [Piece], _ a: TokenSide, _ b: TokenSide, maxWeight: Int
@@ -94,6 +99,10 @@ extension WordDiff {
       let fold: Bool
       if weight == 0 {
         fold = !a.text(equal.old).contains(where: \.isNewline)
+      } else if isLoneHanCharacter(equal, a), isPlainHanChange(pieces, before: e, a, b),
+        isPlainHanChange(pieces, after: e, a, b)
+      {
+        fold = true
       } else {
         let length = a.length(equal.old)
         fold =
@@ -116,6 +125,30 @@ extension WordDiff {
         Piece(op: .insert, old: piece.old.upperBound..<piece.old.upperBound, new: piece.new),
       ]
     }
+  }
+
+  /// Whether an equality is one Han character (not a numeral).
+  private static func isLoneHanCharacter(_ equal: Piece, _ a: TokenSide) -> Bool {
+    equal.old.count == 1 && a.lengths[equal.old.lowerBound] == 1
+      && a.isPlainHan(equal.old.lowerBound)
+  }
+
+  /// Whether the change just before (or after) piece `e` deletes and inserts
+  /// only Han tokens that are not numeral runs.
+  private static func isPlainHanChange(
+    _ pieces: [Piece], before e: Int? = nil, after f: Int? = nil,
+    _ a: TokenSide, _ b: TokenSide
+  ) -> Bool {
+    var i = e.map { $0 - 1 } ?? (f ?? 0) + 1
+    let step = e == nil ? 1 : -1
+    var any = false
+    while i >= 0 && i < pieces.count && pieces[i].op != .equal {
+      guard pieces[i].old.allSatisfy(a.isPlainHan), pieces[i].new.allSatisfy(b.isPlainHan)
+      else { return false }
+      any = true
+      i += step
+    }
+    return any
   }
 
   /// Characters deleted and inserted by the change just before piece `e`.

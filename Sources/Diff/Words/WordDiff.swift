@@ -135,6 +135,12 @@ extension WordDiff {
       tokens.reduce(0) { $0 + (classes[$1] == .han || classes[$1] == .word ? 1 : 0) }
     }
 
+    /// Whether token `t` is Han text other than a run of numerals.
+    func isPlainHan(_ t: Int) -> Bool {
+      classes[t] == .han
+        && !(lengths[t] > 1 && string[ranges[t]].allSatisfy(Tokenizer.chineseNumerals.contains))
+    }
+
     /// The text of token `t`, or `nil` past either end.
     func token(_ t: Int) -> Substring? {
       t >= 0 && t < ranges.count ? string[ranges[t]] : nil
