@@ -32,6 +32,8 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
     public init() {}
 
     /// Counts the changes.
+    ///
+    /// - Complexity: O(*n*) in the number of changes.
     public init(_ changes: [Change]) {
       for change in changes {
         switch change.op {
@@ -60,6 +62,9 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
     }
   }
 
+  /// Wraps changes made elsewhere, counting them.
+  ///
+  /// - Complexity: O(*n*) in the number of changes.
   public init(changes: [Change]) {
     self.changes = changes
     self.summary = Summary(changes)

@@ -40,11 +40,15 @@ public struct Edit: Hashable, Sendable, Codable {
 
 extension Array where Element == Edit {
   /// The old paragraph, spelled by the `equal` and `delete` edits.
+  ///
+  /// - Complexity: O(*n*) in the total text length.
   public var oldText: String {
     lazy.filter { $0.op != .insert }.map(\.oldText).joined()
   }
 
   /// The new paragraph, spelled by the `equal` and `insert` edits.
+  ///
+  /// - Complexity: O(*n*) in the total text length.
   public var newText: String {
     lazy.filter { $0.op != .delete }.map(\.newText).joined()
   }
