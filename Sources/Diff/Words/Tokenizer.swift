@@ -8,6 +8,13 @@
 /// Whatever the segmentation returns, `tokens(in:)` then glues back together
 /// the things a reader must never see split: numbers (`2025`, `1,000.5`),
 /// Latin words and document symbols (`S/2018/1177`, `S/RES/2482`).
+///
+/// ```swift
+/// // Dictionary-based Chinese words from ICU (module Alignment):
+/// let tokenizer = Tokenizer(segmentation: { text in
+///   Segmenter.words(in: text, language: .chineseSimplified).map(\.range)
+/// })
+/// ```
 public struct Tokenizer: Sendable {
   /// A function returning ranges of its argument. The ranges should be in
   /// order; gaps and overlaps are repaired by `tokens(in:)`.
