@@ -1,0 +1,118 @@
+/// The features of a paragraph's text used to tell how alike two paragraphs
+/// are: Han character bigrams (a lone Han character counts as itself) and
+/// whole words or numbers of other scripts, lowercased, as a sorted set of
+/// 64-bit FNV-1a hashes.
+///
+/// Character bigrams suit Chinese, which has no spaces; whole words suit
+/// alphabetic languages, whose letter bigrams are shared by any two texts.
+struct Fingerprint: Hashable, Sendable {
+  /// Sorted, without duplicates.
+  let features: [UInt64]
+
+  init(features: [UInt64]) {
+    self.features = features
+  }
+
+  /// - Complexity: O(*n* log *n*) in the length of `text`.
+  init(_ text: String) {
+    var features: [UInt64] = []
+    var previousHan: Character?
+    var hanRun = 0
+    var word = ""
+    func endWord() {
+      if !word.isEmpty { features.append(Fingerprint.hash("w" + word.lowercased())) }
+      word = ""
+    }
+    func endHanRun() {
+      if hanRun == 1, let previousHan { features.append(Fingerprint.hash("h" + String(previousHan))) }
+      hanRun = 0
+      previousHan = nil
+    }
+    for c in text {
+      switch TokenClass(c) {
+      case .han:
+        endWord()
+        if let previousHan { features.append(Fingerprint.hash(String([previousHan, c]))) }
+        previousHan = c
+        hanRun += 1
+      case .word:
+        endHanRun()
+        word.append(c)
+      case .space, .punctuation:
+        endWord()
+        endHanRun()
+      }
+    }
+    endWord()
+    endHanRun()
+    self.features = Array(Set(features)).sorted()
+  }
+
+  /// FNV-1a over UTF-8: stable across runs, unlike `Hasher`.
+  static func hash(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in s.utf8 {
+      h ^= UInt64(byte)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  /// The number of features both have.
+  ///
+  /// - Complexity: O(*n* + *m*).
+  func sharedCount(_ other: Fingerprint) -> Int {
+    var i = 0
+    var j = 0
+    var n = 0
+    let a = features
+    let b = other.features
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        n += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return n
+  }
+
+  /// Dice's coefficient, 2|A ∩ B| / (|A| + |B|); 0 when both are empty.
+  func dice(_ other: Fingerprint) -> Double {
+    let total = features.count + other.features.count
+    return total == 0 ? 0 : 2 * Double(sharedCount(other)) / Double(total)
+  }
+
+  /// The share of this fingerprint's features found in `whole`.
+  func containment(in whole: Fingerprint) -> Double {
+    features.isEmpty ? 0 : Double(sharedCount(whole)) / Double(features.count)
+  }
+
+  /// The fingerprint of two texts together.
+  func union(_ other: Fingerprint) -> Fingerprint {
+    var result: [UInt64] = []
+    result.reserveCapacity(features.count + other.features.count)
+    var i = 0
+    var j = 0
+    let a = features
+    let b = other.features
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] < b[j]) {
+        result.append(a[i])
+        i += 1
+      } else if i == a.count || b[j] < a[i] {
+        result.append(b[j])
+        j += 1
+      } else {
+        result.append(a[i])
+        i += 1
+        j += 1
+      }
+    }
+    return Fingerprint(features: result)
+  }
+}

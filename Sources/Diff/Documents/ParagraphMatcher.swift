@@ -1,0 +1,274 @@
+import Alignment
+
+/// Pairs the paragraphs of two revisions of a document.
+///
+/// Three stages, each bounded:
+///
+/// 1. **Identical paragraphs in order.** Myers' diff over the paragraphs'
+///    comparison keys pairs every paragraph kept word for word, whatever its
+///    number: in 宪法 2018 the articles after the five inserted ones pair
+///    with their 1982 originals here, and come out `renumbered`.
+/// 2. **Similar paragraphs in each gap.** Between two consecutive identical
+///    pairs, a dynamic programme in the manner of Gale & Church (1993)
+///    chooses 1–1 (modified), 1–k (split) and k–1 (merged) beads maximising
+///    total similarity, within a band of `window` paragraphs around the
+///    gap's diagonal.
+/// 3. **Moves.** Paragraphs still unpaired are looked up by identical text,
+///    then through an inverted index of fingerprint features, so that a
+///    paragraph moved (and perhaps edited) is one change, not a deletion and
+///    an insertion.
+struct ParagraphMatcher {
+  /// A group of old paragraphs paired with a group of new ones: 1–1, 1–k or
+  /// k–1 (k up to `maxSplitParts`).
+  struct Match: Hashable {
+    var old: [Int]
+    var new: [Int]
+    var similarity: Double
+    /// Found by move detection rather than in order.
+    var outOfOrder: Bool
+  }
+
+  let old: [Paragraph]
+  let new: [Paragraph]
+  let options: DocumentDiff.Options
+  /// The comparison key of every paragraph: its tokens' keys, joined.
+  let oldKeys: [String]
+  let newKeys: [String]
+  let oldPrints: [Fingerprint]
+  let newPrints: [Fingerprint]
+
+  init(old: [Paragraph], new: [Paragraph], options: DocumentDiff.Options) {
+    self.old = old
+    self.new = new
+    self.options = options
+    oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
+    newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
+    oldPrints = oldKeys.map(Fingerprint.init)
+    newPrints = newKeys.map(Fingerprint.init)
+  }
+
+  /// The text under the word options' key, token by token.
+  static func key(_ text: String, _ options: WordDiff.Options) -> String {
+    options.tokenizer.tokens(in: text).map { options.key(text[$0]) }.joined()
+  }
+
+  /// All matches, sorted by their first old index.
+  ///
+  /// - Complexity: O((*N* + *M*) · min(*D*, `paragraphCostLimit`)) for
+  ///   stage 1 over paragraph keys,
+  ///   O((*N* + *M*) · `window`) similarity computations for stage 2, and
+  ///   O(*U* · `maxPostings`) for stage 3 over *U* unpaired paragraphs; each
+  ///   similarity is linear in the two paragraphs' lengths.
+  func matches() -> [Match] {
+    var result: [Match] = []
+    let oldHashes = oldKeys.map(Fingerprint.hash)
+    let newHashes = newKeys.map(Fingerprint.hash)
+    let anchors = Myers.matchedPairs(
+      from: old.indices, to: new.indices, costLimit: options.paragraphCostLimit,
+      by: { oldHashes[$0] == newHashes[$1] && oldKeys[$0] == newKeys[$1] })
+    var x = 0
+    var y = 0
+    for anchor in anchors + [(old: old.count, new: new.count)] {
+      if x < anchor.old && y < anchor.new {
+        result += alignGap(old: x..<anchor.old, new: y..<anchor.new)
+      }
+      if anchor.old < old.count {
+        result.append(Match(old: [anchor.old], new: [anchor.new], similarity: 1, outOfOrder: false))
+      }
+      x = anchor.old + 1
+      y = anchor.new + 1
+    }
+    if options.detectsMoves {
+      result += findMoves(among: result)
+    }
+    return result.sorted { $0.old[0] < $1.old[0] }
+  }
+}
+
+extension ParagraphMatcher {
+  /// The moves a bead can make in the gap's dynamic programme: old and new
+  /// paragraphs consumed. Skips, 1–1, then 1–k and k–1 up to
+  /// `maxSplitParts`.
+  var steps: [(di: Int, dj: Int)] {
+    var steps = [(1, 0), (0, 1), (1, 1)]
+    for k in stride(from: 2, through: max(options.maxSplitParts, 1), by: 1) {
+      steps += [(1, k), (k, 1)]
+    }
+    return steps
+  }
+
+  /// Aligns the paragraphs of one gap between identical pairs (stage 2).
+  ///
+  /// Row *i* of the programme (old paragraphs consumed) spans the new
+  /// positions from `i·m/n − window` to `(i+1)·m/n + window`, so rows
+  /// overlap, every cell is reachable, and the work is
+  /// O(*m* + *n* · `window`).
+  func alignGap(old oldRange: Range<Int>, new newRange: Range<Int>) -> [Match] {
+    let n = oldRange.count
+    let m = newRange.count
+    let w = max(options.window, 1)
+    func low(_ i: Int) -> Int { max(0, i * m / n - w) }
+    func high(_ i: Int) -> Int { min(m, ((i + 1) * m + n - 1) / n + w) }
+    let steps = self.steps
+    var score: [[Double]] = []
+    var back: [[UInt8]] = []
+    func scoreAt(_ i: Int, _ j: Int) -> Double? {
+      guard i >= 0, i <= n, j >= low(i), j <= high(i) else { return nil }
+      return score[i][j - low(i)]
+    }
+    for i in 0...n {
+      let lo = low(i)
+      let hi = high(i)
+      var rowScore = [Double](repeating: -1, count: hi - lo + 1)
+      var rowBack = [UInt8](repeating: 255, count: hi - lo + 1)
+      for j in lo...hi {
+        if i == 0 && j == 0 {
+          rowScore[0] = 0
+          continue
+        }
+        for (s, step) in steps.enumerated() {
+          let pi = i - step.di
+          let pj = j - step.dj
+          let previous: Double?
+          if pi == i {
+            previous = pj >= lo ? rowScore[pj - lo] : nil
+          } else {
+            previous = scoreAt(pi, pj)
+          }
+          guard let previous, previous >= 0 else { continue }
+          var gain = 0.0
+          if step.di > 0 && step.dj > 0 {
+            guard
+              let bead = beadSimilarity(
+                old: oldRange.lowerBound + pi..<oldRange.lowerBound + i,
+                new: newRange.lowerBound + pj..<newRange.lowerBound + j,
+                loneGap: n == 1 && m == 1)
+            else { continue }
+            gain = bead * Double(step.di + step.dj) / 2
+          }
+          if previous + gain > rowScore[j - lo] {
+            rowScore[j - lo] = previous + gain
+            rowBack[j - lo] = UInt8(s)
+          }
+        }
+      }
+      score.append(rowScore)
+      back.append(rowBack)
+    }
+    // Trace back from (n, m).
+    var result: [Match] = []
+    var i = n
+    var j = m
+    while i > 0 || j > 0 {
+      let s = Int(back[i][j - low(i)])
+      guard s < steps.count else { break }
+      let step = steps[s]
+      let pi = i - step.di
+      let pj = j - step.dj
+      if step.di > 0 && step.dj > 0 {
+        let oldGroup = Array(oldRange.lowerBound + pi..<oldRange.lowerBound + i)
+        let newGroup = Array(newRange.lowerBound + pj..<newRange.lowerBound + j)
+        result.append(
+          Match(
+            old: oldGroup, new: newGroup,
+            similarity: union(oldPrints, oldGroup).dice(union(newPrints, newGroup)),
+            outOfOrder: false))
+      }
+      i = pi
+      j = pj
+    }
+    return result.reversed()
+  }
+
+  /// The similarity of a 1–1, 1–k or k–1 bead, or `nil` if the bead is not
+  /// admissible under the thresholds. `loneGap` says the gap holds one
+  /// paragraph on each side.
+  func beadSimilarity(old o: Range<Int>, new n: Range<Int>, loneGap: Bool) -> Double? {
+    if o.count == 1 && n.count == 1 {
+      let d = oldPrints[o.lowerBound].dice(newPrints[n.lowerBound])
+      let path = old[o.lowerBound].path
+      let sameSlot = loneGap || (!path.isEmpty && path == new[n.lowerBound].path)
+      return d >= (sameSlot ? options.slotThreshold : options.similarityThreshold) ? d : nil
+    }
+    // One paragraph against several: each part must come mostly from the
+    // one, and the parts together must resemble it better than any alone.
+    let (one, parts) =
+      o.count == 1
+      ? (oldPrints[o.lowerBound], n.map { newPrints[$0] })
+      : (newPrints[n.lowerBound], o.map { oldPrints[$0] })
+    guard parts.allSatisfy({ $0.containment(in: one) >= options.containmentThreshold })
+    else { return nil }
+    let d = parts.dropFirst().reduce(parts[0]) { $0.union($1) }.dice(one)
+    guard d >= options.splitThreshold, parts.allSatisfy({ d > $0.dice(one) }) else { return nil }
+    return d
+  }
+
+  private func union(_ prints: [Fingerprint], _ indices: [Int]) -> Fingerprint {
+    indices.dropFirst().reduce(prints[indices[0]]) { $0.union(prints[$1]) }
+  }
+
+  /// Pairs paragraphs left unpaired by stages 1 and 2 (stage 3): first by
+  /// identical key, then by fingerprint similarity, best pairs first.
+  func findMoves(among matches: [Match]) -> [Match] {
+    var oldPaired = [Bool](repeating: false, count: old.count)
+    var newPaired = [Bool](repeating: false, count: new.count)
+    for match in matches {
+      for i in match.old { oldPaired[i] = true }
+      for j in match.new { newPaired[j] = true }
+    }
+    var result: [Match] = []
+    // Identical text elsewhere.
+    var byKey: [String: [Int]] = [:]
+    for i in old.indices.reversed() where !oldPaired[i] { byKey[oldKeys[i], default: []].append(i) }
+    for j in new.indices where !newPaired[j] {
+      guard let i = byKey[newKeys[j]]?.popLast() else { continue }
+      oldPaired[i] = true
+      newPaired[j] = true
+      result.append(Match(old: [i], new: [j], similarity: 1, outOfOrder: true))
+    }
+    // Similar text elsewhere, through an inverted index of features.
+    var postings: [UInt64: [Int]] = [:]
+    for i in old.indices where !oldPaired[i] {
+      for feature in oldPrints[i].features { postings[feature, default: []].append(i) }
+    }
+    var candidates: [(similarity: Double, old: Int, new: Int)] = []
+    // Shared-feature counts per old paragraph, reset after each new one.
+    var shared = [Int32](repeating: 0, count: old.count)
+    var touched: [Int] = []
+    for j in new.indices where !newPaired[j] {
+      for feature in newPrints[j].features {
+        guard let list = postings[feature], list.count <= options.maxPostings else { continue }
+        for i in list {
+          if shared[i] == 0 { touched.append(i) }
+          shared[i] += 1
+        }
+      }
+      // The few old paragraphs sharing most features, compared in full.
+      var best: [(count: Int32, old: Int)] = []
+      for i in touched {
+        let entry = (count: shared[i], old: i)
+        if best.count < options.maxMoveCandidates {
+          best.append(entry)
+        } else if let weakest = best.indices.min(by: { best[$0].count < best[$1].count }),
+          best[weakest].count < entry.count
+        {
+          best[weakest] = entry
+        }
+        shared[i] = 0
+      }
+      touched.removeAll(keepingCapacity: true)
+      for (_, i) in best {
+        let d = oldPrints[i].dice(newPrints[j])
+        if d >= options.moveThreshold { candidates.append((d, i, j)) }
+      }
+    }
+    candidates.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
+    for candidate in candidates where !oldPaired[candidate.old] && !newPaired[candidate.new] {
+      oldPaired[candidate.old] = true
+      newPaired[candidate.new] = true
+      result.append(
+        Match(old: [candidate.old], new: [candidate.new], similarity: candidate.similarity, outOfOrder: true))
+    }
+    return result
+  }
+}

@@ -1,0 +1,241 @@
+/// Eugene W. Myers, "An O(ND) Difference Algorithm and Its Variations",
+/// *Algorithmica* 1 (1986) 251–266: the shortest edit script between two
+/// sequences, in linear space.
+///
+/// The implementation follows the paper's Section 4b ("A linear space
+/// refinement"): run the greedy forward and reverse searches at once until
+/// they meet on a *middle snake*, then recurse on the two halves. The
+/// bookkeeping of the bisection follows google/diff-match-patch's
+/// `diff_bisect`. Common prefixes and suffixes are stripped before each
+/// bisection, which makes the usual case of a few local changes cheap.
+public enum Myers {
+  /// Returns the runs of equal, deleted and inserted elements that turn `old`
+  /// into `new`, with as few insertions and deletions as possible.
+  ///
+  /// Elements are compared only through `areEquivalent`, so the two
+  /// collections may hold different types (tokens and their normalized keys,
+  /// paragraphs and hashes). Within a changed region deletions come before
+  /// insertions.
+  ///
+  /// ```swift
+  /// Myers.runs(from: Array("abc"), to: Array("abd"), by: ==)
+  /// // [equal 0..<2 0..<2, delete 2..<3 2..<2, insert 3..<3 2..<3]
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - old: The original sequence.
+  ///   - new: The revised sequence.
+  ///   - costLimit: If given, a sub-problem whose edit script would need
+  ///     more than this many edits is given up as all deletions and
+  ///     insertions; the result is then valid but not minimal. This bounds
+  ///     the time by O((*N* + *M*) · `costLimit` · log(*N* + *M*)).
+  ///   - areEquivalent: Whether an old element and a new element match.
+  /// - Returns: Runs tiling both sequences, in order.
+  /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space, where
+  ///   *N* and *M* are the lengths and *D* is the size of the minimal edit
+  ///   script.
+  public static func runs<Old: RandomAccessCollection, New: RandomAccessCollection>(
+    from old: Old, to new: New, costLimit: Int? = nil,
+    by areEquivalent: (Old.Element, New.Element) -> Bool
+  ) -> [EditRun] {
+    let matches = matchedPairs(from: old, to: new, costLimit: costLimit, by: areEquivalent)
+    return runs(matching: matches, oldCount: old.count, newCount: new.count)
+  }
+
+  /// Returns the runs that turn `old` into `new`, comparing with `==`.
+  ///
+  /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space.
+  public static func runs<C: RandomAccessCollection>(
+    from old: C, to new: C
+  ) -> [EditRun] where C.Element: Equatable {
+    runs(from: old, to: new, by: ==)
+  }
+
+  /// Returns the pairs of offsets `(old, new)` of a longest common
+  /// subsequence, in increasing order on both sides (or of a common
+  /// subsequence if `costLimit` cut the search short).
+  ///
+  /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space.
+  public static func matchedPairs<Old: RandomAccessCollection, New: RandomAccessCollection>(
+    from old: Old, to new: New, costLimit: Int? = nil,
+    by areEquivalent: (Old.Element, New.Element) -> Bool
+  ) -> [(old: Int, new: Int)] {
+    let a = Array(old)
+    let b = Array(new)
+    return withoutActuallyEscaping(areEquivalent) { areEquivalent in
+      var search = Search(a: a, b: b, costLimit: costLimit, areEquivalent: areEquivalent)
+      search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)
+      return search.matches.sorted { $0.old < $1.old }
+    }
+  }
+
+  /// Groups increasing matched pairs into runs tiling both sequences.
+  ///
+  /// - Complexity: O(*N* + *M*).
+  public static func runs(
+    matching matches: [(old: Int, new: Int)], oldCount: Int, newCount: Int
+  ) -> [EditRun] {
+    var result: [EditRun] = []
+    var x = 0
+    var y = 0
+    func append(_ kind: EditRun.Kind, _ old: Range<Int>, _ new: Range<Int>) {
+      if let last = result.last, last.kind == kind,
+        last.old.upperBound == old.lowerBound,
+        last.new.upperBound == new.lowerBound
+      {
+        result[result.count - 1].old = last.old.lowerBound..<old.upperBound
+        result[result.count - 1].new = last.new.lowerBound..<new.upperBound
+      } else {
+        result.append(EditRun(kind: kind, old: old, new: new))
+      }
+    }
+    for (i, j) in matches + [(oldCount, newCount)] {
+      if x < i { append(.delete, x..<i, y..<y) }
+      if y < j { append(.insert, i..<i, y..<j) }
+      if i < oldCount && j < newCount { append(.equal, i..<i + 1, j..<j + 1) }
+      x = i + 1
+      y = j + 1
+    }
+    return result
+  }
+}
+
+extension Myers {
+  /// The state of one linear-space search: the two sequences as arrays and
+  /// the matches found so far.
+  fileprivate struct Search<A, B> {
+    let a: [A]
+    let b: [B]
+    let areEquivalent: (A, B) -> Bool
+    /// Give up a bisection after this many edits.
+    let costLimit: Int
+    var matches: [(old: Int, new: Int)] = []
+
+    init(a: [A], b: [B], costLimit: Int?, areEquivalent: @escaping (A, B) -> Bool) {
+      self.a = a
+      self.b = b
+      self.costLimit = costLimit ?? Int.max
+      self.areEquivalent = areEquivalent
+    }
+
+    /// Records a longest common subsequence of `a[aLow..<aHigh]` and
+    /// `b[bLow..<bHigh]`.
+    mutating func diff(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) {
+      var aLow = aLow
+      var aHigh = aHigh
+      var bLow = bLow
+      var bHigh = bHigh
+      // Common prefix and suffix.
+      while aLow < aHigh && bLow < bHigh && areEquivalent(a[aLow], b[bLow]) {
+        matches.append((aLow, bLow))
+        aLow += 1
+        bLow += 1
+      }
+      while aLow < aHigh && bLow < bHigh
+        && areEquivalent(a[aHigh - 1], b[bHigh - 1])
+      {
+        aHigh -= 1
+        bHigh -= 1
+        matches.append((aHigh, bHigh))
+      }
+      guard aLow < aHigh && bLow < bHigh else { return }
+      if let (x, y) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh),
+        (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow)
+      {
+        diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y)
+        diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh)
+      }
+    }
+
+    /// Finds a point `(x, y)` (relative to the lows) on a middle snake of an
+    /// optimal path, or `nil` when the two ranges share no element (or the
+    /// search passed `costLimit`: each of the two searches spends half).
+    ///
+    /// Variable names follow the paper: `N` and `M` are the lengths, `Δ` is
+    /// `N − M`, `D` the number of edits so far, `k` a diagonal (`x − y`), and
+    /// `V` (here `vf` forward, `vr` reverse) holds the furthest-reaching `x`
+    /// on each diagonal. The reverse search measures `x` from the ends.
+    func middleSnake(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) -> (Int, Int)? {
+      let N = aHigh - aLow
+      let M = bHigh - bLow
+      let maxD = (N + M + 1) / 2
+      let offset = maxD + 1
+      let length = 2 * maxD + 3
+      var vf = [Int](repeating: -1, count: length)
+      var vr = [Int](repeating: -1, count: length)
+      vf[offset + 1] = 0
+      vr[offset + 1] = 0
+      let Δ = N - M
+      // With Δ odd the paths meet while extending the forward search.
+      let front = Δ & 1 != 0
+      // Diagonals that ran off the edit graph are not tried again.
+      var kfStart = 0
+      var kfEnd = 0
+      var krStart = 0
+      var krEnd = 0
+      for D in 0..<min(maxD, costLimit / 2 + 1) {
+        // Forward search from the top-left corner.
+        var k = -D + kfStart
+        while k <= D - kfEnd {
+          let ki = offset + k
+          var x: Int
+          if k == -D || (k != D && vf[ki - 1] < vf[ki + 1]) {
+            x = vf[ki + 1]
+          } else {
+            x = vf[ki - 1] + 1
+          }
+          var y = x - k
+          while x < N && y < M && areEquivalent(a[aLow + x], b[bLow + y]) {
+            x += 1
+            y += 1
+          }
+          vf[ki] = x
+          if x > N {
+            kfEnd += 2
+          } else if y > M {
+            kfStart += 2
+          } else if front {
+            let kr = offset + Δ - k
+            if kr >= 0 && kr < length && vr[kr] != -1 && x >= N - vr[kr] {
+              return (x, y)
+            }
+          }
+          k += 2
+        }
+        // Reverse search from the bottom-right corner.
+        k = -D + krStart
+        while k <= D - krEnd {
+          let ki = offset + k
+          var x: Int
+          if k == -D || (k != D && vr[ki - 1] < vr[ki + 1]) {
+            x = vr[ki + 1]
+          } else {
+            x = vr[ki - 1] + 1
+          }
+          var y = x - k
+          while x < N && y < M
+            && areEquivalent(a[aLow + N - x - 1], b[bLow + M - y - 1])
+          {
+            x += 1
+            y += 1
+          }
+          vr[ki] = x
+          if x > N {
+            krEnd += 2
+          } else if y > M {
+            krStart += 2
+          } else if !front {
+            let kf = offset + Δ - k
+            if kf >= 0 && kf < length && vf[kf] != -1 {
+              let xf = vf[kf]
+              let yf = xf - (kf - offset)
+              if xf >= N - x { return (xf, yf) }
+            }
+          }
+          k += 2
+        }
+      }
+      return nil
+    }
+  }
+}

@@ -1,0 +1,149 @@
+/// A word-level diff of two paragraph texts.
+///
+/// Both texts are cut into tokens (`Tokenizer`), the token keys are compared
+/// with Myers' algorithm (`Myers`), and clean-up passes in the spirit of
+/// diff-match-patch's `diff_cleanupSemantic` make the result readable (see
+/// `WordDiff+Cleanup.swift`).
+///
+/// ```swift
+/// WordDiff.edits(from: "在2025年提交报告", to: "在2026年提交书面报告")
+///   .wdiffDescription
+/// // "在[-2025-]{+2026+}年提交{+书面+}报告"
+/// ```
+public enum WordDiff {
+  /// Returns the edits turning `old` into `new`.
+  ///
+  /// - Parameters:
+  ///   - old: The old paragraph text.
+  ///   - new: The new paragraph text.
+  ///   - options: Granularity, tokenizer, comparison key and clean-up.
+  /// - Returns: Edits whose `equal` and `delete` parts spell `old` and whose
+  ///   `equal` and `insert` parts spell `new`; adjacent edits differ in
+  ///   kind, and within a change a deletion comes before an insertion.
+  /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space in the
+  ///   token counts *N*, *M* and the edit distance *D*, plus the clean-up,
+  ///   which is O(*N* + *M*) per pass.
+  public static func edits(
+    from old: String, to new: String, options: Options = Options()
+  ) -> [Edit] {
+    let tokenizer = options.granularity == .word ? options.tokenizer : .characters
+    let a = TokenSide(old, tokenizer: tokenizer, key: options.key)
+    let b = TokenSide(new, tokenizer: tokenizer, key: options.key)
+    var pieces = diffPieces(a, b, costLimit: options.costLimit)
+    if options.cleanup {
+      pieces = cleanedUp(pieces, a, b, options: options)
+    }
+    return makeEdits(pieces, a, b)
+  }
+
+  /// Diffs the non-ignorable tokens with Myers' algorithm and lays the
+  /// ignorable ones (empty key) around the matches: a stretch where both
+  /// sides hold only ignorable tokens counts as equal.
+  static func diffPieces(_ a: TokenSide, _ b: TokenSide, costLimit: Int?) -> [Piece] {
+    let oldKept = a.keys.indices.filter { !a.keys[$0].isEmpty }
+    let newKept = b.keys.indices.filter { !b.keys[$0].isEmpty }
+    let matches = Myers.matchedPairs(
+      from: oldKept, to: newKept, costLimit: costLimit, by: { a.keys[$0] == b.keys[$1] })
+    var pieces: [Piece] = []
+    var x = 0
+    var y = 0
+    let end = (old: a.count, new: b.count)
+    for match in matches.map({ (old: oldKept[$0.old], new: newKept[$0.new]) }) + [end] {
+      let i = match.old
+      let j = match.new
+      if x < i || y < j {
+        let ignorable =
+          a.keys[x..<i].allSatisfy(\.isEmpty) && b.keys[y..<j].allSatisfy(\.isEmpty)
+        if ignorable {
+          pieces.append(Piece(op: .equal, old: x..<i, new: y..<j))
+        } else {
+          if x < i { pieces.append(Piece(op: .delete, old: x..<i, new: y..<y)) }
+          if y < j { pieces.append(Piece(op: .insert, old: i..<i, new: y..<j)) }
+        }
+      }
+      if i < a.count && j < b.count {
+        pieces.append(Piece(op: .equal, old: i..<i + 1, new: j..<j + 1))
+      }
+      x = i + 1
+      y = j + 1
+    }
+    return mergedAdjacent(pieces)
+  }
+
+  /// Turns token-level pieces into edits carrying text and UTF-8 offsets.
+  static func makeEdits(_ pieces: [Piece], _ a: TokenSide, _ b: TokenSide) -> [Edit] {
+    pieces.map { piece in
+      let oldRange = a.utf8Range(piece.old)
+      let newRange = b.utf8Range(piece.new)
+      return Edit(
+        op: piece.op, oldText: a.text(piece.old), newText: b.text(piece.new),
+        oldRange: oldRange, newRange: newRange)
+    }
+  }
+}
+
+extension WordDiff {
+  /// A run of tokens, as token offsets into both sides.
+  struct Piece: Hashable {
+    var op: Edit.Op
+    var old: Range<Int>
+    var new: Range<Int>
+  }
+
+  /// One side of a word diff: the text, its tokens and their keys.
+  struct TokenSide {
+    let string: String
+    let ranges: [Range<String.Index>]
+    let keys: [String]
+    /// Length of each token in characters.
+    let lengths: [Int]
+    let classes: [TokenClass]
+
+    init(_ string: String, tokenizer: Tokenizer, key: (Substring) -> String) {
+      self.string = string
+      ranges = tokenizer.tokens(in: string)
+      keys = ranges.map { key(string[$0]) }
+      lengths = ranges.map { string[$0].count }
+      classes = ranges.map { TokenClass(string[$0].first ?? " ") }
+    }
+
+    var count: Int { ranges.count }
+
+    func text(_ tokens: Range<Int>) -> String {
+      guard !tokens.isEmpty else { return "" }
+      return String(string[ranges[tokens.lowerBound].lowerBound..<ranges[tokens.upperBound - 1].upperBound])
+    }
+
+    func utf8Offset(ofToken t: Int) -> Int {
+      let index = t < ranges.count ? ranges[t].lowerBound : string.endIndex
+      return string.utf8.distance(from: string.startIndex, to: index)
+    }
+
+    func utf8Range(_ tokens: Range<Int>) -> Range<Int> {
+      let lower = utf8Offset(ofToken: tokens.lowerBound)
+      let upper = tokens.isEmpty ? lower : utf8Offset(ofToken: tokens.upperBound)
+      return lower..<upper
+    }
+
+    /// The total length in characters of some tokens.
+    func length(_ tokens: Range<Int>) -> Int {
+      tokens.reduce(0) { $0 + lengths[$1] }
+    }
+
+    /// How many tokens in `tokens` are words, numbers or Han.
+    func weight(_ tokens: Range<Int>) -> Int {
+      tokens.reduce(0) { $0 + (classes[$1] == .han || classes[$1] == .word ? 1 : 0) }
+    }
+
+    /// Whether token `t` is Han text other than a run of numerals.
+    func isPlainHan(_ t: Int) -> Bool {
+      classes[t] == .han
+        && !(lengths[t] > 1 && string[ranges[t]].allSatisfy(Tokenizer.chineseNumerals.contains))
+    }
+
+    /// The text of token `t`, or `nil` past either end.
+    func token(_ t: Int) -> Substring? {
+      t >= 0 && t < ranges.count ? string[ranges[t]] : nil
+    }
+  }
+}

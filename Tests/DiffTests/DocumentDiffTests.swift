@@ -1,0 +1,205 @@
+import Alignment
+import Diff
+import Foundation
+import Testing
+
+@Suite("Document diff")
+struct DocumentDiffTests {
+  static func diff(_ old: Document, _ new: Document) throws -> DocumentDiff {
+    let diff = DocumentDiff(from: old, to: new)
+    try diff.checkInvariants(old: old, new: new)
+    return diff
+  }
+
+  /// The change holding new paragraph `j`.
+  static func change(new j: Int, in diff: DocumentDiff) -> Change? {
+    diff.changes.first { $0.new.contains(j) }
+  }
+
+  static func change(old i: Int, in diff: DocumentDiff) -> Change? {
+    diff.changes.first { $0.old.contains(i) }
+  }
+
+  @Test func emptyDocuments() throws {
+    let empty = Document(language: .english, paragraphs: [])
+    var generator = DocumentGenerator(seed: 1)
+    let some = generator.document(count: 3)
+    #expect(try Self.diff(empty, empty).changes.isEmpty)
+    #expect(try Self.diff(empty, some).summary.inserted == 3)
+    #expect(try Self.diff(some, empty).summary.deleted == 3)
+  }
+
+  @Test(arguments: 0..<20)
+  func identicalIsAllUnchanged(seed: Int) throws {
+    var generator = DocumentGenerator(seed: UInt64(seed))
+    let document = generator.document(count: Int.random(in: 0...40, using: &generator.rng))
+    let diff = try Self.diff(document, document)
+    #expect(diff.changes.allSatisfy { $0.op == .unchanged && !$0.moved && !$0.renumbered })
+    #expect(diff.summary.unchanged == document.paragraphs.count)
+  }
+
+  /// One generated mutation, and the change it must produce.
+  enum Mutation: String, CaseIterable {
+    case delete, insert, move, moveAndEdit, split, splitInThree, merge, mergeThree, renumberAfterInsertion, wordEdit
+  }
+
+  @Test(arguments: Mutation.allCases, 0..<15)
+  func mutationIsDetected(mutation: Mutation, seed: Int) throws {
+    var generator = DocumentGenerator(seed: UInt64(seed) &* 1000 &+ UInt64(mutation.rawValue.count))
+    let count = Int.random(in: 6...30, using: &generator.rng)
+    let old = generator.document(count: count)
+    var paragraphs = old.paragraphs
+    let k = Int.random(in: 1..<count - 2, using: &generator.rng)
+    switch mutation {
+    case .delete:
+      paragraphs.remove(at: k)
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      #expect(Self.change(old: k, in: diff)?.op == .deleted)
+      #expect(diff.summary.deleted == 1 && diff.summary.unchanged == count - 1)
+    case .insert, .renumberAfterInsertion:
+      paragraphs.insert(generator.paragraph(generator.text()), at: k)
+      var new = Document(language: old.language, paragraphs: paragraphs)
+      if mutation == .renumberAfterInsertion { new = new.renumbered() }
+      let diff = try Self.diff(old, new)
+      #expect(Self.change(new: k, in: diff)?.op == .inserted)
+      #expect(diff.summary.inserted == 1 && diff.summary.unchanged == count)
+      let later = diff.changes.filter { ($0.new.first ?? 0) > k }
+      #expect(later.allSatisfy { $0.op == .unchanged && $0.renumbered == (mutation == .renumberAfterInsertion) })
+    case .move, .moveAndEdit:
+      var moved = paragraphs.remove(at: k)
+      if mutation == .moveAndEdit { moved.text = generator.edited(moved.text) }
+      let target = (k + 2 + Int.random(in: 0..<count - 3, using: &generator.rng)) % count
+      let destination = target > k ? target - 1 : target
+      guard abs(destination - k) >= 2 else { return }
+      paragraphs.insert(moved, at: destination)
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      let change = Self.change(old: k, in: diff)
+      let edited = moved.text != old.paragraphs[k].text
+      #expect(change?.op == (edited ? .modified : .unchanged))
+      #expect(change?.moved == true)
+      #expect(change?.new == [destination])
+      #expect(diff.summary.moved == 1)
+    case .split:
+      let text = paragraphs[k].text
+      let cut = text.firstIndex(of: "。").map(text.index(after:)) ?? text.endIndex
+      paragraphs[k].text = String(text[..<cut])
+      paragraphs.insert(generator.paragraph(String(text[cut...])), at: k + 1)
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      let change = Self.change(old: k, in: diff)
+      #expect(change?.op == .split)
+      #expect(change?.new == [k, k + 1])
+    case .splitInThree:
+      let text = paragraphs[k].text + generator.sentence()
+      paragraphs[k].text = text
+      let old = Document(language: old.language, paragraphs: paragraphs)
+      let sentences = text.split(separator: "。").map { String($0) + "。" }
+      paragraphs[k].text = sentences[0]
+      paragraphs.insert(contentsOf: sentences[1...].map { generator.paragraph($0) }, at: k + 1)
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      let change = Self.change(old: k, in: diff)
+      #expect(change?.op == .split)
+      #expect(change?.new == [k, k + 1, k + 2])
+    case .merge, .mergeThree:
+      let parts = mutation == .merge ? 2 : 3
+      let text = paragraphs[k..<k + parts].map(\.text).joined()
+      paragraphs.removeSubrange(k + 1..<k + parts)
+      paragraphs[k].text = text
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      let change = Self.change(new: k, in: diff)
+      #expect(change?.op == .merged)
+      #expect(change?.old == Array(k..<k + parts))
+    case .wordEdit:
+      paragraphs[k].text = generator.edited(paragraphs[k].text)
+      guard paragraphs[k].text != old.paragraphs[k].text else { return }
+      let diff = try Self.diff(old, Document(language: old.language, paragraphs: paragraphs))
+      let change = Self.change(old: k, in: diff)
+      #expect(change?.op == .modified)
+      #expect(change?.new == [k])
+      #expect(change?.edits.newText == paragraphs[k].text)
+    }
+  }
+
+  /// Many random mutations at once: whatever comes out, the invariants hold.
+  @Test(arguments: 0..<40)
+  func randomMutationsKeepInvariants(seed: Int) throws {
+    var generator = DocumentGenerator(seed: UInt64(seed) &+ 99)
+    let old = generator.document(count: Int.random(in: 0...50, using: &generator.rng))
+    var paragraphs = old.paragraphs
+    for _ in 0..<Int.random(in: 0...10, using: &generator.rng) {
+      let k = paragraphs.isEmpty ? 0 : Int.random(in: 0..<paragraphs.count, using: &generator.rng)
+      switch Int.random(in: 0..<5, using: &generator.rng) {
+      case 0 where !paragraphs.isEmpty: paragraphs.remove(at: k)
+      case 1: paragraphs.insert(generator.paragraph(generator.text()), at: k)
+      case 2 where !paragraphs.isEmpty: paragraphs[k].text = generator.edited(paragraphs[k].text)
+      case 3 where k + 1 < paragraphs.count:
+        paragraphs[k].text += paragraphs[k + 1].text
+        paragraphs.remove(at: k + 1)
+      case 4 where !paragraphs.isEmpty:
+        let p = paragraphs.remove(at: k)
+        paragraphs.insert(p, at: Int.random(in: 0...paragraphs.count, using: &generator.rng))
+      default: break
+      }
+    }
+    let new = Document(language: old.language, paragraphs: paragraphs).renumbered()
+    _ = try Self.diff(old, new)
+  }
+
+  @Test func unnumberedParagraphsMatchByContent() throws {
+    let old = Document(language: .english, paragraphs: [
+      Paragraph(label: nil, path: [], kind: .unnumbered, text: "Recalling its previous resolutions on the situation in Somalia,", lines: 1...1),
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "Decides to renew the measures for twelve months;", lines: 2...2),
+    ])
+    let new = Document(language: .english, paragraphs: [
+      Paragraph(label: nil, path: [], kind: .unnumbered, text: "Reaffirming its commitment to the sovereignty of Somalia,", lines: 1...1),
+      Paragraph(label: nil, path: [], kind: .unnumbered, text: "Recalling all its previous resolutions on the situation in Somalia,", lines: 2...2),
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "Decides to renew the measures for thirteen months;", lines: 3...3),
+    ])
+    let diff = try Self.diff(old, new)
+    #expect(Self.change(new: 0, in: diff)?.op == .inserted)
+    #expect(Self.change(new: 1, in: diff)?.op == .modified)
+    #expect(Self.change(new: 1, in: diff)?.edits.wdiffDescription == "Recalling {+all +}its previous resolutions on the situation in Somalia,")
+    #expect(Self.change(new: 2, in: diff)?.edits.wdiffDescription == "Decides to renew the measures for [-twelve-]{+thirteen+} months;")
+  }
+
+  @Test func ignoringWidthMakesParagraphsUnchanged() throws {
+    let old = Document(language: .chineseSimplified, paragraphs: [
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在９０天内提交报告（Ｓ／２０１８／１１７７）。", lines: 1...1)
+    ])
+    let new = Document(language: .chineseSimplified, paragraphs: [
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在90天内提交报告(S/2018/1177).", lines: 1...1)
+    ])
+    #expect(try Self.diff(old, new).changes.map(\.op) == [.modified])
+    let options = DocumentDiff.Options(words: .ignoring(width: true))
+    let diff = DocumentDiff(from: old, to: new, options: options)
+    try diff.checkInvariants(old: old, new: new, options: options)
+    #expect(diff.changes.map(\.op) == [.unchanged])
+  }
+
+  @Test func encodesAsJSONValue() throws {
+    var generator = DocumentGenerator(seed: 5)
+    let old = generator.document(count: 5)
+    var new = old
+    new.paragraphs[2].text = generator.edited(new.paragraphs[2].text)
+    let diff = try Self.diff(old, new)
+    let data = try JSONEncoder().encode(diff)
+    #expect(try JSONDecoder().decode(DocumentDiff.self, from: data) == diff)
+  }
+
+  @Test func largeDocumentStaysFast() throws {
+    var generator = DocumentGenerator(seed: 42)
+    let old = generator.document(count: 3000)
+    var paragraphs = old.paragraphs
+    for _ in 0..<300 {
+      let k = Int.random(in: 0..<paragraphs.count, using: &generator.rng)
+      switch Int.random(in: 0..<3, using: &generator.rng) {
+      case 0: paragraphs.remove(at: k)
+      case 1: paragraphs.insert(generator.paragraph(generator.text()), at: k)
+      default: paragraphs[k].text = generator.edited(paragraphs[k].text)
+      }
+    }
+    let new = Document(language: old.language, paragraphs: paragraphs).renumbered()
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure { _ = try Self.diff(old, new) }
+    #expect(elapsed < .seconds(20))
+  }
+}
