@@ -32,9 +32,35 @@ func readDocument(_ path: String, language: Language?) throws -> Document {
   }
 }
 
-/// Writes all of `data` to standard output.
-func writeOutput(_ data: Data) throws {
-  FileHandle.standardOutput.write(data)
+/// Writes all of `data` to standard output, or to `path` when given.
+///
+/// A file is written completely or not at all: the data goes to a
+/// temporary file in the same directory, which is then renamed over `path`.
+func writeOutput(_ data: Data, to path: String? = nil) throws {
+  guard let path, path != "-" else {
+    FileHandle.standardOutput.write(data)
+    return
+  }
+  let url = URL(fileURLWithPath: path)
+  let directory = url.deletingLastPathComponent()
+  var isDirectory: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    throw CommandFailure(description: "\(path): the directory \(directory.path) does not exist")
+  }
+  let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+  do {
+    try data.write(to: temporary)
+    if rename(temporary.path, url.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw CommandFailure(description: "\(path): cannot be written (\(reason))")
+    }
+  } catch let failure as CommandFailure {
+    throw failure
+  } catch {
+    try? FileManager.default.removeItem(at: temporary)
+    throw CommandFailure(description: "\(path): cannot be written (\(error.localizedDescription))")
+  }
 }
 
 extension Align {
