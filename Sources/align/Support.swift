@@ -70,6 +70,8 @@ extension Align {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
     } catch let failure as CommandFailure {
       FileHandle.standardError.write(Data("align: \(failure.description)\n".utf8))
       Foundation.exit(2)

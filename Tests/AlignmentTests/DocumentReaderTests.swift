@@ -134,3 +134,27 @@ struct DocumentReaderTests {
     #expect(!document.paragraphs.contains { $0.text.contains("0166657") })
   }
 }
+
+@Suite("Laws behind notices and tables of contents")
+struct LawFrontMatterTests {
+  static let folder = "cn_shenyang_social_credit_draft_vs_adopted_partial/"
+
+  @Test func tableOfContentsIsNotTheBody() throws {
+    let document = try Fixtures.document(Self.folder + "adopted_2023-10_zenchang_partial_traditional.txt")
+    #expect(document.language == .chineseTraditional)
+    #expect(document.structureDump == ["chapter.1 heading", "1 numbered", "2 numbered", "3 numbered", "4 numbered"])
+    #expect(document.paragraphs[0].label == "第一章")
+    #expect(document.paragraphs[0].text == "總則")
+    #expect(document.paragraphs[1].label == "第一條")
+    #expect(document.frontMatter.lines.contains { $0.text == "第七章附則" })
+  }
+
+  @Test func callForCommentsBeforeTheDraft() throws {
+    let document = try Fixtures.document(Self.folder + "draft_2022-12_shenyang_gov_cn_partial.txt")
+    #expect(document.structureDump == ["- heading", "1 numbered", "2 numbered", "3 numbered"])
+    #expect(document.paragraphs[0].text == "总 则")
+    // 款 separated by a blank line still belong to their article.
+    #expect(document.paragraphs[2].text.hasSuffix("\n征信业务及相关活动,依照国家《征信业管理条例》执行。"))
+    #expect(document.frontMatter.lines.contains { $0.text.hasPrefix("一、市内各级国家机关") })
+  }
+}

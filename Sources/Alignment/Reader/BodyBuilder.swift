@@ -37,6 +37,22 @@ struct BodyBuilder {
         if placed.kind == .subparagraph { articleHasItems = true }
         continue
       }
+      // A heading label alone on its line ("第一章") takes the short line
+      // after it as its title ("总则").
+      if var heading = paragraphs.last, heading.kind == .heading, heading.text.isEmpty,
+        block.text.count <= Self.headingTitleLength,
+        !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
+      {
+        heading.text = block.text
+        heading.lines = heading.lines.lowerBound...block.range.upperBound
+        paragraphs[paragraphs.count - 1] = heading
+        continue
+      }
+      // 总则 / 附则 stand as chapter headings in drafts without numbers.
+      if Self.isUnnumberedDivision(block.text) {
+        paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
+        continue
+      }
       // Text after an article without a label is its next paragraph (款).
       if outline.inArticle, !articleHasItems, var article = paragraphs.popLast() {
         article.text += article.text.isEmpty ? block.text : "\n" + block.text
@@ -64,10 +80,53 @@ struct BodyBuilder {
     }
   }
 
+  /// Heading titles on their own line are at most this long.
+  static let headingTitleLength = 30
+
+  /// "总则", "总 则", "附則": division titles that need no number.
+  static func isUnnumberedDivision(_ text: String) -> Bool {
+    let compact = text.unicodeScalars.filter { !$0.isSpace }
+    return compact.count == 2 && ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(String.UnicodeScalarView(compact)))
+  }
+
+  /// In a text of articles (第X条, Article N) preceded by other matter (a
+  /// promulgation notice, a call for comments, a table of contents), the
+  /// index where the articles' own headings begin; `nil` if the text is not
+  /// one of articles.
+  private func articlesStart() -> Int? {
+    let articles = labels.indices.filter { labels[$0]?.readings.first?.style == .article }
+    guard articles.count >= 3, let first = articles.first else { return nil }
+    var start = first
+    var lastDivision: [String: Int] = [:]  // division → number seen below
+    var index = first - 1
+    while index >= 0 {
+      let text = blocks[index].text
+      if let label = labels[index], case .heading(let division) = label.readings[0].style {
+        // Walking back, numbers of one division decrease; a higher or equal
+        // one is a table of contents.
+        let number = label.readings[0].ordinal
+        if let below = lastDivision[division], number >= below { break }
+        lastDivision[division] = number
+        start = index
+      } else if labels[index] == nil, Self.isUnnumberedDivision(text) {
+        start = index
+      } else if labels[index] == nil, text.count <= Self.headingTitleLength, index > 0,
+        let previous = labels[index - 1], case .heading = previous.readings[0].style
+      {
+        // The title line under "第一章".
+      } else {
+        break
+      }
+      index -= 1
+    }
+    return start
+  }
+
   /// The index of the first body block: after the addressing line
   /// ("安全理事会，") if there is one near the top, else at the first label
   /// when only short front-matter lines precede it, else 0.
   private func findBodyStart() -> Int {
+    if let start = articlesStart() { return start }
     let firstLabel = labels.firstIndex { $0 != nil } ?? blocks.count
     let searchLimit = min(blocks.count, max(firstLabel, Self.frontMatterLimit))
     if let author = (0..<searchLimit).first(where: { FrontMatterClassifier.isAuthorLine(blocks[$0].text) }) {

@@ -1,0 +1,61 @@
+import Alignment
+
+/// Renders a `DocumentDiff` for a terminal or a plain-text file: one block
+/// per change, headed by its paragraphs ("¶ 12 → ¶ 13, modified and
+/// moved"), with word edits marked `[-deleted-]{+inserted+}` or, in colour,
+/// red struck-through and green underlined.
+public struct DiffTextRenderer: Sendable {
+  /// Whether to use ANSI colours instead of wdiff markers.
+  public var color: Bool
+  /// Unchanged paragraphs shown around each change.
+  public var context: Int
+
+  public init(color: Bool = false, context: Int = 0) {
+    self.color = color
+    self.context = context
+  }
+
+  /// - Complexity: O(*n*) in the size of the shown paragraphs.
+  public func render(_ diff: DocumentDiff, old: Document, new: Document) -> String {
+    var out = ""
+    let hunks = diff.hunks(context: context)
+    for (number, hunk) in hunks.enumerated() {
+      if number > 0 { out += color ? "\u{1B}[2m…\u{1B}[0m\n\n" : "…\n\n" }
+      for change in diff.changes[hunk] {
+        out += bold(change.heading(old: old, new: new)) + "\n"
+        out += body(change, old: old, new: new) + "\n\n"
+      }
+    }
+    return out
+  }
+
+  private func body(_ change: Change, old: Document, new: Document) -> String {
+    let oldText = change.old.map { old.paragraphs[$0].text }.joined(separator: "\n")
+    let newText = change.new.map { new.paragraphs[$0].text }.joined(separator: "\n")
+    switch change.op {
+    case .unchanged: return newText
+    case .inserted: return inserted(newText)
+    case .deleted: return deleted(oldText)
+    case .modified, .split, .merged:
+      return change.edits.map { edit in
+        switch edit.op {
+        case .equal: edit.newText
+        case .insert: inserted(edit.newText)
+        case .delete: deleted(edit.oldText)
+        }
+      }.joined()
+    }
+  }
+
+  private func inserted(_ text: String) -> String {
+    color ? "\u{1B}[32;4m\(text)\u{1B}[0m" : "{+\(text)+}"
+  }
+
+  private func deleted(_ text: String) -> String {
+    color ? "\u{1B}[31;9m\(text)\u{1B}[0m" : "[-\(text)-]"
+  }
+
+  private func bold(_ text: String) -> String {
+    color ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+  }
+}

@@ -1,0 +1,48 @@
+import Alignment
+
+extension Tokenizer {
+  /// Tokens from ICU word segmentation in `language` (dictionary-based for
+  /// Chinese), with numbers, Latin words and document symbols kept whole.
+  public static func words(in language: Language) -> Tokenizer {
+    Tokenizer(segmentation: { text in Segmenter.words(in: text, language: language).map(\.range) })
+  }
+}
+
+extension WordDiff.Options {
+  /// Differences a comparison can be told to ignore.
+  public struct Ignoring: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Whitespace never counts as an edit.
+    public static let whitespace = Ignoring(rawValue: 1 << 0)
+    /// Full-width and half-width forms, and punctuation styles ("，" and
+    /// ",", “ and "), compare equal.
+    public static let width = Ignoring(rawValue: 1 << 1)
+    /// Letters compare case-insensitively.
+    public static let `case` = Ignoring(rawValue: 1 << 2)
+    /// Traditional and Simplified Chinese characters compare equal.
+    public static let script = Ignoring(rawValue: 1 << 3)
+  }
+
+  /// Word-diff options for documents in `language`: ICU word tokens (or
+  /// single characters), compared on a `ComparisonKey` that ignores what
+  /// `ignoring` names; the original text is what is shown.
+  public static func forLanguage(
+    _ language: Language, ignoring: Ignoring = [], granularity: Granularity = .word
+  ) -> WordDiff.Options {
+    var keyOptions: ComparisonKey.Options = []
+    if ignoring.contains(.width) { keyOptions.formUnion([.foldWidth, .foldPunctuationStyle]) }
+    if ignoring.contains(.case) { keyOptions.insert(.foldCase) }
+    if ignoring.contains(.script) { keyOptions.insert(.foldScript) }
+    let ignoresWhitespace = ignoring.contains(.whitespace)
+    let folding = keyOptions
+    return WordDiff.Options(
+      granularity: granularity,
+      tokenizer: granularity == .word ? .words(in: language) : .characters,
+      key: { token in
+        if ignoresWhitespace, token.allSatisfy(\.isWhitespace) { return "" }
+        return folding.isEmpty ? String(token) : ComparisonKey.make(String(token), options: folding)
+      })
+  }
+}

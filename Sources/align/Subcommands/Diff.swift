@@ -1,0 +1,96 @@
+import Alignment
+import ArgumentParser
+import Diff
+import Foundation
+
+extension Align {
+  /// `align diff OLD NEW`: what happened to each paragraph, and which words
+  /// changed.
+  struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Compare two revisions of a document paragraph by paragraph and word by word.",
+      discussion: """
+        Exit status, as diff(1): 0 when the revisions do not differ, 1 when they \
+        do, 2 on trouble.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+    enum Color: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Argument(help: "The old revision (a draft, the law before amendment).")
+    var old: String
+
+    @Argument(help: "The new revision.")
+    var new: String
+
+    @Option(help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    @OptionGroup var comparison: ComparisonOptions
+
+    @Option(help: "Unchanged paragraphs to show around each change (text format).")
+    var context: Int = 0
+
+    @Option(help: "Colour: auto (a terminal without NO_COLOR), always or never.")
+    var color: Color = .auto
+
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+      guard context >= 0 else { throw ValidationError("--context must be 0 or more") }
+    }
+
+    func run() throws {
+      let forced = try language.language
+      let oldDocument = try readDocument(old, language: forced)
+      let newDocument = try readDocument(new, language: forced)
+      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
+      let data: Data
+      switch format {
+      case .text:
+        let useColor = output == nil && (color == .always || color == .auto && isatty(STDOUT_FILENO) != 0
+          && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        data = Data(DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
+      case .json:
+        data = try diff.jsonData(old: oldDocument, new: newDocument, oldName: old, newName: new) + Data("\n".utf8)
+      case .markdown:
+        data = Data(DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
+      }
+      try writeOutput(data, to: output)
+      if diff.changes.contains(where: \.isNoteworthy) { throw ExitCode(1) }
+    }
+  }
+}
+
+/// What a comparison ignores, shared by `diff` and `report`.
+struct ComparisonOptions: ParsableArguments {
+  @Flag(name: .customLong("ignore-whitespace"), help: "Ignore differences in whitespace.")
+  var ignoreWhitespace = false
+
+  @Flag(name: .customLong("ignore-width"), help: "Ignore full-/half-width forms and punctuation style (，/, “/\").")
+  var ignoreWidth = false
+
+  @Flag(name: .customLong("ignore-case"), help: "Ignore letter case.")
+  var ignoreCase = false
+
+  @Flag(name: .customLong("fold-script"), help: "Treat Traditional and Simplified Chinese characters as equal.")
+  var foldScript = false
+
+  @Flag(name: .customLong("chars"), help: "Compare character by character instead of word by word.")
+  var characters = false
+
+  func options(for language: Language) -> DocumentDiff.Options {
+    var ignoring: WordDiff.Options.Ignoring = []
+    if ignoreWhitespace { ignoring.insert(.whitespace) }
+    if ignoreWidth { ignoring.insert(.width) }
+    if ignoreCase { ignoring.insert(.case) }
+    if foldScript { ignoring.insert(.script) }
+    var options = DocumentDiff.Options()
+    options.words = .forLanguage(language, ignoring: ignoring, granularity: characters ? .character : .word)
+    return options
+  }
+}
