@@ -11,7 +11,7 @@ let package = Package(
   name: "align",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "Alignment", targets: ["Alignment"]),
+    .library(name: "Alignment", targets: ["Alignment", "LexiconResources"]),
     .library(name: "Diff", targets: ["Diff"]),
     .executable(name: "align", targets: ["align"]),
   ],
@@ -31,6 +31,21 @@ let package = Package(
       dependencies: ["ICUShim"],
       swiftSettings: swiftSettings
     ),
+    // The CC-CEDICT-derived lexicon (CC BY-SA 4.0, built by
+    // scripts/build-lexicon.py) as `Lexicon.cedict`. A target of its own:
+    // SwiftPM's resource accessor imports Foundation, whose bundled ICU
+    // headers clash with the system ICU that `Alignment` imports (ICUShim),
+    // so Foundation may be imported by clients of `Alignment` but not by
+    // `Alignment` or anything it depends on.
+    .target(
+      name: "LexiconResources",
+      dependencies: ["Alignment"],
+      resources: [
+        .copy("Resources/cedict-lexicon.tsv"),
+        .copy("Resources/CEDICT-LICENSE.txt"),
+      ],
+      swiftSettings: swiftSettings
+    ),
     .target(
       name: "Diff",
       dependencies: ["Alignment"],
@@ -40,14 +55,23 @@ let package = Package(
       name: "align",
       dependencies: [
         "Alignment",
+        "LexiconResources",
         "Diff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
     ),
+    // Sentence-alignment evaluation (strict/lax F1 on Fixtures/) and speed
+    // benchmark; see Benchmarks/README.md.
+    .executableTarget(
+      name: "align-eval",
+      dependencies: ["Alignment", "LexiconResources"],
+      path: "Benchmarks/align-eval",
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "AlignmentTests",
-      dependencies: ["Alignment"],
+      dependencies: ["Alignment", "LexiconResources"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

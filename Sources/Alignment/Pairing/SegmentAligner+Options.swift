@@ -1,0 +1,92 @@
+extension SegmentAligner {
+  /// Every tunable of the segment aligner, in one place.
+  ///
+  /// A bead's cost (lower is better) is
+  ///
+  ///     lengthWeight  · GaleChurch(δ)
+  ///   + lexicalWeight · (1 − similarity) · (segments in bead) / 2
+  ///   + shape penalty
+  ///
+  /// where `similarity` is the IDF-weighted share of words on each side whose
+  /// translation (via the lexicon) or identical token (numbers, Latin words,
+  /// symbols) occurs on the other side, averaged over both directions.
+  public struct Options: Sendable, Hashable {
+    /// A bead shape the dynamic programme may use and its fixed penalty.
+    public struct Shape: Sendable, Hashable {
+      public var shape: BeadShape
+      public var penalty: Double
+
+      public init(_ source: Int, _ target: Int, penalty: Double) {
+        self.shape = BeadShape(source: source, target: target)
+        self.penalty = penalty
+      }
+    }
+
+    /// The shapes the aligner may use, with their penalties. Deletions
+    /// (1:0, 0:1) are expensive: a translation rarely leaves out a sentence.
+    /// Gale & Church (1993) derive such penalties from the shape priors
+    /// (−log P); these are tuned on the Bible set (see Benchmarks/README.md).
+    public var shapes: [Shape] = [
+      Shape(1, 1, penalty: 0),
+      Shape(1, 0, penalty: 2.6),
+      Shape(0, 1, penalty: 2.6),
+      Shape(2, 1, penalty: 0.35),
+      Shape(1, 2, penalty: 0.35),
+      Shape(2, 2, penalty: 1.2),
+      Shape(3, 1, penalty: 0.9),
+      Shape(1, 3, penalty: 0.9),
+    ]
+
+    /// Weight of the Gale–Church length cost, −log(2(1 − Φ(|δ|))).
+    public var lengthWeight = 0.25
+
+    /// Weight of the lexical dissimilarity term.
+    public var lexicalWeight = 4.0
+
+    /// The Gale–Church cost is capped here so one odd length cannot veto a
+    /// bead that the words support.
+    public var maximumLengthCost = 12.0
+
+    /// English characters per Chinese character, c in Gale & Church's
+    /// δ = (l₂ − c·l₁) / √(s²·l₁), with l₁ the Chinese and l₂ the English
+    /// length in non-whitespace characters.
+    ///
+    /// Measured on the 4,000 line-aligned pairs of the UN Parallel Corpus
+    /// v1.0 zh–en development set (Fixtures/unpc_v1_devset_zh_en) as
+    /// Σ l_en / Σ l_zh = 3.19 (median of per-pair ratios 3.24).
+    public var chineseEnglishLengthRatio = 3.19
+
+    /// s² for Chinese–English: the mean of (l_en − c·l_zh)² / l_zh over the
+    /// same 4,000 pairs, 17.7 (12.3 without the 5 % worst pairs).
+    public var chineseEnglishLengthVariance = 17.7
+
+    /// s² for other language pairs: Gale & Church's 6.8 (English, French,
+    /// German, characters). Their c is then the ratio of the two
+    /// documents' total lengths.
+    public var defaultLengthVariance = 6.8
+
+    /// Extra weight of numbers (digit runs, such as 2018 or 1177) over their
+    /// IDF weight: they are near-certain anchors when both sides have them.
+    public var numberWeight = 2.0
+
+    /// Similarity assumed for a bead with no weighted word on either side
+    /// (punctuation only, or a language pair without a lexicon).
+    public var emptySimilarity = 0.3
+
+    /// Half the width of the dynamic programme's band, in target segments
+    /// on each side of the expected path.
+    public var bandHalfWidth = 24
+
+    /// A path passing within this many cells of a band edge makes the
+    /// aligner widen the band (doubling it) and run again.
+    public var bandMargin = 4
+
+    /// How many times the band may be doubled before the path is accepted.
+    public var maximumBandExpansions = 4
+
+    /// The longest Chinese headword tried in forward maximum matching.
+    public var maximumHeadwordLength = 8
+
+    public init() {}
+  }
+}

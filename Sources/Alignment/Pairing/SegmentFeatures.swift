@@ -1,0 +1,245 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What the aligner knows about one side's segments: their lengths and the
+/// weighted lexical *units* (words, Chinese lexicon words, numbers) each
+/// segment contains, with the *keys* (English word ids) each unit offers.
+///
+/// An English word is a unit offering its own stem as key; a Chinese word
+/// found by forward maximum matching is a unit offering the stems of its
+/// CC-CEDICT glosses; a number offers `#digits`; a Latin word inside Chinese
+/// text offers its stem. Two segments match on every key they share, so
+/// the same code serves zh–en, en–zh, zh–zh and en–fr (identical tokens).
+///
+/// Per segment the keys are stored sorted, each with a 64-bit mask of the
+/// units that offer it (unit *u* sets bit *u* mod 64), and the units'
+/// IDF weights are summed per bit.
+struct SegmentFeatures: Sendable {
+  /// Prefix sums of segment lengths in non-whitespace characters; n + 1.
+  var lengthPrefix: [Double]
+  /// Offsets into `keys`/`keyMasks`, n + 1.
+  var keyStart: [Int]
+  var keys: [Int32]
+  var keyMasks: [UInt64]
+  /// 64 weights per segment: the summed weight of the units on each bit.
+  var bitWeights: [Float]
+  /// The summed weight of each segment's units.
+  var totalWeight: [Float]
+
+  var count: Int { totalWeight.count }
+
+  /// The weight of the units of segment `s` selected by `mask`.
+  @inline(__always)
+  func weight(_ s: Int, _ mask: UInt64) -> Float {
+    var m = mask
+    var w: Float = 0
+    let base = s &* 64
+    while m != 0 {
+      w += bitWeights[base &+ m.trailingZeroBitCount]
+      m &= m &- 1
+    }
+    return w
+  }
+}
+
+/// One lexical unit found while tokenising a segment.
+struct LexicalUnit {
+  /// What the unit is counted as for IDF: the word, headword or number.
+  var name: String
+  var keys: [Int32]
+  var isNumber: Bool
+}
+
+/// Turns segments into `SegmentFeatures`, interning English words into the
+/// lexicon's word ids (extended with words and numbers it lacks).
+struct FeatureExtractor {
+  let lexicon: Lexicon?
+  let options: SegmentAligner.Options
+  var wordIDs: [String: Int32]
+  let stemmer = EnglishStemmer()
+
+  /// Chinese function words whose glosses would only add noise.
+  static let chineseStopwords: Set<String> = [
+    "的", "了", "和", "与", "及", "在", "是", "之", "也", "而", "或", "其",
+    "对", "於", "于", "把", "被", "这", "這", "那", "个", "個", "着", "著",
+    "就", "都", "将", "將", "为", "為", "以", "并", "並", "所", "等", "则",
+    "則", "乃", "因", "又", "即", "该", "該", "各", "有", "我", "你", "他",
+    "她", "它", "们", "們", "要", "能", "会", "會", "可", "向", "从", "從",
+    "到", "给", "給", "让", "讓", "说", "說",
+  ]
+
+  init(lexicon: Lexicon?, options: SegmentAligner.Options) {
+    self.lexicon = lexicon
+    self.options = options
+    self.wordIDs = lexicon?.wordIDs ?? [:]
+  }
+
+  mutating func id(of key: String) -> Int32 {
+    if let id = wordIDs[key] { return id }
+    let id = Int32(wordIDs.count)
+    wordIDs[key] = id
+    return id
+  }
+
+  /// Features of one side. `chinese` selects lexicon segmentation.
+  mutating func features(of segments: [String], chinese: Bool) -> SegmentFeatures {
+    var units: [[LexicalUnit]] = []
+    units.reserveCapacity(segments.count)
+    var lengthPrefix = [0.0]
+    lengthPrefix.reserveCapacity(segments.count + 1)
+    var documentFrequency: [String: Int] = [:]
+    for segment in segments {
+      let scalars = Array(segment.unicodeScalars)
+      let length = scalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+      lengthPrefix.append(lengthPrefix.last! + Double(length))
+      let found = chinese && lexicon != nil ? chineseUnits(scalars) : wordUnits(scalars)
+      units.append(found)
+      for name in Set(found.map(\.name)) { documentFrequency[name, default: 0] += 1 }
+    }
+    let n = Double(segments.count)
+    var keyStart = [0]
+    var keys: [Int32] = []
+    var keyMasks: [UInt64] = []
+    var bitWeights = [Float](repeating: 0, count: segments.count * 64)
+    var totalWeight = [Float](repeating: 0, count: segments.count)
+    for (s, found) in units.enumerated() {
+      var maskOfKey: [Int32: UInt64] = [:]
+      for (u, unit) in found.enumerated() {
+        let df = Double(documentFrequency[unit.name] ?? 1)
+        var w = log((n + 1) / (df + 0.5))
+        if unit.isNumber { w *= options.numberWeight }
+        w = max(w, 0.05)
+        let bit = u % 64
+        bitWeights[s * 64 + bit] += Float(w)
+        totalWeight[s] += Float(w)
+        for key in unit.keys { maskOfKey[key, default: 0] |= 1 << UInt64(bit) }
+      }
+      for key in maskOfKey.keys.sorted() {
+        keys.append(key)
+        keyMasks.append(maskOfKey[key]!)
+      }
+      keyStart.append(keys.count)
+    }
+    return SegmentFeatures(
+      lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
+      keyMasks: keyMasks, bitWeights: bitWeights, totalWeight: totalWeight)
+  }
+
+  /// Words and numbers of alphabetic text (English, French, ...): lowercased,
+  /// stopwords dropped, stemmed; digit runs (with "," or "." between digit
+  /// groups joined) become numbers.
+  mutating func wordUnits(_ scalars: [Unicode.Scalar]) -> [LexicalUnit] {
+    var units: [LexicalUnit] = []
+    var i = 0
+    while i < scalars.count {
+      let s = Self.normalised(scalars[i])
+      if Self.isDigit(s) {
+        var digits = ""
+        while i < scalars.count {
+          let t = Self.normalised(scalars[i])
+          if Self.isDigit(t) {
+            digits.unicodeScalars.append(t)
+            i += 1
+          } else if (t == "," || t == "."), i + 1 < scalars.count,
+            Self.isDigit(Self.normalised(scalars[i + 1]))
+          {
+            i += 1
+          } else {
+            break
+          }
+        }
+        units.append(number(digits))
+      } else if s.properties.isAlphabetic && !Self.isHan(s) {
+        var word = ""
+        while i < scalars.count {
+          let t = Self.normalised(scalars[i])
+          guard t.properties.isAlphabetic && !Self.isHan(t) else { break }
+          word.unicodeScalars.append(t)
+          i += 1
+        }
+        if let unit = wordUnit(word) { units.append(unit) }
+      } else {
+        i += 1
+      }
+    }
+    return units
+  }
+
+  mutating func number(_ digits: String) -> LexicalUnit {
+    let trimmed = String(digits.drop { $0 == "0" })
+    let name = "#" + (trimmed.isEmpty ? "0" : trimmed)
+    return LexicalUnit(name: name, keys: [id(of: name)], isNumber: true)
+  }
+
+  mutating func wordUnit(_ word: String) -> LexicalUnit? {
+    let lower = word.lowercased()
+    guard lower.unicodeScalars.count > 1, !EnglishStemmer.stopwords.contains(lower)
+    else { return nil }
+    let stem = stemmer.stem(lower)
+    return LexicalUnit(name: stem, keys: [id(of: stem)], isNumber: false)
+  }
+
+  /// Chinese text segmented by forward maximum matching against the
+  /// lexicon's headwords; runs of Latin letters and digits inside it are
+  /// read as words and numbers.
+  mutating func chineseUnits(_ scalars: [Unicode.Scalar]) -> [LexicalUnit] {
+    guard let lexicon else { return wordUnits(scalars) }
+    var units: [LexicalUnit] = []
+    var i = 0
+    while i < scalars.count {
+      let s = scalars[i]
+      guard Self.isHan(s) else {
+        // Hand the non-Han run to the word tokenizer.
+        var j = i
+        while j < scalars.count && !Self.isHan(scalars[j]) { j += 1 }
+        units += wordUnits(Array(scalars[i..<j]))
+        i = j
+        continue
+      }
+      var runEnd = i
+      while runEnd < scalars.count && Self.isHan(scalars[runEnd]) { runEnd += 1 }
+      let longest = Int(lexicon.longestHeadword[s.value] ?? 0)
+      var length = min(longest, options.maximumHeadwordLength, runEnd - i)
+      var matched = false
+      while length >= 1 {
+        var candidate = ""
+        candidate.unicodeScalars.append(contentsOf: scalars[i..<(i + length)])
+        if let glosses = lexicon.glossIDs(of: candidate) {
+          if !Self.chineseStopwords.contains(candidate) {
+            units.append(LexicalUnit(name: candidate, keys: Array(glosses), isNumber: false))
+          }
+          i += length
+          matched = true
+          break
+        }
+        length -= 1
+      }
+      if !matched { i += 1 }
+    }
+    return units
+  }
+
+  static func isHan(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+    default: false
+    }
+  }
+
+  static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    s.value >= 0x30 && s.value <= 0x39
+  }
+
+  /// Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ) folded to ASCII.
+  static func normalised(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    if s.value >= 0xFF01 && s.value <= 0xFF5E {
+      return Unicode.Scalar(s.value - 0xFEE0) ?? s
+    }
+    return s
+  }
+}
