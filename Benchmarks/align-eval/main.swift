@@ -6,7 +6,8 @@
 //
 // name=value overrides a numeric `SegmentAligner.Options` field for tuning
 // (lengthWeight, lexicalWeight, deletion, merge21, merge22, merge31,
-// numberWeight, emptySimilarity, bandHalfWidth).
+// numberWeight, emptySimilarity, bandHalfWidth; shapeAxB sets the penalty of
+// the A:B shape, adding it if needed, or removes it if negative).
 
 import Alignment
 import Foundation
@@ -117,6 +118,47 @@ func perturbed(
   return (source, target, gold)
 }
 
+/// Merges consecutive test beads that lie within one Bible verse, as
+/// bertalign's `bin/eval_bible.py` (`merge_test_alignments`) does before
+/// scoring: the gold beads are verse alignments, so sentence beads are
+/// compared after joining those that fall inside the same verse pair.
+///
+/// A bead's verse is the single verse of all its sentences on each side
+/// (an empty side counts as NULL and takes the other side's verse); beads
+/// spanning several verses, or whose sides disagree, have no verse and are
+/// never merged. A bead merges into the previous one when both have the same
+/// verse.
+func mergedIntoVerses(_ beads: [Bead], sourceVerses: [String], targetVerses: [String]) -> [Bead] {
+  func verse(of ids: [Int], _ verses: [String]) -> [String] {
+    if ids.isEmpty { return ["NULL"] }
+    var unique: [String] = []
+    for id in ids where !unique.contains(verses[id]) { unique.append(verses[id]) }
+    return unique
+  }
+  func verse(of bead: Bead) -> String? {
+    let s = verse(of: bead.source, sourceVerses)
+    let t = verse(of: bead.target, targetVerses)
+    guard s.count == 1, t.count == 1 else { return nil }
+    if s[0] == t[0] { return s[0] }
+    if s[0] == "NULL" { return t[0] }
+    if t[0] == "NULL" { return s[0] }
+    return nil
+  }
+  var merged: [Bead] = []
+  var last: String? = nil
+  for bead in beads {
+    let type = verse(of: bead)
+    if let last, let type, last == type {
+      merged[merged.count - 1].source += bead.source
+      merged[merged.count - 1].target += bead.target
+    } else {
+      merged.append(bead)
+    }
+    last = type
+  }
+  return merged
+}
+
 struct Arguments {
   var command = "all"
   var fixtures = "Fixtures"
@@ -163,6 +205,14 @@ struct Arguments {
     case "merge21": setPenalty([(2, 1), (1, 2)])
     case "merge22": setPenalty([(2, 2)])
     case "merge31": setPenalty([(3, 1), (1, 3)])
+    case let shape where shape.hasPrefix("shape"):
+      // shapeAxB=penalty sets (or adds) the A:B shape; a negative penalty removes it.
+      let sides = shape.dropFirst(5).split(separator: "x").compactMap { Int($0) }
+      guard sides.count == 2 else { throw ArgumentError(message: "bad shape \(shape)") }
+      options.shapes.removeAll { $0.shape == BeadShape(source: sides[0], target: sides[1]) }
+      if value >= 0 {
+        options.shapes.append(.init(sides[0], sides[1], penalty: value))
+      }
     default: throw ArgumentError(message: "unknown option \(name)")
     }
   }
@@ -170,7 +220,7 @@ struct Arguments {
 
 func evaluate(
   _ name: String, source: [String], target: [String], gold: [Bead],
-  options: SegmentAligner.Options
+  options: SegmentAligner.Options, verses: (source: [String], target: [String])? = nil
 ) {
   let aligner = SegmentAligner(
     source: .english, target: .chineseSimplified, lexicon: .cedict, options: options)
@@ -182,7 +232,17 @@ func evaluate(
   } catch {
     print("\(name): INVARIANT VIOLATED: \(error)")
   }
-  let score = AlignmentScore(gold: gold, test: beads)
+  if let out = ProcessInfo.processInfo.environment["ALIGN_EVAL_BEADS"] {
+    // Debugging aid: the test beads in vecalign format.
+    let lines = beads.map { $0.vecalignLine + String(format: ":%.3f", $0.score) }
+    try? (lines.joined(separator: "\n") + "\n").write(
+      toFile: out + "." + name.prefix(while: { $0 != " " }), atomically: true, encoding: .utf8)
+  }
+  var scored = beads
+  if let verses {
+    scored = mergedIntoVerses(beads, sourceVerses: verses.source, targetVerses: verses.target)
+  }
+  let score = AlignmentScore(gold: gold, test: scored)
   print(
     "\(name): \(source.count) × \(target.count) segments, \(beads.count) beads "
       + "(gold \(gold.count)), \(String(format: "%.2f", seconds)) s")
@@ -206,7 +266,13 @@ func main() throws {
     guard let gold = Bead.parseVecalign(goldText) else {
       throw Arguments.ArgumentError(message: "malformed gold file")
     }
-    evaluate("bible en–zh", source: english, target: chinese, gold: gold, options: arguments.options)
+    let verses = (
+      source: try readLines(folder + "/en.verse").map { $0.trimmingCharacters(in: .whitespaces) },
+      target: try readLines(folder + "/zh.verse").map { $0.trimmingCharacters(in: .whitespaces) }
+    )
+    evaluate(
+      "bible en–zh (beads merged into verses as bertalign's eval_bible.py)",
+      source: english, target: chinese, gold: gold, options: arguments.options, verses: verses)
   }
   if run == "unpc" || run == "all" {
     let folder = fixtures + "/unpc_v1_devset_zh_en"
