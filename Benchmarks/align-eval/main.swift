@@ -201,6 +201,7 @@ struct Arguments {
     case "numberWeight": options.numberWeight = value
     case "emptySimilarity": options.emptySimilarity = value
     case "bandHalfWidth": options.bandHalfWidth = Int(value)
+    case "product": options.productSizeFactor = value != 0
     case "deletion": setPenalty([(1, 0), (0, 1)])
     case "merge21": setPenalty([(2, 1), (1, 2)])
     case "merge22": setPenalty([(2, 2)])

@@ -158,8 +158,9 @@ extension SegmentAligner {
       let l2 = target.lengthPrefix[b1] - target.lengthPrefix[b0]
       let lengthCost = min(lengthModel.cost(l1: l1, l2: l2), options.maximumLengthCost)
       let sim = similarity(pairs, a0, a1, b0, b1)
+      let size = options.productSizeFactor ? Double((a1 - a0) * (b1 - b0)) : segments / 2
       return penalty + options.lengthWeight * lengthCost
-        + options.lexicalWeight * (1 - sim) * segments / 2
+        + options.lexicalWeight * (1 - sim) * size
     }
 
     /// The dynamic programme of Gale & Church (1993) restricted to `band`.

@@ -62,8 +62,9 @@ public struct SegmentAligner: Sendable {
         + target.indices.map { Bead(source: [], target: [$0], score: 0) }
     }
     var extractor = FeatureExtractor(lexicon: lexicon, options: options)
-    let sourceFeatures = extractor.features(of: source, chinese: sourceLanguage.isCJK)
-    let targetFeatures = extractor.features(of: target, chinese: targetLanguage.isCJK)
+    let (sourceFeatures, targetFeatures) = extractor.features(
+      source: source, sourceIsChinese: sourceLanguage.isCJK,
+      target: target, targetIsChinese: targetLanguage.isCJK)
     let model = CostModel(
       source: sourceFeatures, target: targetFeatures,
       lengthModel: lengthModel(sourceFeatures, targetFeatures), options: options)

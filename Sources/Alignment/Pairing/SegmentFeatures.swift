@@ -86,19 +86,36 @@ struct FeatureExtractor {
     return id
   }
 
-  /// Features of one side. `chinese` selects lexicon segmentation.
-  mutating func features(of segments: [String], chinese: Bool) -> SegmentFeatures {
-    var units: [[LexicalUnit]] = []
-    units.reserveCapacity(segments.count)
+  /// The lexical units of each segment of one side; `chinese` selects
+  /// lexicon segmentation.
+  mutating func units(of segments: [String], chinese: Bool) -> [[LexicalUnit]] {
+    segments.map { segment in
+      let scalars = Array(segment.unicodeScalars)
+      return chinese && lexicon != nil ? chineseUnits(scalars) : wordUnits(scalars)
+    }
+  }
+
+  /// Features of one side, given its segments and their units.
+  ///
+  /// Units offering no key that occurs anywhere in `otherSide` (a name the
+  /// lexicon cannot translate, a word of a language without lexicon) can never
+  /// be covered; they are left out so that they do not dilute the coverage.
+  func features(
+    of segments: [String], units: [[LexicalUnit]], otherSide: Set<Int32>
+  ) -> SegmentFeatures {
     var lengthPrefix = [0.0]
     lengthPrefix.reserveCapacity(segments.count + 1)
-    var documentFrequency: [String: Int] = [:]
     for segment in segments {
-      let scalars = Array(segment.unicodeScalars)
-      let length = scalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+      let length = segment.unicodeScalars.reduce(0) {
+        $0 + ($1.properties.isWhitespace ? 0 : 1)
+      }
       lengthPrefix.append(lengthPrefix.last! + Double(length))
-      let found = chinese && lexicon != nil ? chineseUnits(scalars) : wordUnits(scalars)
-      units.append(found)
+    }
+    let units = units.map { found in
+      found.filter { unit in unit.keys.contains(where: otherSide.contains) }
+    }
+    var documentFrequency: [String: Int] = [:]
+    for found in units {
       for name in Set(found.map(\.name)) { documentFrequency[name, default: 0] += 1 }
     }
     let n = Double(segments.count)
@@ -117,7 +134,9 @@ struct FeatureExtractor {
         let bit = u % 64
         bitWeights[s * 64 + bit] += Float(w)
         totalWeight[s] += Float(w)
-        for key in unit.keys { maskOfKey[key, default: 0] |= 1 << UInt64(bit) }
+        for key in unit.keys where otherSide.contains(key) {
+          maskOfKey[key, default: 0] |= 1 << UInt64(bit)
+        }
       }
       for key in maskOfKey.keys.sorted() {
         keys.append(key)
@@ -128,6 +147,23 @@ struct FeatureExtractor {
     return SegmentFeatures(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
       keyMasks: keyMasks, bitWeights: bitWeights, totalWeight: totalWeight)
+  }
+
+  /// Features of both sides.
+  mutating func features(
+    source: [String], sourceIsChinese: Bool, target: [String], targetIsChinese: Bool
+  ) -> (source: SegmentFeatures, target: SegmentFeatures) {
+    let sourceUnits = units(of: source, chinese: sourceIsChinese)
+    let targetUnits = units(of: target, chinese: targetIsChinese)
+    func allKeys(_ units: [[LexicalUnit]]) -> Set<Int32> {
+      var keys: Set<Int32> = []
+      for found in units { for unit in found { keys.formUnion(unit.keys) } }
+      return keys
+    }
+    return (
+      features(of: source, units: sourceUnits, otherSide: allKeys(targetUnits)),
+      features(of: target, units: targetUnits, otherSide: allKeys(sourceUnits))
+    )
   }
 
   /// Words and numbers of alphabetic text (English, French, ...): lowercased,
