@@ -24,11 +24,30 @@ struct GaleChurch: Sendable, Hashable {
   }
 
   /// −log P(|δ|): the cost of a length mismatch, 0 for δ = 0,
-  /// with P(|δ|) = 2 (1 − Φ(|δ|)).
+  /// with P(|δ|) = 2 (1 − Φ(|δ|)), read by linear interpolation from a table
+  /// (the exact value costs an `erfc` and a `log` per bead, a quarter of the
+  /// aligner's time); the error is below 10⁻³ on 0...12.
+  @inline(__always)
   func cost(l1: Double, l2: Double) -> Double {
     if l1 == 0 && l2 == 0 { return 0 }
     let d = abs(delta(l1: l1, l2: l2))
-    let p = max(erfc(d / 2.0.squareRoot()), 1e-300)  // 2(1 − Φ(d))
-    return -log(p)
+    let x = d * Self.tableSteps
+    if !(x < Double(Self.table.count - 1)) {
+      return Self.exactCost(d)
+    }
+    let k = Int(x)
+    let f = x - Double(k)
+    return Self.table[k] * (1 - f) + Self.table[k + 1] * f
+  }
+
+  /// −log(2 (1 − Φ(d))) computed directly.
+  static func exactCost(_ d: Double) -> Double {
+    -log(max(erfc(d / 2.0.squareRoot()), 1e-300))
+  }
+
+  static let tableSteps = 64.0
+  /// `exactCost` at d = k / tableSteps for d in 0...12.
+  static let table: [Double] = (0...Int(12 * tableSteps)).map {
+    exactCost(Double($0) / tableSteps)
   }
 }

@@ -107,7 +107,7 @@ struct FeatureExtractor {
     lengthPrefix.reserveCapacity(segments.count + 1)
     for segment in segments {
       let length = segment.unicodeScalars.reduce(0) {
-        $0 + ($1.properties.isWhitespace ? 0 : 1)
+        $0 + (Self.isWhitespace($1) ? 0 : 1)
       }
       lengthPrefix.append(lengthPrefix.last! + Double(length))
     }
@@ -190,11 +190,11 @@ struct FeatureExtractor {
           }
         }
         units.append(number(digits))
-      } else if s.properties.isAlphabetic && !Self.isHan(s) {
+      } else if Self.isLetter(s) {
         var word = ""
         while i < scalars.count {
           let t = Self.normalised(scalars[i])
-          guard t.properties.isAlphabetic && !Self.isHan(t) else { break }
+          guard Self.isLetter(t) else { break }
           word.unicodeScalars.append(t)
           i += 1
         }
@@ -240,12 +240,14 @@ struct FeatureExtractor {
       var runEnd = i
       while runEnd < scalars.count && Self.isHan(scalars[runEnd]) { runEnd += 1 }
       let longest = Int(lexicon.longestHeadword[s.value] ?? 0)
-      var length = min(longest, options.maximumHeadwordLength, runEnd - i)
+      var length = min(
+        longest, options.maximumHeadwordLength, HeadwordKey.maximumLength, runEnd - i)
       var matched = false
       while length >= 1 {
-        var candidate = ""
-        candidate.unicodeScalars.append(contentsOf: scalars[i..<(i + length)])
-        if let glosses = lexicon.glossIDs(of: candidate) {
+        let slice = scalars[i..<(i + length)]
+        if let key = HeadwordKey(slice), let glosses = lexicon.glossIDs(of: key) {
+          var candidate = ""
+          candidate.unicodeScalars.append(contentsOf: slice)
           if !Self.chineseStopwords.contains(candidate) {
             units.append(LexicalUnit(name: candidate, keys: Array(glosses), isNumber: false))
           }
@@ -265,6 +267,23 @@ struct FeatureExtractor {
     case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
     default: false
     }
+  }
+
+  /// An alphabetic, non-Han scalar, with an ASCII fast path.
+  @inline(__always)
+  static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x80 {
+      return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A
+    }
+    return s.properties.isAlphabetic && !isHan(s)
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x80 {
+      return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)
+    }
+    return s.properties.isWhitespace
   }
 
   static func isDigit(_ s: Unicode.Scalar) -> Bool {
