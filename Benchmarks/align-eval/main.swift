@@ -6,7 +6,8 @@
 //
 // name=value overrides a numeric `SegmentAligner.Options` field for tuning
 // (lengthWeight, lexicalWeight, deletion, merge21, merge22, merge31,
-// numberWeight, emptySimilarity, bandHalfWidth; shapeAxB sets the penalty of
+// numberWeight, emptySimilarity, bandHalfWidth, product, smoothing,
+// perSegment; shapeAxB sets the penalty of
 // the A:B shape, adding it if needed, or removes it if negative).
 
 import Alignment
@@ -202,6 +203,8 @@ struct Arguments {
     case "emptySimilarity": options.emptySimilarity = value
     case "bandHalfWidth": options.bandHalfWidth = Int(value)
     case "product": options.productSizeFactor = value != 0
+    case "smoothing": options.coverageSmoothing = value
+    case "perSegment": options.perSegmentCoverage = value != 0
     case "deletion": setPenalty([(1, 0), (0, 1)])
     case "merge21": setPenalty([(2, 1), (1, 2)])
     case "merge22": setPenalty([(2, 2)])

@@ -116,33 +116,53 @@ extension SegmentAligner {
     }
 
     /// The lexical similarity of source segments `a0..<a1` and target
-    /// segments `b0..<b1`, in 0...1: the mean over both sides of the share of
-    /// unit weight the other side covers.
+    /// segments `b0..<b1`, in 0...1.
+    ///
+    /// Each segment's *coverage* is the share of its unit weight that the
+    /// other side of the bead covers, smoothed towards `emptySimilarity` by
+    /// `coverageSmoothing` units of weight, so that a segment with one or two
+    /// words is not judged on them alone. The similarity is the mean coverage
+    /// of the bead's segments (`perSegmentCoverage`), so a segment that the
+    /// other side does not translate costs the same whether short or long;
+    /// otherwise the weight-pooled coverage of each side, averaged.
     @inline(__always)
     func similarity(_ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Double {
+      let alpha = Float(options.coverageSmoothing)
+      let prior = Float(options.emptySimilarity) * alpha
+      var sumS: Float = 0
       var coveredS: Float = 0
       var totalS: Float = 0
       for a in a0..<a1 {
         var mask: UInt64 = 0
         let base = pairs.index(a, 0)
         for b in b0..<b1 { mask |= pairs.maskS[base &+ b] }
-        coveredS += source.weight(a, mask)
-        totalS += source.totalWeight[a]
+        let covered = source.weight(a, mask)
+        let total = source.totalWeight[a]
+        sumS += (covered + prior) / (total + alpha)
+        coveredS += covered
+        totalS += total
       }
+      var sumT: Float = 0
       var coveredT: Float = 0
       var totalT: Float = 0
       for b in b0..<b1 {
         var mask: UInt64 = 0
         for a in a0..<a1 { mask |= pairs.maskT[pairs.index(a, b)] }
-        coveredT += target.weight(b, mask)
-        totalT += target.totalWeight[b]
+        let covered = target.weight(b, mask)
+        let total = target.totalWeight[b]
+        sumT += (covered + prior) / (total + alpha)
+        coveredT += covered
+        totalT += total
       }
-      switch (totalS > 0, totalT > 0) {
-      case (true, true): return Double(coveredS / totalS + coveredT / totalT) / 2
-      case (true, false): return Double(coveredS / totalS)
-      case (false, true): return Double(coveredT / totalT)
-      case (false, false): return options.emptySimilarity
+      if options.perSegmentCoverage {
+        return Double((sumS + sumT) / Float(a1 - a0 + b1 - b0))
       }
+      if alpha == 0 && (totalS == 0 || totalT == 0) {
+        if totalS > 0 { return Double(coveredS / totalS) }
+        if totalT > 0 { return Double(coveredT / totalT) }
+        return options.emptySimilarity
+      }
+      return Double((coveredS + prior) / (totalS + alpha) + (coveredT + prior) / (totalT + alpha)) / 2
     }
 
     /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`.

@@ -75,6 +75,14 @@ extension SegmentAligner {
     /// (punctuation only, or a language pair without a lexicon).
     public var emptySimilarity = 0.3
 
+    /// Units of IDF weight by which each segment's coverage is smoothed
+    /// towards `emptySimilarity`; 0 disables smoothing.
+    public var coverageSmoothing = 1.0
+
+    /// Average coverage over the bead's segments rather than over its
+    /// weight (see `SegmentAligner.CostModel.similarity`).
+    public var perSegmentCoverage = true
+
     /// Half the width of the dynamic programme's band, in target segments
     /// on each side of the expected path.
     public var bandHalfWidth = 24
