@@ -204,6 +204,9 @@ struct Arguments {
     case "bandHalfWidth": options.bandHalfWidth = Int(value)
     case "product": options.productSizeFactor = value != 0
     case "smoothing": options.coverageSmoothing = value
+    case "normalize": options.normalizeByNeighbours = value != 0
+    case "normalizeStrength": options.neighbourNormalizationStrength = value
+    case "maxGlosses": options.maximumGlossesPerWord = Int(value)
     case "perSegment": options.perSegmentCoverage = value != 0
     case "deletion": setPenalty([(1, 0), (0, 1)])
     case "merge21": setPenalty([(2, 1), (1, 2)])

@@ -40,6 +40,10 @@ extension SegmentAligner {
       var start: [Int]
       var maskS: [UInt64]
       var maskT: [UInt64]
+      /// Each segment's coverage by an average other-side segment of its
+      /// band row: the level that chance word matches reach.
+      var chanceS: [Float]
+      var chanceT: [Float]
 
       @inline(__always)
       func index(_ a: Int, _ b: Int) -> Int { start[a] &+ b &- lo[a] }
@@ -58,14 +62,29 @@ extension SegmentAligner {
       }
       var maskS = [UInt64](repeating: 0, count: start[n])
       var maskT = [UInt64](repeating: 0, count: start[n])
+      var chanceS = [Float](repeating: 0, count: n)
+      var chanceT = [Float](repeating: 0, count: m)
+      var countT = [Float](repeating: 0, count: m)
       for a in 0..<n where hi[a] >= lo[a] {
+        var sum: Float = 0
+        let totalS = source.totalWeight[a]
         for b in lo[a]...hi[a] {
           let (s, t) = coverage(a, b)
           maskS[start[a] + b - lo[a]] = s
           maskT[start[a] + b - lo[a]] = t
+          if options.normalizeByNeighbours {
+            if totalS > 0 { sum += source.weight(a, s) / totalS }
+            let totalT = target.totalWeight[b]
+            if totalT > 0 { chanceT[b] += target.weight(b, t) / totalT }
+            countT[b] += 1
+          }
         }
+        chanceS[a] = sum / Float(hi[a] - lo[a] + 1)
       }
-      return PairTable(lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT)
+      for b in 0..<m where countT[b] > 0 { chanceT[b] /= countT[b] }
+      return PairTable(
+        lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
+        chanceS: chanceS, chanceT: chanceT)
     }
 
     /// The shared keys of source segment `a` and target segment `b`, as the
@@ -136,8 +155,11 @@ extension SegmentAligner {
         var mask: UInt64 = 0
         let base = pairs.index(a, 0)
         for b in b0..<b1 { mask |= pairs.maskS[base &+ b] }
-        let covered = source.weight(a, mask)
+        var covered = source.weight(a, mask)
         let total = source.totalWeight[a]
+        if options.normalizeByNeighbours && total > 0 {
+          covered = total * normalised(covered / total, chance: pairs.chanceS[a], k: b1 - b0)
+        }
         sumS += (covered + prior) / (total + alpha)
         coveredS += covered
         totalS += total
@@ -148,8 +170,11 @@ extension SegmentAligner {
       for b in b0..<b1 {
         var mask: UInt64 = 0
         for a in a0..<a1 { mask |= pairs.maskT[pairs.index(a, b)] }
-        let covered = target.weight(b, mask)
+        var covered = target.weight(b, mask)
         let total = target.totalWeight[b]
+        if options.normalizeByNeighbours && total > 0 {
+          covered = total * normalised(covered / total, chance: pairs.chanceT[b], k: a1 - a0)
+        }
         sumT += (covered + prior) / (total + alpha)
         coveredT += covered
         totalT += total
@@ -163,6 +188,19 @@ extension SegmentAligner {
         return options.emptySimilarity
       }
       return Double((coveredS + prior) / (totalS + alpha) + (coveredT + prior) / (totalT + alpha)) / 2
+    }
+
+    /// Coverage `c` rescaled so that the chance level of `k` other-side
+    /// segments maps to 0 and full coverage stays 1 (vecalign's idea of
+    /// normalising a bead's score by the segments' scores with their
+    /// neighbours).
+    @inline(__always)
+    func normalised(_ c: Float, chance: Float, k: Int) -> Float {
+      var miss: Float = 1
+      for _ in 0..<k { miss *= 1 - chance }
+      let level = (1 - miss) * Float(options.neighbourNormalizationStrength)
+      guard level < 0.999 else { return c }
+      return max(0, (c - level) / (1 - level))
     }
 
     /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`.

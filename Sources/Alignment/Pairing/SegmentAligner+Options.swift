@@ -30,20 +30,20 @@ extension SegmentAligner {
     /// figures reported there are not from held-out data.
     public var shapes: [Shape] = [
       Shape(1, 1, penalty: 0),
-      Shape(1, 0, penalty: 2.3),
-      Shape(0, 1, penalty: 2.3),
-      Shape(2, 1, penalty: 0.35),
-      Shape(1, 2, penalty: 0.35),
-      Shape(2, 2, penalty: 1.2),
-      Shape(3, 1, penalty: 0.9),
-      Shape(1, 3, penalty: 0.9),
+      Shape(1, 0, penalty: 1.2),
+      Shape(0, 1, penalty: 1.2),
+      Shape(2, 1, penalty: 0.5),
+      Shape(1, 2, penalty: 0.5),
+      Shape(2, 2, penalty: 0.9),
+      Shape(3, 1, penalty: 0.6),
+      Shape(1, 3, penalty: 0.6),
     ]
 
     /// Weight of the Gale–Church length cost, −log(2(1 − Φ(|δ|))).
     public var lengthWeight = 0.35
 
     /// Weight of the lexical dissimilarity term.
-    public var lexicalWeight = 3.0
+    public var lexicalWeight = 4.5
 
     /// The Gale–Church cost is capped here so one odd length cannot veto a
     /// bead that the words support.
@@ -83,6 +83,14 @@ extension SegmentAligner {
     /// weight (see `SegmentAligner.CostModel.similarity`).
     public var perSegmentCoverage = true
 
+    /// Rescale each segment's coverage so that the level it reaches with
+    /// an average segment of its band row (chance matches of common words,
+    /// or of the many glosses of a long Chinese sentence) counts as 0.
+    public var normalizeByNeighbours = true
+
+    /// The share of the chance level subtracted when normalising.
+    public var neighbourNormalizationStrength = 1.0
+
     /// Half the width of the dynamic programme's band, in target segments
     /// on each side of the expected path.
     public var bandHalfWidth = 24
@@ -93,6 +101,11 @@ extension SegmentAligner {
 
     /// How many times the band may be doubled before the path is accepted.
     public var maximumBandExpansions = 4
+
+    /// Chinese words whose lexicon entry has more English words than this
+    /// (mostly single characters with many senses, such as 会 or 对) are
+    /// ignored: they would match English words by chance.
+    public var maximumGlossesPerWord = Int.max
 
     /// The longest Chinese headword tried in forward maximum matching.
     public var maximumHeadwordLength = 8

@@ -248,7 +248,9 @@ struct FeatureExtractor {
         if let key = HeadwordKey(slice), let glosses = lexicon.glossIDs(of: key) {
           var candidate = ""
           candidate.unicodeScalars.append(contentsOf: slice)
-          if !Self.chineseStopwords.contains(candidate) {
+          if !Self.chineseStopwords.contains(candidate)
+            && glosses.count <= options.maximumGlossesPerWord
+          {
             units.append(LexicalUnit(name: candidate, keys: Array(glosses), isNumber: false))
           }
           i += length
