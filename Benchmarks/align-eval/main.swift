@@ -254,6 +254,9 @@ func evaluate(
     "\(name): \(source.count) × \(target.count) segments, \(beads.count) beads "
       + "(gold \(gold.count)), \(String(format: "%.2f", seconds)) s")
   print("  " + format(score))
+  if verses != nil {
+    print("  without the verse merge: " + format(AlignmentScore(gold: gold, test: beads)))
+  }
 }
 
 func main() throws {
