@@ -124,6 +124,10 @@ extension SegmentAligner {
     /// a limit of 10 gained 0.002 on the UN set but lost 0.004 on the Bible.
     public var maximumGlossesPerWord = Int.max
 
+    /// `alignParagraphs` drops a numbering anchor whose two paragraphs'
+    /// lengths give a Gale–Church |δ| above this (about 1 in 10⁶ by chance).
+    public var anchorMaximumDelta = 5.0
+
     /// The longest Chinese headword tried in forward maximum matching.
     public var maximumHeadwordLength = 8
 
