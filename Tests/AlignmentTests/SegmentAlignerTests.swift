@@ -100,6 +100,22 @@ struct SegmentAlignerTests {
     #expect(Double(diagonal.count) >= 0.95 * 50, "\(shapes(beads))")
   }
 
+  /// The first 60 Chinese sentences are missing: the path leaves the length
+  /// diagonal by far more than the band's half-width, so the band must grow
+  /// and follow it.
+  @Test func bandFollowsALargeGap() throws {
+    let (english, chinese) = try Self.unitedNationsPairs(300)
+    let target = Array(chinese.dropFirst(60))
+    var options = SegmentAligner.Options()
+    options.bandHalfWidth = 8
+    let aligner = SegmentAligner(
+      source: .english, target: .chineseSimplified, lexicon: .cedict, options: options)
+    let beads = aligner.align(english, target)
+    try Bead.checkInvariants(beads, sourceCount: 300, targetCount: 240)
+    let shifted = beads.filter { $0.source.count == 1 && $0.target == [$0.source[0] - 60] }
+    #expect(shifted.count >= 228, "\(shifted.count) of 240 sentences found")
+  }
+
   @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
   func randomInputsKeepTheInvariants(seed: UInt64) throws {
     var random = SplitMix64(seed: seed)
