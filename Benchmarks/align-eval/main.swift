@@ -1,7 +1,7 @@
 // align-eval: sentence-alignment evaluation and speed benchmark for
 // `SegmentAligner`. See Benchmarks/README.md.
 //
-//   swift run -c release --scratch-path .build-pair align-eval [bible|unpc|speed|all]
+//   swift run -c release --scratch-path .build-pair align-eval [bible|unpc|hk|speed|all]
 //       [--fixtures DIR] [--count N] [--write-unpc DIR] [name=value ...]
 //
 // name=value overrides a numeric `SegmentAligner.Options` field for tuning
@@ -301,6 +301,29 @@ func main() throws {
     evaluate(
       "unpc dev, perturbed (seed 2016)", source: set.source, target: set.target,
       gold: set.gold, options: arguments.options)
+  }
+  if run == "hk" || run == "all" {
+    // Held out (never used for tuning): Hong Kong ordinances, Traditional
+    // Chinese line then English line; every file's last pair is dropped as
+    // truncated. Each file is one document; the gold is the diagonal.
+    let folder = fixtures + "/hk_lawcorpus3_aligned_zh-Hant_en"
+    var documents: [(gold: [Bead], test: [Bead])] = []
+    var sizes: [String] = []
+    for name in ["HK0001", "HK0504", "HK0510", "HK1006"] {
+      let lines = try readLines(folder + "/\(name)_partial.txt")
+      let pairs = lines.count / 2 - 1
+      let chinese = (0..<pairs).map { lines[2 * $0] }
+      let english = (0..<pairs).map { lines[2 * $0 + 1] }
+      let aligner = SegmentAligner(
+        source: .chineseTraditional, target: .english, lexicon: .cedict,
+        options: arguments.options)
+      let beads = aligner.align(chinese, english)
+      try? Bead.checkInvariants(beads, sourceCount: pairs, targetCount: pairs)
+      documents.append((gold: (0..<pairs).map { Bead(source: [$0], target: [$0]) }, test: beads))
+      sizes.append("\(pairs)")
+    }
+    print("hk ordinances zh-Hant–en (held out): \(sizes.joined(separator: "+")) pairs")
+    print("  " + format(AlignmentScore(pairs: documents)))
   }
   if run == "speed" {
     let folder = fixtures + "/unpc_v1_devset_zh_en"
