@@ -2,6 +2,8 @@
 /// `[source ids]:[target ids]`, 0-based, e.g. `[1,2]:[3]` or `[7]:[]`.
 extension Bead {
   /// The bead as a vecalign line, without score: `[1,2]:[3]`.
+  ///
+  /// - Complexity: O(*k*) in the number of ids.
   public var vecalignLine: String {
     func list(_ ids: [Int]) -> String {
       "[" + ids.map(String.init).joined(separator: ",") + "]"

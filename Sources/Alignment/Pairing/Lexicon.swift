@@ -75,6 +75,8 @@ public final class Lexicon: Sendable {
 
   /// Whether `headword` is an entry (headwords longer than
   /// `HeadwordKey.maximumLength` scalars are not kept).
+  ///
+  /// - Complexity: O(1) expected.
   public func contains(_ headword: String) -> Bool {
     glossIDs(of: headword) != nil
   }
