@@ -181,7 +181,8 @@ struct FeatureExtractor {
 
   /// Chinese text segmented by forward maximum matching against the
   /// lexicon's headwords; runs of Latin letters and digits inside it are
-  /// read as words and numbers.
+  /// read as words and numbers, and a run of numeral characters longer
+  /// than the headword found there as a number (`ChineseNumeral`).
   mutating func chineseUnits(_ scalars: [Unicode.Scalar]) -> [LexicalUnit] {
     guard let lexicon else { return wordUnits(scalars) }
     var units: [LexicalUnit] = []
@@ -201,24 +202,38 @@ struct FeatureExtractor {
       let longest = Int(lexicon.longestHeadword[s.value] ?? 0)
       var length = min(
         longest, options.maximumHeadwordLength, HeadwordKey.maximumLength, runEnd - i)
-      var matched = false
+      var glosses: ArraySlice<Int32>? = nil
       while length >= 1 {
-        let slice = scalars[i..<(i + length)]
-        if let key = HeadwordKey(slice), let glosses = lexicon.glossIDs(of: key) {
-          var candidate = ""
-          candidate.unicodeScalars.append(contentsOf: slice)
-          if !Self.chineseStopwords.contains(candidate)
-            && glosses.count <= options.maximumGlossesPerWord
-          {
-            units.append(LexicalUnit(name: candidate, keys: Array(glosses), isNumber: false))
-          }
-          i += length
-          matched = true
+        if let key = HeadwordKey(scalars[i..<(i + length)]),
+          let found = lexicon.glossIDs(of: key)
+        {
+          glosses = found
           break
         }
         length -= 1
       }
-      if !matched { i += 1 }
+      // A numeral at least as long as the headword here (十五, 五十八,
+      // 二百零一) is read as a number.
+      let numeral = ChineseNumeral.runLength(scalars, from: i)
+      if numeral >= 2 && numeral >= length,
+        let value = ChineseNumeral.value(scalars[i..<(i + numeral)])
+      {
+        units.append(number(String(value)))
+        i += numeral
+        continue
+      }
+      guard let glosses else {
+        i += 1
+        continue
+      }
+      var candidate = ""
+      candidate.unicodeScalars.append(contentsOf: scalars[i..<(i + length)])
+      if !Self.chineseStopwords.contains(candidate)
+        && glosses.count <= options.maximumGlossesPerWord
+      {
+        units.append(LexicalUnit(name: candidate, keys: Array(glosses), isNumber: false))
+      }
+      i += length
     }
     return units
   }
