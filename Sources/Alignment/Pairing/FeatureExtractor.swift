@@ -144,6 +144,8 @@ struct FeatureExtractor {
             Self.isDigit(Self.normalised(scalars[i + 1]))
           {
             i += 1
+          } else if Self.isThousandsSpace(scalars, at: i) {
+            i += 1  // "100 000", the UN's French-style grouping
           } else {
             break
           }
@@ -260,6 +262,18 @@ struct FeatureExtractor {
       return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)
     }
     return s.properties.isWhitespace
+  }
+
+  /// Whether `scalars[i]` is a space (or no-break / thin space) followed by
+  /// exactly three digits, as in "100 000".
+  static func isThousandsSpace(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+    guard ["\u{20}", "\u{A0}", "\u{2009}", "\u{202F}"].contains(scalars[i]) else {
+      return false
+    }
+    for k in 1...3 {
+      guard i + k < scalars.count, isDigit(normalised(scalars[i + k])) else { return false }
+    }
+    return i + 4 >= scalars.count || !isDigit(normalised(scalars[i + 4]))
   }
 
   static func isDigit(_ s: Unicode.Scalar) -> Bool {
