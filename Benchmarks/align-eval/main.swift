@@ -339,6 +339,21 @@ func main() throws {
       gold: set.gold, options: arguments.options)
     print(String(format: "  peak RSS (VmHWM) %.0f MB", peakResidentMegabytes()))
   }
+  if run == "speed-unrelated" {
+    // Worst case for the band: the target is shuffled, so no path is
+    // better than another and the band keeps growing to its limit.
+    let folder = fixtures + "/unpc_v1_devset_zh_en"
+    let english = try readLines(folder + "/UNv1.0.devset.en")
+    let chinese = try readLines(folder + "/UNv1.0.devset.zh")
+    let set = perturbed(
+      english: english, chinese: chinese, count: arguments.count * 115 / 100, seed: 7)
+    var random = SplitMix64(state: 11)
+    let shuffled = set.target.shuffled(using: &random)
+    evaluate(
+      "speed: unrelated texts (target shuffled)", source: set.source, target: shuffled,
+      gold: set.gold, options: arguments.options)
+    print(String(format: "  peak RSS (VmHWM) %.0f MB", peakResidentMegabytes()))
+  }
 }
 
 do {
