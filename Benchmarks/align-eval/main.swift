@@ -198,6 +198,7 @@ struct Arguments {
     }
     switch name {
     case "lengthWeight": options.lengthWeight = value
+    case "variance": options.chineseEnglishLengthVariance = value
     case "lexicalWeight": options.lexicalWeight = value
     case "numberWeight": options.numberWeight = value
     case "emptySimilarity": options.emptySimilarity = value
