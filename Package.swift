@@ -31,6 +31,12 @@ let package = Package(
     .target(
       name: "Alignment",
       dependencies: ["ICUShim"],
+      // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, built by
+      // scripts/build-lexicon.py) behind `Lexicon.cedict`.
+      resources: [
+        .copy("Resources/cedict-lexicon.tsv"),
+        .copy("Resources/CEDICT-LICENSE.txt"),
+      ],
       swiftSettings: swiftSettings
     ),
     .target(
@@ -45,6 +51,14 @@ let package = Package(
         "Diff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      swiftSettings: swiftSettings
+    ),
+    // Sentence-alignment evaluation (strict/lax F1 on Fixtures/) and speed
+    // benchmark; see Benchmarks/README.md.
+    .executableTarget(
+      name: "align-eval",
+      dependencies: ["Alignment"],
+      path: "Benchmarks/align-eval",
       swiftSettings: swiftSettings
     ),
     .testTarget(

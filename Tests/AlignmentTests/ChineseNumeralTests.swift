@@ -1,4 +1,4 @@
-import Alignment
+@testable import Alignment
 import Testing
 
 @Suite("Chinese numerals")
@@ -33,5 +33,21 @@ struct ChineseNumeralTests {
     #expect(RomanNumeral.parse("IIII") == nil)
     #expect(RomanNumeral.parse("VX") == nil)
     #expect(RomanNumeral.parse("") == nil)
+  }
+}
+
+@Suite("Chinese numeral runs")
+struct ChineseNumeralRunTests {
+  @Test func runStopsAtOtherCharacters() {
+    let scalars = Array("第十五条".unicodeScalars)
+    #expect(ChineseNumeral.runLength(scalars, from: 0) == 0)
+    #expect(ChineseNumeral.runLength(scalars, from: 1) == 2)
+    #expect(ChineseNumeral.value(scalars[1..<3]) == 15)
+  }
+
+  @Test func westernDigitsAreNotPartOfARun() {
+    let scalars = Array("二〇一九年2019".unicodeScalars)
+    #expect(ChineseNumeral.runLength(scalars, from: 0) == 4)
+    #expect(ChineseNumeral.runLength(scalars, from: 5) == 0)
   }
 }

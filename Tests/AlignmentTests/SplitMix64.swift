@@ -1,11 +1,9 @@
-/// A seeded pseudo-random generator (Steele, Lea and Flood's SplitMix64), so
-/// random tests repeat exactly.
+/// SplitMix64 (Steele, Lea & Flood 2014): a seeded generator for property
+/// tests, as in swift-algorithms' tests.
 struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
+  var state: UInt64
 
-  init(seed: UInt64) {
-    state = seed
-  }
+  init(seed: UInt64) { state = seed }
 
   mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15

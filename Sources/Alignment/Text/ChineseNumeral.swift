@@ -119,6 +119,25 @@ public enum ChineseNumeral {
     }
   }
 
+  /// The length of the run of Chinese numeral characters (not Western
+  /// digits) that starts at `i`, at most 12 characters.
+  static func runLength(_ scalars: [Unicode.Scalar], from i: Int) -> Int {
+    var j = i
+    while j < scalars.count, j - i < 12, isNumeralCharacter(scalars[j]), !isWesternDigit(scalars[j]) {
+      j += 1
+    }
+    return j - i
+  }
+
+  /// The value of a run found by `runLength(_:from:)`.
+  static func value(_ run: ArraySlice<Unicode.Scalar>) -> Int? {
+    parse(String(String.UnicodeScalarView(run)))
+  }
+
+  private static func isWesternDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+  }
+
   /// Whether `scalar` can be part of a Chinese numeral.
   static func isNumeralCharacter(_ scalar: Unicode.Scalar) -> Bool {
     digitValue(scalar) != nil || unitValue(scalar) != nil

@@ -1,0 +1,280 @@
+extension SegmentAligner {
+  /// The bead costs and the dynamic programme over a band.
+  struct CostModel {
+    let source: SegmentFeatures
+    let target: SegmentFeatures
+    let lengthModel: GaleChurch
+    let options: Options
+    let shapes: [Options.Shape]
+    let maxSourceRun: Int
+    let maxTargetRun: Int
+
+    init(
+      source: SegmentFeatures, target: SegmentFeatures,
+      lengthModel: GaleChurch, options: Options
+    ) {
+      self.source = source
+      self.target = target
+      self.lengthModel = lengthModel
+      self.options = options
+      var shapes = options.shapes.filter {
+        $0.shape.source >= 0 && $0.shape.target >= 0
+          && $0.shape.source + $0.shape.target > 0
+      }
+      // 1:0 and 0:1 keep every band connected, so they are always available.
+      for (s, t) in [(1, 0), (0, 1)]
+      where !shapes.contains(where: { $0.shape == BeadShape(source: s, target: t) }) {
+        shapes.append(Options.Shape(s, t, penalty: 1e6))
+      }
+      self.shapes = shapes
+      self.maxSourceRun = shapes.map(\.shape.source).max() ?? 1
+      self.maxTargetRun = shapes.map(\.shape.target).max() ?? 1
+    }
+
+    /// For each pair of segments (a, b) that some bead in the band can join,
+    /// the units of `a` that `b` covers (`maskS`) and of `b` that `a` covers
+    /// (`maskT`).
+    struct PairTable {
+      var lo: [Int]
+      var hi: [Int]
+      var start: [Int]
+      var maskS: [UInt64]
+      var maskT: [UInt64]
+      /// Each segment's coverage by an average other-side segment of its
+      /// band row: the level that chance word matches reach.
+      var chanceS: [Float]
+      var chanceT: [Float]
+
+      @inline(__always)
+      func index(_ a: Int, _ b: Int) -> Int { start[a] &+ b &- lo[a] }
+    }
+
+    func pairTable(for band: Band) -> PairTable {
+      let n = source.count
+      let m = target.count
+      var lo = [Int](repeating: 0, count: n)
+      var hi = [Int](repeating: -1, count: n)
+      var start = [Int](repeating: 0, count: n + 1)
+      for a in 0..<n {
+        lo[a] = max(0, band.lo[a + 1] - maxTargetRun)
+        hi[a] = min(m - 1, band.hi[min(n, a + maxSourceRun)] - 1)
+        start[a + 1] = start[a] + max(0, hi[a] - lo[a] + 1)
+      }
+      var maskS = [UInt64](repeating: 0, count: start[n])
+      var maskT = [UInt64](repeating: 0, count: start[n])
+      var chanceS = [Float](repeating: 0, count: n)
+      var chanceT = [Float](repeating: 0, count: m)
+      var countT = [Float](repeating: 0, count: m)
+      for a in 0..<n where hi[a] >= lo[a] {
+        var sum: Float = 0
+        let totalS = source.totalWeight[a]
+        for b in lo[a]...hi[a] {
+          let (s, t) = coverage(a, b)
+          maskS[start[a] + b - lo[a]] = s
+          maskT[start[a] + b - lo[a]] = t
+          if options.normalizeByNeighbours {
+            if totalS > 0 { sum += source.weight(a, s) / totalS }
+            let totalT = target.totalWeight[b]
+            if totalT > 0 { chanceT[b] += target.weight(b, t) / totalT }
+            countT[b] += 1
+          }
+        }
+        chanceS[a] = sum / Float(hi[a] - lo[a] + 1)
+      }
+      for b in 0..<m where countT[b] > 0 { chanceT[b] /= countT[b] }
+      return PairTable(
+        lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
+        chanceS: chanceS, chanceT: chanceT)
+    }
+
+    /// The shared keys of source segment `a` and target segment `b`, as the
+    /// masks of the units offering them on each side.
+    func coverage(_ a: Int, _ b: Int) -> (UInt64, UInt64) {
+      var s: UInt64 = 0
+      var t: UInt64 = 0
+      var i = source.keyStart[a]
+      let iEnd = source.keyStart[a + 1]
+      var j = target.keyStart[b]
+      let jEnd = target.keyStart[b + 1]
+      if i == iEnd || j == jEnd { return (0, 0) }
+      // Walk the shorter list and binary-search the longer one.
+      if iEnd - i <= jEnd - j {
+        while i < iEnd {
+          let key = source.keys[i]
+          var low = j
+          var high = jEnd
+          while low < high {
+            let mid = (low + high) >> 1
+            if target.keys[mid] < key { low = mid + 1 } else { high = mid }
+          }
+          if low < jEnd && target.keys[low] == key {
+            s |= source.keyMasks[i]
+            t |= target.keyMasks[low]
+          }
+          j = low
+          i += 1
+        }
+      } else {
+        while j < jEnd {
+          let key = target.keys[j]
+          var low = i
+          var high = iEnd
+          while low < high {
+            let mid = (low + high) >> 1
+            if source.keys[mid] < key { low = mid + 1 } else { high = mid }
+          }
+          if low < iEnd && source.keys[low] == key {
+            s |= source.keyMasks[low]
+            t |= target.keyMasks[j]
+          }
+          i = low
+          j += 1
+        }
+      }
+      return (s, t)
+    }
+
+    /// The lexical similarity of source segments `a0..<a1` and target
+    /// segments `b0..<b1`, in 0...1.
+    ///
+    /// Each segment's *coverage* is the share of its unit weight that the
+    /// other side of the bead covers, smoothed towards `emptySimilarity` by
+    /// `coverageSmoothing` units of weight, so that a segment with one or two
+    /// words is not judged on them alone. The similarity is the mean coverage
+    /// of the bead's segments (`perSegmentCoverage`), so a segment that the
+    /// other side does not translate costs the same whether short or long;
+    /// otherwise the weight-pooled coverage of each side, averaged.
+    @inline(__always)
+    func similarity(_ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Double {
+      let alpha = Float(options.coverageSmoothing)
+      let prior = Float(options.emptySimilarity) * alpha
+      var sumS: Float = 0
+      var coveredS: Float = 0
+      var totalS: Float = 0
+      for a in a0..<a1 {
+        var mask: UInt64 = 0
+        let base = pairs.index(a, 0)
+        for b in b0..<b1 { mask |= pairs.maskS[base &+ b] }
+        var covered = source.weight(a, mask)
+        let total = source.totalWeight[a]
+        if options.normalizeByNeighbours && total > 0 {
+          covered = total * normalised(covered / total, chance: pairs.chanceS[a], k: b1 - b0)
+        }
+        sumS += (covered + prior) / (total + alpha)
+        coveredS += covered
+        totalS += total
+      }
+      var sumT: Float = 0
+      var coveredT: Float = 0
+      var totalT: Float = 0
+      for b in b0..<b1 {
+        var mask: UInt64 = 0
+        for a in a0..<a1 { mask |= pairs.maskT[pairs.index(a, b)] }
+        var covered = target.weight(b, mask)
+        let total = target.totalWeight[b]
+        if options.normalizeByNeighbours && total > 0 {
+          covered = total * normalised(covered / total, chance: pairs.chanceT[b], k: a1 - a0)
+        }
+        sumT += (covered + prior) / (total + alpha)
+        coveredT += covered
+        totalT += total
+      }
+      if options.perSegmentCoverage {
+        return Double((sumS + sumT) / Float(a1 - a0 + b1 - b0))
+      }
+      if alpha == 0 && (totalS == 0 || totalT == 0) {
+        if totalS > 0 { return Double(coveredS / totalS) }
+        if totalT > 0 { return Double(coveredT / totalT) }
+        return options.emptySimilarity
+      }
+      return Double((coveredS + prior) / (totalS + alpha) + (coveredT + prior) / (totalT + alpha)) / 2
+    }
+
+    /// Coverage `c` rescaled so that the chance level of `k` other-side
+    /// segments maps to 0 and full coverage stays 1 (vecalign's idea of
+    /// normalising a bead's score by the segments' scores with their
+    /// neighbours).
+    @inline(__always)
+    func normalised(_ c: Float, chance: Float, k: Int) -> Float {
+      var miss: Float = 1
+      for _ in 0..<k { miss *= 1 - chance }
+      let level = (1 - miss) * Float(options.neighbourNormalizationStrength)
+      guard level < 0.999 else { return c }
+      return max(0, (c - level) / (1 - level))
+    }
+
+    /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`.
+    @inline(__always)
+    func cost(
+      _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double
+    ) -> Double {
+      let segments = Double(a1 - a0 + b1 - b0)
+      if a0 == a1 || b0 == b1 {
+        return penalty + options.lexicalWeight * segments / 2
+      }
+      let l1 = source.lengthPrefix[a1] - source.lengthPrefix[a0]
+      let l2 = target.lengthPrefix[b1] - target.lengthPrefix[b0]
+      let lengthCost = min(lengthModel.cost(l1: l1, l2: l2), options.maximumLengthCost)
+      let sim = similarity(pairs, a0, a1, b0, b1)
+      let size = options.productSizeFactor ? Double((a1 - a0) * (b1 - b0)) : segments / 2
+      return penalty + options.lengthWeight * lengthCost
+        + options.lexicalWeight * (1 - sim) * size
+    }
+
+    /// The dynamic programme of Gale & Church (1993) restricted to `band`.
+    ///
+    /// `D[i][j]` is the least cost of aligning the first `i` source and `j`
+    /// target segments, `D[i][j] = min over shapes (di, dj) of
+    /// D[i − di][j − dj] + cost(bead)`; the paper's names are kept.
+    func bestPath(in band: Band) -> [Bead] {
+      let n = source.count
+      let m = target.count
+      let pairs = pairTable(for: band)
+      var D = [Double](repeating: .infinity, count: band.cellCount)
+      var back = [UInt8](repeating: 0, count: band.cellCount)
+      D[0] = 0
+      for i in 0...n {
+        let lo = band.lo[i]
+        let hi = band.hi[i]
+        let row = band.rowStart[i]
+        for j in lo...hi where i > 0 || j > 0 {
+          var best = Double.infinity
+          var bestShape = 0
+          for (k, shape) in shapes.enumerated() {
+            let di = shape.shape.source
+            let dj = shape.shape.target
+            let pi = i - di
+            let pj = j - dj
+            guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
+            let previous = D[band.rowStart[pi] + pj - band.lo[pi]]
+            if previous == .infinity || previous + shape.penalty >= best { continue }
+            let total = previous + cost(pairs, pi, i, pj, j, penalty: shape.penalty)
+            if total < best {
+              best = total
+              bestShape = k
+            }
+          }
+          D[row + j - lo] = best
+          back[row + j - lo] = UInt8(bestShape)
+        }
+      }
+      // Trace back from (n, m).
+      var beads: [Bead] = []
+      var i = n
+      var j = m
+      while i > 0 || j > 0 {
+        let cell = band.rowStart[i] + j - band.lo[i]
+        let shape = shapes[Int(back[cell])].shape
+        let pi = i - shape.source
+        let pj = j - shape.target
+        let previous = D[band.rowStart[pi] + pj - band.lo[pi]]
+        beads.append(
+          Bead(source: Array(pi..<i), target: Array(pj..<j), score: D[cell] - previous))
+        i = pi
+        j = pj
+      }
+      beads.reverse()
+      return beads
+    }
+  }
+}

@@ -1,0 +1,143 @@
+extension SegmentAligner {
+  /// Every tunable of the segment aligner, in one place.
+  ///
+  /// A bead of nₛ source and nₜ target segments costs (lower is better)
+  ///
+  ///     lengthWeight  · min(GaleChurch(δ), maximumLengthCost)
+  ///   + lexicalWeight · (1 − similarity) · nₛ · nₜ
+  ///   + shape penalty
+  ///
+  /// and a deletion (1:0, 0:1) costs `lexicalWeight / 2` plus its penalty.
+  /// `similarity` is the mean over the bead's segments of each segment's
+  /// *coverage*: the IDF-weighted share of its words whose translation (via
+  /// the lexicon) or identical token (numbers, Latin words, symbols) occurs
+  /// on the other side of the bead, rescaled so that the chance level
+  /// (`normalizeByNeighbours`) is 0 and smoothed towards `emptySimilarity`
+  /// (`coverageSmoothing`).
+  ///
+  /// The defaults were tuned by hand on `align-eval`'s two sets (Bible en–zh
+  /// and the perturbed UN dev set); see Benchmarks/README.md for the figures
+  /// and what each change gained.
+  public struct Options: Sendable, Hashable {
+    /// A bead shape the dynamic programme may use and its fixed penalty.
+    public struct Shape: Sendable, Hashable {
+      public var shape: BeadShape
+      public var penalty: Double
+
+      public init(_ source: Int, _ target: Int, penalty: Double) {
+        self.shape = BeadShape(source: source, target: target)
+        self.penalty = penalty
+      }
+    }
+
+    /// The shapes the aligner may use, with their penalties. Deletions
+    /// (1:0, 0:1) are expensive: a translation rarely leaves out a sentence.
+    /// Gale & Church (1993) derive such penalties from the shape priors
+    /// (−log P); these and the weights below were tuned by hand on the two
+    /// evaluation sets of `align-eval` (see Benchmarks/README.md), so the
+    /// figures reported there are not from held-out data.
+    public var shapes: [Shape] = [
+      Shape(1, 1, penalty: 0),
+      Shape(1, 0, penalty: 1.2),
+      Shape(0, 1, penalty: 1.2),
+      Shape(2, 1, penalty: 0.5),
+      Shape(1, 2, penalty: 0.5),
+      Shape(2, 2, penalty: 0.9),
+      Shape(3, 1, penalty: 0.6),
+      Shape(1, 3, penalty: 0.6),
+    ]
+
+    /// Weight of the Gale–Church length cost, −log(2(1 − Φ(|δ|))).
+    public var lengthWeight = 0.35
+
+    /// Weight of the lexical dissimilarity term.
+    public var lexicalWeight = 4.5
+
+    /// The Gale–Church cost is capped here so one odd length cannot veto a
+    /// bead that the words support.
+    public var maximumLengthCost = 12.0
+
+    /// English characters per Chinese character, c in Gale & Church's
+    /// δ = (l₂ − c·l₁) / √(s²·l₁), with l₁ the Chinese and l₂ the English
+    /// length in non-whitespace characters.
+    ///
+    /// Measured on the 4,000 line-aligned pairs of the UN Parallel Corpus
+    /// v1.0 zh–en development set (Fixtures/unpc_v1_devset_zh_en) as
+    /// Σ l_en / Σ l_zh = 3.19 (median of per-pair ratios 3.24).
+    public var chineseEnglishLengthRatio = 3.19
+
+    /// s² for Chinese–English: the mean of (l_en − c·l_zh)² / l_zh over the
+    /// same 4,000 pairs, 17.7 (12.3 without the 5 % worst pairs).
+    public var chineseEnglishLengthVariance = 17.7
+
+    /// s² for other language pairs: Gale & Church's 6.8 (English, French,
+    /// German, characters). Their c is then the ratio of the two
+    /// documents' total lengths.
+    public var defaultLengthVariance = 6.8
+
+    /// Extra weight of numbers (digit runs, such as 2018 or 1177) over their
+    /// IDF weight: they are near-certain anchors when both sides have them.
+    public var numberWeight = 2.0
+
+    /// The coverage assumed for a segment without evidence: the prior that
+    /// `coverageSmoothing` pulls towards, and the similarity of a bead with
+    /// no weighted word at all (punctuation only, or no lexicon).
+    public var emptySimilarity = 0.3
+
+    /// Units of IDF weight by which each segment's coverage is smoothed
+    /// towards `emptySimilarity`, so that a heading such as "Executive Board"
+    /// whose two words the lexicon misses is not judged a total mismatch;
+    /// 0 disables smoothing.
+    public var coverageSmoothing = 1.0
+
+    /// Average coverage over the bead's segments rather than pooling their
+    /// weight, so that a short untranslated segment merged into a bead is
+    /// not hidden by a long neighbour (with `coverageSmoothing`, Bible strict
+    /// F1 0.944 → 0.960 and UNPC 0.932 → 0.957 when introduced).
+    public var perSegmentCoverage = true
+
+    /// Rescale each segment's coverage so that the level it reaches with
+    /// an average segment of its band row (chance matches of common words,
+    /// or of the many glosses of a long Chinese sentence) counts as 0, as
+    /// vecalign normalises a bead's cost by the segments' costs with random
+    /// neighbours (with `lexicalWeight` 3.5 → 4.5: Bible 0.962 → 0.967,
+    /// UNPC 0.964 → 0.968).
+    public var normalizeByNeighbours = true
+
+    /// The share of the chance level subtracted when normalising.
+    public var neighbourNormalizationStrength = 1.0
+
+    /// Half the width of the dynamic programme's band, in target segments
+    /// on each side of the expected path.
+    public var bandHalfWidth = 24
+
+    /// A path passing within this many cells of a band edge makes the
+    /// aligner widen the band (doubling it) and run again.
+    public var bandMargin = 4
+
+    /// How many times the band may be doubled before the path is accepted.
+    public var maximumBandExpansions = 4
+
+    /// Chinese words whose lexicon entry has more English words than this
+    /// (mostly single characters with many senses, such as 会 or 对) are
+    /// ignored: they would match English words by chance. Off by default:
+    /// a limit of 10 gained 0.002 on the UN set but lost 0.004 on the Bible.
+    public var maximumGlossesPerWord = Int.max
+
+    /// `alignParagraphs` drops a numbering anchor whose two paragraphs'
+    /// lengths give a Gale–Church |δ| above this (about 1 in 10⁶ by chance).
+    public var anchorMaximumDelta = 5.0
+
+    /// The longest Chinese headword tried in forward maximum matching.
+    public var maximumHeadwordLength = 8
+
+    /// How the lexical term grows with the bead: by *n*ₛ·*n*ₜ (as vecalign
+    /// scales its cost by the product of the sentence counts) when `true`,
+    /// by (*n*ₛ + *n*ₜ)/2 when `false`. The product keeps chance word matches
+    /// across merged sentences from making large beads look cheap
+    /// (Bible strict F1 0.904 → 0.940 at the time it was introduced).
+    public var productSizeFactor = true
+
+    public init() {}
+  }
+}

@@ -1,0 +1,71 @@
+import Alignment
+import Testing
+
+@Suite("SegmentAligner.alignParagraphs")
+struct ParagraphAlignmentTests {
+  static func document(_ language: Language, _ items: [([String], String)]) -> Document {
+    Document(
+      language: language,
+      paragraphs: items.enumerated().map { k, item in
+        Paragraph(
+          label: item.0.isEmpty ? nil : item.0.joined(separator: " "),
+          path: item.0,
+          kind: item.0.isEmpty ? .unnumbered : (item.0.count == 1 ? .numbered : .subparagraph),
+          text: item.1, lines: (k + 1)...(k + 1))
+      })
+  }
+
+  static let english = document(
+    .english,
+    [
+      ([], "The Security Council,"),
+      ([], "Recalling its resolution 2462 (2019),"),
+      (["1"], "Decides to extend the mandate until 31 July 2020;"),
+      (["2"], "Requests the Secretary-General to report every 90 days;"),
+      (["2", "a"], "on the implementation of this resolution;"),
+      (["3"], "Decides to remain seized of the matter."),
+    ])
+
+  static let chinese = document(
+    .chineseSimplified,
+    [
+      ([], "安全理事会，"),
+      ([], "回顾其第2462(2019)号决议，"),
+      ([], "强调国际合作的重要性，"),
+      (["1"], "决定将任务期限延长至2020年7月31日；"),
+      (["2"], "请秘书长每90天提交报告；"),
+      (["2", "a"], "关于本决议的执行情况；"),
+      (["3"], "决定继续处理此案。"),
+    ])
+
+  let aligner = SegmentAligner(source: .english, target: .chineseSimplified, lexicon: .cedict)
+
+  @Test func numberedParagraphsAnchorTheAlignment() throws {
+    let beads = aligner.alignParagraphs(Self.english, Self.chinese)
+    try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 7)
+    let lines = beads.map(\.vecalignLine)
+    for anchor in ["[2]:[3]", "[3]:[4]", "[4]:[5]", "[5]:[6]"] {
+      #expect(lines.contains(anchor), "\(lines)")
+    }
+    #expect(lines.first == "[0]:[0]")
+  }
+
+  @Test func crossingAnchorsAreDropped() throws {
+    var chinese = Self.chinese
+    // Number 1 and 3 swapped on the Chinese side: they cannot both anchor.
+    chinese.paragraphs[3].path = ["3"]
+    chinese.paragraphs[6].path = ["1"]
+    let beads = aligner.alignParagraphs(Self.english, chinese)
+    try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 7)
+  }
+
+  @Test func repeatedPathsAndEmptyDocuments() throws {
+    var english = Self.english
+    english.paragraphs[5].path = ["2"]  // "2" now occurs twice: no anchor
+    let beads = aligner.alignParagraphs(english, Self.chinese)
+    try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 7)
+    let empty = Document(language: .english, paragraphs: [])
+    let onlyTarget = aligner.alignParagraphs(empty, Self.chinese)
+    try Bead.checkInvariants(onlyTarget, sourceCount: 0, targetCount: 7)
+  }
+}
