@@ -58,7 +58,7 @@ extension HTMLReport {
     table.comparison td, .redline p {
       word-break: normal; line-break: strict; overflow-wrap: anywhere; hyphens: auto;
     }
-    table.comparison td.number { font-size: .85rem; color: var(--muted); }
+    table.comparison td.number { font-size: .85rem; color: var(--muted); word-break: keep-all; }
     table.comparison td.number .label { display: block; color: var(--ink); font-weight: 600; text-decoration: none; }
     tr.renumbered td.number .label { color: var(--renumbered); }
     td.heading, .redline p.heading { font-weight: 700; }
@@ -79,9 +79,10 @@ extension HTMLReport {
     a.moved-link { display: block; font-size: .8rem; color: var(--moved); }
     .redline a.moved-link { display: inline; }
     del { color: var(--del-ink); background: var(--del-bg); text-decoration: line-through; text-decoration-thickness: 1px; }
+    del + ins, ins + del { margin-inline-start: 1px; }
     ins { color: var(--ins-ink); background: var(--ins-bg); text-decoration: underline; text-underline-offset: 2px; }
-    input.toggle { margin: 0 .4rem .75rem 0; vertical-align: middle; }
-    label.toggle { color: var(--muted); cursor: pointer; }
+    input.toggle { margin: 0 .4rem 0 0; vertical-align: -2px; }
+    label.toggle { color: var(--muted); cursor: pointer; display: inline-block; margin-bottom: .75rem; }
     #hide-unchanged:checked ~ table.comparison tr.quiet { display: none; }
     .redline { max-width: 60rem; }
     .redline p { margin: 0 0 .6rem; }

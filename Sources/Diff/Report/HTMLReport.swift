@@ -123,6 +123,9 @@ struct HTMLWriter {
     if old.frontMatter.symbol != nil || new.frontMatter.symbol != nil {
       row(strings.symbol, "symbol", old.frontMatter.symbol, new.frontMatter.symbol, text: true)
     }
+    if old.frontMatter.adoption != nil || new.frontMatter.adoption != nil {
+      row(strings.adoption, "adoption", old.frontMatter.adoption, new.frontMatter.adoption, text: true)
+    }
     row(strings.language, "language", old.language.rawValue, new.language.rawValue, text: false)
     row(
       strings.paragraphs, "paragraphs", String(old.paragraphs.count),

@@ -94,6 +94,9 @@ struct MarkdownWriter {
     if old.frontMatter.symbol != nil || new.frontMatter.symbol != nil {
       row(strings.symbol, old.frontMatter.symbol, new.frontMatter.symbol)
     }
+    if old.frontMatter.adoption != nil || new.frontMatter.adoption != nil {
+      row(strings.adoption, old.frontMatter.adoption, new.frontMatter.adoption)
+    }
     row(strings.language, old.language.rawValue, new.language.rawValue)
     row(strings.paragraphs, String(old.paragraphs.count), String(new.paragraphs.count))
 

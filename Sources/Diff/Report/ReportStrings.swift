@@ -15,6 +15,7 @@ struct ReportStrings: Sendable {
   var file: String
   var documentTitle: String
   var symbol: String
+  var adoption: String
   var language: String
   var paragraphs: String
   var summary: String
@@ -42,7 +43,7 @@ struct ReportStrings: Sendable {
   private init(
     tag: String, title: String, oldColumn: String, newColumn: String,
     numberColumn: String, comparison: String, redline: String,
-    generated: String, file: String, documentTitle: String, symbol: String,
+    generated: String, file: String, documentTitle: String, symbol: String, adoption: String,
     language: String, paragraphs: String, summary: String,
     hideUnchanged: String, movedTo: String, movedFrom: String,
     elided: @escaping @Sendable (Int) -> String, op: @escaping @Sendable (Change.Op) -> String,
@@ -59,6 +60,7 @@ struct ReportStrings: Sendable {
     self.file = file
     self.documentTitle = documentTitle
     self.symbol = symbol
+    self.adoption = adoption
     self.language = language
     self.paragraphs = paragraphs
     self.summary = summary
@@ -76,7 +78,7 @@ struct ReportStrings: Sendable {
     tag: "en", title: "Change report", oldColumn: "Old", newColumn: "New",
     numberColumn: "No.", comparison: "Side-by-side comparison",
     redline: "New text with changes marked", generated: "Generated",
-    file: "File", documentTitle: "Title", symbol: "Symbol",
+    file: "File", documentTitle: "Title", symbol: "Symbol", adoption: "Adopted",
     language: "Language", paragraphs: "Paragraphs", summary: "Summary",
     hideUnchanged: "Hide unchanged rows", movedTo: "moved to",
     movedFrom: "moved from",
@@ -88,7 +90,7 @@ struct ReportStrings: Sendable {
   static let simplifiedChinese = ReportStrings(
     tag: "zh-Hans", title: "修订对照报告", oldColumn: "修订前", newColumn: "修订后",
     numberColumn: "条目", comparison: "修订前后对照表", redline: "修订后文本（标出修改）",
-    generated: "生成时间", file: "文件", documentTitle: "标题", symbol: "文号",
+    generated: "生成时间", file: "文件", documentTitle: "标题", symbol: "文号", adoption: "通过",
     language: "语言", paragraphs: "段落数", summary: "统计",
     hideUnchanged: "隐藏未修改的行", movedTo: "移至", movedFrom: "移自",
     elided: { "（省略 \($0) 个未修改段落）" },
@@ -108,7 +110,7 @@ struct ReportStrings: Sendable {
   static let traditionalChinese = ReportStrings(
     tag: "zh-Hant", title: "修訂對照報告", oldColumn: "修訂前", newColumn: "修訂後",
     numberColumn: "條目", comparison: "修訂前後對照表", redline: "修訂後文本（標出修改）",
-    generated: "生成時間", file: "檔案", documentTitle: "標題", symbol: "文號",
+    generated: "生成時間", file: "檔案", documentTitle: "標題", symbol: "文號", adoption: "通過",
     language: "語言", paragraphs: "段落數", summary: "統計",
     hideUnchanged: "隱藏未修改的列", movedTo: "移至", movedFrom: "移自",
     elided: { "（省略 \($0) 個未修改段落）" },
