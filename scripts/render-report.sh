@@ -76,6 +76,6 @@ done
 if [ "${UPDATE_DOCS:-0}" = 1 ]; then
   # The top of the changes-only seed report, scaled down, as the docs' picture.
   convert "$out/seed-changes.png" -crop 1400x1500+0+0 +repage -resize 1000x \
-    -strip -colors 128 "$root/docs/report-screenshot.png"
+    -strip +dither -colors 96 "$root/docs/report-screenshot.png"
   ls -l "$root/docs/report-screenshot.png"
 fi

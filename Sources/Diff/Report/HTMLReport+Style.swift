@@ -101,6 +101,8 @@ extension HTMLReport {
       nav, input.toggle, label.toggle { display: none; }
       a { color: inherit; text-decoration: none; }
       thead { display: table-header-group; }
+      table.comparison col.number { width: 7rem; }
+      table.comparison col.side { width: calc((100% - 7rem) / 2); }
       tr { break-inside: avoid; page-break-inside: avoid; }
       h2 { break-after: avoid; page-break-after: avoid; }
       #redline { break-before: page; page-break-before: always; }
