@@ -30,10 +30,16 @@ struct ReportInput: Sendable {
     indices.compactMap { document.paragraphs.indices.contains($0) ? document.paragraphs[$0] : nil }
   }
 
-  /// How a paragraph's number reads: its label as written, "¶ 15.a" from
-  /// its path when it has no label, or `nil` when unnumbered.
+  /// How a paragraph's number reads: its label as written ("15 (a)" for a
+  /// sub-paragraph, naming its parent), "¶ 15.a" from its path when it has
+  /// no label, or `nil` when unnumbered.
   static func number(of paragraph: Paragraph) -> String? {
-    if let label = paragraph.label, !label.isEmpty { return label }
+    if let label = paragraph.label, !label.isEmpty {
+      if paragraph.kind == .subparagraph, paragraph.path.count > 1 {
+        return paragraph.path.dropLast().joined(separator: ".") + " " + label
+      }
+      return label
+    }
     if paragraph.path.isEmpty { return nil }
     return "¶ " + paragraph.path.joined(separator: ".")
   }
