@@ -377,3 +377,64 @@ struct SmallReportTests {
     #expect(largeTime < smallTime * 30, "\(smallTime) → \(largeTime)")
   }
 }
+
+/// 商标法 2019 → 2026: a split and moved articles, as the reader sees them.
+@Suite("HTML report: 商标法 2019 → 2026")
+struct TrademarkLawReportTests {
+  let old: Document
+  let new: Document
+  let diff: DocumentDiff
+  let report: ParsedReport
+
+  init() throws {
+    old = try Fixtures.law("中华人民共和国商标法_2019-04-23_历史版本.jsonl")
+    new = try Fixtures.law("中华人民共和国商标法_2026-06-26_现行有效.jsonl")
+    diff = DocumentDiff(from: old, to: new)
+    report = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
+  }
+
+  /// Old 第十条 became new 第十五条 and 第十六条: one row, both labels.
+  @Test func splitArticleIsOneRow() throws {
+    let rows = try report.elements("//tr[@data-op='split']")
+    #expect(rows.count == diff.summary.split)
+    let labels = try rows.compactMap { try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue }
+    #expect(labels.contains("第十条 → 第十五条 + 第十六条"))
+  }
+
+  /// Every moved row links to a marker at its old place, which links back.
+  @Test func everyMoveIsLinkedBothWays() throws {
+    let moved = try report.elements("//table[@class='comparison']/tbody/tr[contains(@class, ' moved')]")
+    #expect(moved.count == diff.summary.moved)
+    #expect(moved.count > 0)
+    let markers = try report.elements("//tr[@class='moved-away']")
+    #expect(markers.count == moved.count)
+    for row in moved {
+      let id = try #require(row.value("id"))
+      #expect(try report.elements("//tr[@id='from-\(id)']/td/a[@href='#\(id)']").count == 1)
+      #expect(try row.elements("td/a[@class='moved-link' and @href='#from-\(id)']").count == 1)
+    }
+    // Article 21 reappears word for word as 第十二条.
+    let labels = try moved.compactMap { try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue }
+    #expect(labels.contains("第二十一条 → 第十二条"))
+  }
+
+  /// All ids are unique and every internal link has a target.
+  @Test func linksResolve() throws {
+    let ids = try report.nodes("//@id").compactMap(\.stringValue)
+    #expect(Set(ids).count == ids.count)
+    let targets = Set(ids)
+    for href in try report.nodes("//a/@href").compactMap(\.stringValue) where href.hasPrefix("#") {
+      #expect(targets.contains(String(href.dropFirst())), "\(href)")
+    }
+  }
+
+  @Test func changesOnlyKeepsMarkersAndLinks() throws {
+    let short = try ParsedReport(
+      HTMLReport.render(old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 0)))
+    #expect(try short.elements("//tr[@class='moved-away']").count == diff.summary.moved)
+    let targets = Set(try short.nodes("//@id").compactMap(\.stringValue))
+    for href in try short.nodes("//a/@href").compactMap(\.stringValue) where href.hasPrefix("#") {
+      #expect(targets.contains(String(href.dropFirst())), "\(href)")
+    }
+  }
+}
