@@ -110,6 +110,14 @@ struct ConstitutionReportTests {
     #expect(try report.text("//p[@class='generated']/time") == "2026-01-01T00:00:00Z")
   }
 
+  @Test func subjectNamesTheDocument() throws {
+    var titled = new
+    titled.frontMatter.title = "中华人民共和国宪法"
+    let page = try ParsedReport(HTMLReport.render(old: old, new: titled, diff: diff))
+    #expect(try page.text("//p[@class='subject']") == "中华人民共和国宪法")
+    #expect(try page.text("//p[@class='subject']/@lang") == "zh-Hans")
+  }
+
   @Test func insertedArticlesAreUnderlined() throws {
     let rows = try report.elements("//tr[@data-op='inserted']")
     #expect(rows.count == 5)
@@ -346,6 +354,18 @@ struct SmallReportTests {
     let rows = try report.elements("//table[@class='comparison']/tbody/tr")
     let markerPosition = try #require(rows.firstIndex { $0.value("id") == marker.value("id") })
     #expect(rows[markerPosition - 1].stringValue?.contains("第7段") == true)
+  }
+
+  @Test func identicalDocumentsChangesOnly() throws {
+    let old = Document(
+      language: .english,
+      paragraphs: (1...4).map { paragraph("\($0).", [String($0)], "Paragraph number \($0).") })
+    let report = try render(old, old, ReportOptions(changesOnly: true))
+    #expect(try report.changeRows().isEmpty)
+    let elided = try report.elements("//table[@class='comparison']/tbody/tr[@class='elided']")
+    #expect(elided.map(\.stringValue) == ["⋯ 4 unchanged paragraphs not shown ⋯"])
+    let json = JSONReport(old: old, new: old, diff: DocumentDiff(from: old, to: old), options: ReportOptions(changesOnly: true))
+    #expect(json.changes.isEmpty && json.elided == 4 && json.summary.unchanged == 4)
   }
 
   @Test func controlCharactersAndEmptyDocuments() throws {

@@ -36,6 +36,7 @@ extension HTMLReport {
     h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
     h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
     a { color: #0550ae; }
+    .subject { font-size: 1.15rem; margin: 0 0 .25rem; }
     .generated, .legend { color: var(--muted); margin: .25rem 0; }
     nav { margin: .5rem 0 0; }
     table { border-collapse: collapse; }

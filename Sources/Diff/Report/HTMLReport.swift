@@ -75,6 +75,14 @@ struct HTMLWriter {
     out += "<header>\n<h1>"
     out.appendEscaped(strings.title)
     out += "</h1>\n"
+    // What the documents are: the new one's title and symbol.
+    let front = input.new.frontMatter
+    let subject = [front.title, front.symbol].compactMap { $0 }
+    if !subject.isEmpty {
+      out += "<p class=\"subject\"\(Self.languageAttributes(input.new.language))>"
+      out.appendEscaped(subject.joined(separator: " · "))
+      out += "</p>\n"
+    }
     if let generated = input.options.generated {
       out += "<p class=\"generated\">"
       out.appendEscaped(strings.generated)

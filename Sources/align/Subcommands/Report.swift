@@ -54,6 +54,7 @@ extension Align {
         throw ValidationError("--labels needs two names separated by a comma, such as \"Draft,Adopted\"")
       }
       if context < 0 { throw ValidationError("--context must be 0 or more") }
+      _ = try language.language
     }
 
     func run() throws {
