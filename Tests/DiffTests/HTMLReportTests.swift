@@ -178,6 +178,15 @@ struct ConstitutionReportTests {
     #expect(try short.nodes("//p[@class='generated']").isEmpty)
   }
 
+  /// GitHub's `~~` would not open before "、" after a Han character, so a
+  /// deleted punctuation mark is struck with `<del>`; words keep `~~`.
+  @Test func markdownStrikesPunctuationWithDel() {
+    let markdown = MarkdownReport.render(old: old, new: new, diff: diff)
+    #expect(markdown.contains("平等<del>、</del>团结<del>、</del>互助"))
+    #expect(!markdown.contains("~~、~~"))
+    #expect(markdown.contains("| 条目 | 修订前 | 修订后 |"))
+  }
+
   @Test func sameInputSameOutput() {
     let a = HTMLReport.render(old: old, new: new, diff: diff)
     let b = HTMLReport.render(old: old, new: new, diff: DocumentDiff(from: old, to: new))

@@ -206,16 +206,34 @@ struct MarkdownWriter {
     }
   }
 
+  /// Appends deleted text struck through: `~~text~~` when it starts and
+  /// ends with a letter or digit, otherwise `<del>text</del>`, because
+  /// GitHub's `~~` does not open before punctuation that follows a word
+  /// (`国~~，团结~~` would stay literal), a common case in Chinese.
+  mutating func strike(_ string: String, bold: Bool = false) {
+    let lines = string.split(separator: "\n").map { $0.trimmingSpaces }
+    let plain = lines.allSatisfy { line in
+      guard let first = line.first, let last = line.last else { return true }
+      return (first.isLetter || first.isNumber) && (last.isLetter || last.isNumber)
+    }
+    switch (plain, bold) {
+    case (true, false): wrap("~~", "~~", string)
+    case (true, true): wrap("~~**", "**~~", string)
+    case (false, false): wrap("<del>", "</del>", string)
+    case (false, true): wrap("**<del>", "</del>**", string)
+    }
+  }
+
   mutating func writeSide(_ change: Change, old: Bool) {
     switch change.op {
     case .unchanged: text(old ? input.oldText(of: change) : input.newText(of: change))
     case .inserted: if !old { wrap("<ins>", "</ins>", input.newText(of: change)) }
-    case .deleted: if old { wrap("~~", "~~", input.oldText(of: change)) }
+    case .deleted: if old { strike(input.oldText(of: change)) }
     case .modified, .split, .merged:
       for edit in change.edits {
         switch edit.op {
         case .equal: text(old ? edit.oldText : edit.newText)
-        case .delete: if old { wrap("~~", "~~", edit.oldText) }
+        case .delete: if old { strike(edit.oldText) }
         case .insert: if !old { wrap("<ins>", "</ins>", edit.newText) }
         }
       }
@@ -228,10 +246,10 @@ struct MarkdownWriter {
     let after = ReportInput.numbers(of: input.paragraphs(change.new, in: input.new))
     switch change.op {
     case .inserted: if let after { wrap("**<ins>", "</ins>**", after); out += " " }
-    case .deleted: if let before { wrap("~~**", "**~~", before); out += " " }
+    case .deleted: if let before { strike(before, bold: true); out += " " }
     default:
       if change.renumbered, let before, let after, before != after {
-        wrap("~~", "~~", before)
+        strike(before)
         out += " "
         wrap("**<ins>", "</ins>**", after)
         out += " "
@@ -244,16 +262,25 @@ struct MarkdownWriter {
     switch change.op {
     case .unchanged: text(input.newText(of: change))
     case .inserted: wrap("<ins>", "</ins>", input.newText(of: change))
-    case .deleted: wrap("~~", "~~", input.oldText(of: change))
+    case .deleted: strike(input.oldText(of: change))
     case .modified, .split, .merged:
       for edit in change.edits {
         switch edit.op {
         case .equal: text(edit.newText)
-        case .delete: wrap("~~", "~~", edit.oldText)
+        case .delete: strike(edit.oldText)
         case .insert: wrap("<ins>", "</ins>", edit.newText)
         }
       }
     }
     out += "\n\n"
+  }
+}
+
+extension Substring {
+  /// The text without leading and trailing spaces.
+  fileprivate var trimmingSpaces: Substring {
+    let start = firstIndex { $0 != " " } ?? endIndex
+    let end = lastIndex { $0 != " " }.map(index(after:)) ?? start
+    return self[start..<Swift.max(start, end)]
   }
 }
