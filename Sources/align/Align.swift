@@ -5,6 +5,6 @@ struct Align: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "align",
     abstract: "Line up numbered legal texts across languages and revisions.",
-    subcommands: [Parse.self, Diff.self]
+    subcommands: [Parse.self, Diff.self, Report.self]
   )
 }

@@ -1,0 +1,102 @@
+import Alignment
+import ArgumentParser
+import Diff
+import Foundation
+
+extension Align {
+  /// `align report OLD NEW`: a change report between two revisions.
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a change report between two revisions of a document.",
+      discussion: """
+        The HTML report is one self-contained page: both documents, counts of \
+        each kind of change, a side-by-side comparison table (修订前后对照表 for \
+        Chinese) with deleted words struck through and inserted words \
+        underlined, and the new text with its changes marked inline. \
+        Markdown gives the same tables; JSON is the align.report/1 schema. \
+        The output is the same for the same input, except the generation \
+        time: pin it with --generated or SOURCE_DATE_EPOCH.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case html, markdown, json
+    }
+
+    @Argument(help: "The earlier revision.")
+    var old: String
+
+    @Argument(help: "The later revision.")
+    var new: String
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Output format: html, markdown or json.")
+    var format: Format = .html
+
+    @Option(help: "Headings of the old and new columns, e.g. \"Draft,Adopted\" (default 修订前,修订后 for Chinese, else Old,New).")
+    var labels: String?
+
+    @Flag(help: "Show only changed paragraphs, with --context paragraphs around each.")
+    var changesOnly = false
+
+    @Option(help: "Unchanged paragraphs to show around each change with --changes-only.")
+    var context = 1
+
+    @Option(help: "The generation time to print (default: SOURCE_DATE_EPOCH if set, else now).")
+    var generated: String?
+
+    @OptionGroup var comparison: ComparisonOptions
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+      if let labels, ReportOptions.ColumnLabels(parsing: labels) == nil {
+        throw ValidationError("--labels needs two names separated by a comma, such as \"Draft,Adopted\"")
+      }
+      if context < 0 { throw ValidationError("--context must be 0 or more") }
+      _ = try language.language
+    }
+
+    func run() throws {
+      let forced = try language.language
+      let oldDocument = try readDocument(old, language: forced)
+      let newDocument = try readDocument(new, language: forced)
+      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
+      let options = ReportOptions(
+        oldName: old, newName: new,
+        columnLabels: labels.flatMap(ReportOptions.ColumnLabels.init(parsing:)),
+        changesOnly: changesOnly, context: context,
+        generated: try generationTime())
+      let data: Data
+      switch format {
+      case .html:
+        data = Data(HTMLReport.render(old: oldDocument, new: newDocument, diff: diff, options: options).utf8)
+      case .markdown:
+        data = Data(MarkdownReport.render(old: oldDocument, new: newDocument, diff: diff, options: options).utf8)
+      case .json:
+        data = try JSONReport(old: oldDocument, new: newDocument, diff: diff, options: options).jsonData()
+      }
+      try writeOutput(data, to: output)
+    }
+
+    /// `--generated`, else `SOURCE_DATE_EPOCH` (reproducible builds), else
+    /// now; times are ISO 8601 in UTC.
+    func generationTime() throws -> String {
+      if let generated { return generated }
+      let date: Date
+      if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+        guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
+          throw CommandFailure(description: "SOURCE_DATE_EPOCH must be a number of seconds, not '\(epoch)'")
+        }
+        date = Date(timeIntervalSince1970: TimeInterval(seconds))
+      } else {
+        date = Date()
+      }
+      let formatter = ISO8601DateFormatter()
+      formatter.timeZone = TimeZone(identifier: "UTC")
+      return formatter.string(from: date)
+    }
+  }
+}

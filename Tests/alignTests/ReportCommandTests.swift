@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// `align report OLD NEW` run as a user would.
+@Suite("align report")
+struct ReportCommandTests {
+  /// A directory holding the seed and a revised copy (第 24 段 deleted,
+  /// "12 个月" made "18 个月").
+  static func revisedPair() throws -> (directory: URL, old: String, new: String) {
+    let directory = try Paths.temporaryDirectory()
+    let text = try String(contentsOfFile: Paths.seed, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let from = try #require(lines.firstIndex { $0.hasPrefix(" 24. ") })
+    let to = try #require(lines.firstIndex { $0.hasPrefix(" 25. ") })
+    let revised = Array(lines[..<from] + lines[to...]).joined(separator: "\n")
+      .replacingOccurrences(of: "12 个月", with: "18 个月")
+    let new = directory.appendingPathComponent("revised.txt")
+    try revised.write(to: new, atomically: true, encoding: .utf8)
+    return (directory, Paths.seed, new.path)
+  }
+
+  @Test func htmlToStandardOutput() throws {
+    let pair = try Self.revisedPair()
+    let run = try AlignRun(["report", pair.old, pair.new, "--generated", "TODAY"])
+    #expect(run.status == 0)
+    #expect(run.stderr.isEmpty)
+    #expect(run.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-Hans\">"))
+    #expect(run.stdout.contains("<time>TODAY</time>"))
+    #expect(run.stdout.contains("<th scope=\"col\" class=\"old\">修订前</th>"))
+    #expect(run.stdout.contains("<del>12</del>"))
+    #expect(run.stdout.contains("<ins>18</ins>"))
+    #expect(run.stdout.hasSuffix("</html>\n"))
+  }
+
+  @Test func sameInputSameBytes() throws {
+    let pair = try Self.revisedPair()
+    let a = try AlignRun(["report", pair.old, pair.new], environment: ["SOURCE_DATE_EPOCH": "0"])
+    let b = try AlignRun(["report", pair.old, pair.new], environment: ["SOURCE_DATE_EPOCH": "0"])
+    #expect(a.status == 0)
+    #expect(a.stdout == b.stdout)
+    #expect(a.stdout.contains("<time>1970-01-01T00:00:00Z</time>"))
+  }
+
+  @Test func outputFile() throws {
+    let pair = try Self.revisedPair()
+    let file = pair.directory.appendingPathComponent("report.html")
+    let run = try AlignRun(["report", pair.old, pair.new, "-o", file.path, "--labels", "Draft,Adopted"])
+    #expect(run.status == 0)
+    #expect(run.stdout.isEmpty)
+    let html = try String(contentsOf: file, encoding: .utf8)
+    #expect(html.contains("<th scope=\"col\" class=\"old\">Draft</th>"))
+    #expect(html.contains("<th scope=\"col\" class=\"new\">Adopted</th>"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: pair.directory.path)
+    #expect(leftovers.sorted() == ["report.html", "revised.txt"])
+  }
+
+  @Test func failureLeavesNoFile() throws {
+    let pair = try Self.revisedPair()
+    let file = pair.directory.appendingPathComponent("report.html")
+    let missing = pair.directory.appendingPathComponent("missing.txt").path
+    let run = try AlignRun(["report", pair.old, missing, "-o", file.path])
+    #expect(run.status == 2)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr == "align: \(missing): no such file\n")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: pair.directory.path)
+    #expect(leftovers == ["revised.txt"])
+  }
+
+  @Test func badInputIsOneLine() throws {
+    let pair = try Self.revisedPair()
+    let empty = pair.directory.appendingPathComponent("empty.txt")
+    try Data().write(to: empty)
+    let run = try AlignRun(["report", empty.path, pair.new])
+    #expect(run.status == 2)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.split(separator: "\n").count == 1)
+    #expect(run.stderr.contains(empty.path) && run.stderr.contains("empty"))
+  }
+
+  @Test(arguments: [
+    ["--labels", "OnlyOne"],
+    ["--labels", "A,B,C"],
+    ["--context", "-1"],
+    ["--format", "pdf"],
+    ["-o", "/nonexistent/dir/report.html"],
+  ])
+  func badOptions(_ options: [String]) throws {
+    let pair = try Self.revisedPair()
+    let run = try AlignRun(["report", pair.old, pair.new] + options)
+    #expect(run.status == 2)
+    #expect(run.stdout.isEmpty)
+    #expect(!run.stderr.isEmpty)
+  }
+
+  @Test func badSourceDateEpoch() throws {
+    let pair = try Self.revisedPair()
+    let run = try AlignRun(["report", pair.old, pair.new], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    #expect(run.status == 2)
+    #expect(run.stderr == "align: SOURCE_DATE_EPOCH must be a number of seconds, not 'yesterday'\n")
+  }
+
+  @Test func markdown() throws {
+    let pair = try Self.revisedPair()
+    let run = try AlignRun(["report", pair.old, pair.new, "--format", "markdown", "--changes-only", "--context", "0"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("# 修订对照报告\n"))
+    #expect(run.stdout.contains("| 条目 | 修订前 | 修订后 |"))
+    #expect(run.stdout.contains("~~12~~"))
+    #expect(run.stdout.contains("个未修改段落"))
+  }
+
+  @Test func json() throws {
+    let pair = try Self.revisedPair()
+    let run = try AlignRun(["report", pair.old, pair.new, "--format", "json", "--generated", "T"])
+    #expect(run.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(json["schema"] as? String == "align.report/1")
+    #expect(json["generated"] as? String == "T")
+    let summary = try #require(json["summary"] as? [String: Int])
+    #expect(summary["deleted"] == 1 && summary["modified"] == 1)
+    let changes = try #require(json["changes"] as? [[String: Any]])
+    #expect(changes.count == 52 + 1)
+    #expect((json["new"] as? [String: Any])?["file"] as? String == pair.new)
+  }
+}
