@@ -5,6 +5,12 @@ struct Align: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "align",
     abstract: "Line up numbered legal texts across languages and revisions.",
-    subcommands: [Parse.self, Diff.self, Report.self]
+    version: Align.version,
+    subcommands: [Parse.self, Pair.self, Diff.self, Report.self]
   )
+}
+
+extension Align {
+  /// The version recorded in TMX headers and printed by `--version`.
+  static let version = "0.1.0"
 }

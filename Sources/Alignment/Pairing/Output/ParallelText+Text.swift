@@ -1,0 +1,104 @@
+extension ParallelText.Unit {
+  /// The unit as it reads in its document: label and text.
+  public var displayText: String {
+    guard let label else { return text }
+    return text.isEmpty ? label : label + " " + text
+  }
+}
+
+extension ParallelText {
+  /// The units of `ids` in version `v`, joined with hunalign's " ~~~ ".
+  func joinedText(_ ids: [Int], version v: Int) -> String {
+    ids.map { versions[v].units[$0].displayText }.joined(separator: " ~~~ ")
+  }
+
+  /// One row per bead (two versions) or per row (more): texts separated by
+  /// tabs, several units on one side joined by " ~~~ ", an empty column for
+  /// an unmatched unit, then the score. Tabs and line breaks inside texts
+  /// become spaces.
+  ///
+  /// - Complexity: O(*n*) in the size of the texts.
+  public func tsv() -> String {
+    var out = ""
+    for row in rows {
+      let columns = row.units.enumerated().map { v, ids in
+        joinedText(ids, version: v).map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
+      }
+      out += columns.map { String($0) }.joined(separator: "\t") + "\t" + Self.format(row.score) + "\n"
+    }
+    return out
+  }
+
+  /// vecalign's format, one bead per line: `[0,1]:[0]:0.873`, 0-based ids
+  /// into the units. Only for two versions.
+  public func vecalignBeads() -> String {
+    beads[0].map { $0.vecalignLine + ":" + Self.format($0.score) + "\n" }.joined()
+  }
+
+  /// The versions side by side in columns, wrapped to `width` terminal
+  /// columns, CJK characters counted double.
+  ///
+  /// - Complexity: O(*n*) in the size of the texts.
+  public func sideBySide(width: Int) -> String {
+    let k = versions.count
+    let separator = " │ "
+    let columnWidth = max(10, (width - (k - 1) * separator.count) / k)
+    var out = versions.map { Self.pad("\($0.name) (\($0.language.rawValue))", columnWidth) }
+      .joined(separator: separator) + "\n"
+    out += versions.map { _ in String(repeating: "─", count: columnWidth) }.joined(separator: "─┼─") + "\n"
+    for row in rows {
+      let cells = row.units.enumerated().map { v, ids in
+        ids.flatMap { Self.wrap(versions[v].units[$0].displayText, width: columnWidth) }
+      }
+      let height = cells.map(\.count).max() ?? 0
+      for line in 0..<height {
+        out += cells.map { Self.pad(line < $0.count ? $0[line] : "", columnWidth) }.joined(separator: separator)
+        out += "\n"
+      }
+      out += "\n"
+    }
+    return out
+  }
+
+  static func format(_ score: Double) -> String {
+    let rounded = (score * 1000).rounded() / 1000
+    return rounded == 0 ? "0" : String(rounded)
+  }
+
+  /// Breaks `text` into lines of at most `width` display columns, at spaces
+  /// in Latin text and between any two characters in CJK text.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var lineWidth = 0
+    var lastSpace: String.Index?
+    for character in text {
+      let w = character.unicodeScalars.first.map { $0.isCombiningMark ? 0 : $0.displayWidth } ?? 1
+      if lineWidth + w > width, !line.isEmpty {
+        if let space = lastSpace, character != " " {
+          let rest = String(line[line.index(after: space)...])
+          lines.append(String(line[..<space]))
+          line = rest
+          lineWidth = rest.displayWidth
+        } else {
+          lines.append(line)
+          line = ""
+          lineWidth = 0
+        }
+        lastSpace = nil
+        if character == " " { continue }
+      }
+      if character == " " { lastSpace = line.endIndex }
+      line.append(character)
+      lineWidth += w
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// `text` padded with spaces to `width` display columns.
+  static func pad(_ text: String, _ width: Int) -> String {
+    let w = text.displayWidth
+    return w >= width ? text : text + String(repeating: " ", count: width - w)
+  }
+}

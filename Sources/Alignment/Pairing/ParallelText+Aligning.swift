@@ -1,0 +1,98 @@
+extension ParallelText {
+  /// Aligns documents paragraph by paragraph (numbered paragraphs as hard
+  /// anchors, `SegmentAligner` between them, front matter on its own) and,
+  /// at `.sentence` level, then sentence by sentence inside each paragraph
+  /// bead. The first document is the pivot.
+  ///
+  /// - Parameters:
+  ///   - documents: Names (for output) and documents, at least two.
+  ///   - lexicon: The zh–en lexicon, normally `Lexicon.cedict`.
+  /// - Complexity: linear in the total length for documents that share
+  ///   their numbering; see `SegmentAligner.align(_:_:)` for the rest.
+  public static func aligning(
+    _ documents: [(name: String, document: Document)], level: Level, lexicon: Lexicon?,
+    options: SegmentAligner.Options = SegmentAligner.Options()
+  ) -> ParallelText {
+    precondition(documents.count >= 2, "aligning needs two documents or more")
+    let pivot = documents[0].document
+    var versions = documents.map { Self.paragraphVersion(name: $0.name, document: $0.document) }
+    var beads: [[Bead]] = []
+    for other in documents.dropFirst() {
+      let aligner = SegmentAligner(
+        source: pivot.language, target: other.document.language, lexicon: lexicon, options: options)
+      beads.append(Self.paragraphBeads(pivot, other.document, aligner: aligner))
+    }
+    guard level == .sentence else { return ParallelText(level: .paragraph, versions: versions, beads: beads) }
+    // Sentence ids: each paragraph unit's sentences, in unit order.
+    let split = versions.map { version in
+      version.units.map { SentenceSplitter.segments(of: $0.text, language: version.language) }
+    }
+    let offsets = split.map { units in
+      units.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    }
+    var sentenceBeads: [[Bead]] = []
+    for (k, paragraphBeads) in beads.enumerated() {
+      let aligner = SegmentAligner(
+        source: versions[0].language, target: versions[k + 1].language, lexicon: lexicon, options: options)
+      var result: [Bead] = []
+      for bead in paragraphBeads {
+        let source = bead.source.flatMap { u in split[0][u].indices.map { offsets[0][u] + $0 } }
+        let target = bead.target.flatMap { u in split[k + 1][u].indices.map { offsets[k + 1][u] + $0 } }
+        let local = aligner.align(
+          bead.source.flatMap { split[0][$0] }, bead.target.flatMap { split[k + 1][$0] })
+        result += local.map {
+          Bead(source: $0.source.map { source[$0] }, target: $0.target.map { target[$0] }, score: $0.score)
+        }
+      }
+      sentenceBeads.append(result)
+    }
+    for v in versions.indices {
+      var units: [Unit] = []
+      for (u, paragraph) in versions[v].units.enumerated() {
+        for (s, sentence) in split[v][u].enumerated() {
+          units.append(Unit(label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph))
+        }
+      }
+      versions[v].units = units
+    }
+    return ParallelText(level: .sentence, versions: versions, beads: sentenceBeads)
+  }
+
+  /// Aligns texts already cut into segments, one per line, as the standard
+  /// test sets are: nothing is split or merged.
+  public static func aligningSegments(
+    _ texts: [(name: String, language: Language, segments: [String])], lexicon: Lexicon?,
+    options: SegmentAligner.Options = SegmentAligner.Options()
+  ) -> ParallelText {
+    precondition(texts.count >= 2, "aligning needs two texts or more")
+    let versions = texts.map { Version(name: $0.name, language: $0.language, units: $0.segments.map { Unit(text: $0) }) }
+    let beads = texts.dropFirst().map { other in
+      SegmentAligner(source: texts[0].language, target: other.language, lexicon: lexicon, options: options)
+        .align(texts[0].segments, other.segments)
+    }
+    return ParallelText(level: .sentence, versions: versions, beads: beads)
+  }
+
+  /// Front-matter lines, then body paragraphs.
+  private static func paragraphVersion(name: String, document: Document) -> Version {
+    let front = document.frontMatter.lines.map { Unit(text: $0.text) }
+    let body = document.paragraphs.enumerated().map { index, paragraph in
+      Unit(label: paragraph.label, text: paragraph.text, paragraph: index)
+    }
+    return Version(
+      name: name, language: document.language, title: document.frontMatter.title,
+      symbol: document.frontMatter.symbol, units: front + body)
+  }
+
+  /// Front matter aligned on its own, then paragraphs with numbering anchors,
+  /// as beads over `paragraphVersion`'s units.
+  private static func paragraphBeads(_ a: Document, _ b: Document, aligner: SegmentAligner) -> [Bead] {
+    let frontA = a.frontMatter.lines.count
+    let frontB = b.frontMatter.lines.count
+    var beads = aligner.align(a.frontMatter.lines.map(\.text), b.frontMatter.lines.map(\.text))
+    beads += aligner.alignParagraphs(a, b).map {
+      Bead(source: $0.source.map { $0 + frontA }, target: $0.target.map { $0 + frontB }, score: $0.score)
+    }
+    return beads
+  }
+}

@@ -1,0 +1,121 @@
+import Alignment
+import ArgumentParser
+import Foundation
+
+extension Align {
+  /// `align pair SOURCE TARGET [MORE…]`: which paragraph (or sentence) of one
+  /// language version is which in the others.
+  struct Pair: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Align language versions of a document paragraph by paragraph or sentence by sentence.",
+      discussion: """
+        With more than two files, the first is the pivot each other one is \
+        aligned to, and the output has one row per unit of the pivot.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, beads, json, tmx }
+
+    @Argument(help: "Two or more language versions of one document.")
+    var files: [String]
+
+    @Option(help: "Align paragraphs or sentences.")
+    var level: ParallelText.Level = .paragraph
+
+    @Flag(help: "Each input line is one segment; nothing is split or merged (for standard test sets).")
+    var segmented = false
+
+    @Option(help: "Output format: text, tsv, beads, json or tmx.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("lang"), parsing: .upToNextOption,
+            help: "Languages of the inputs in order (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
+    var languages: [String] = []
+
+    func validate() throws {
+      guard files.count >= 2 else { throw ValidationError("align pair needs two files or more") }
+      if format == .beads && files.count != 2 {
+        throw ValidationError("--format beads takes exactly two files")
+      }
+      if !languages.isEmpty && languages.count != files.count {
+        throw ValidationError("--lang takes one language per file (\(files.count))")
+      }
+      for tag in languages where Language(tag: tag) == nil {
+        throw ValidationError("unknown language '\(tag)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
+      }
+    }
+
+    func run() throws {
+      let forced = languages.map { Language(tag: $0) }
+      let text: ParallelText
+      if segmented {
+        let inputs = try files.enumerated().map { index, file in
+          try readSegments(file, language: forced.isEmpty ? nil : forced[index])
+        }
+        text = ParallelText.aligningSegments(inputs, lexicon: .cedict)
+      } else {
+        let documents = try files.enumerated().map { index, file in
+          (name: file, document: try readDocument(file, language: forced.isEmpty ? nil : forced[index]))
+        }
+        text = ParallelText.aligning(documents, level: level, lexicon: .cedict)
+      }
+      for warning in text.warnings { warn(warning) }
+      let data: Data
+      switch format {
+      case .text: data = Data(text.sideBySide(width: terminalWidth()).utf8)
+      case .tsv: data = Data(text.tsv().utf8)
+      case .beads: data = Data(text.vecalignBeads().utf8)
+      case .json: data = try text.jsonData() + Data("\n".utf8)
+      case .tmx: data = Data(text.tmx(toolVersion: Align.version).utf8)
+      }
+      try writeOutput(data, to: output)
+    }
+  }
+}
+
+/// Reads a file as one segment per line, for `--segmented`.
+func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String]) {
+  let bytes: Data
+  var isDirectory: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    throw CommandFailure(description: ReadError(file: path, reason: .notFound).description)
+  }
+  if isDirectory.boolValue { throw CommandFailure(description: ReadError(file: path, reason: .isDirectory).description) }
+  do {
+    bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+  } catch {
+    throw CommandFailure(description: ReadError(file: path, reason: .unreadable("\(error.localizedDescription)")).description)
+  }
+  let decoded: DecodedText
+  do {
+    decoded = try TextDecoder.decode(bytes)
+  } catch {
+    throw CommandFailure(description: ReadError(file: path, reason: .decoding(error)).description)
+  }
+  var segments = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+    $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+  }
+  if segments.last == "" { segments.removeLast() }
+  guard let language = language ?? Language.detect(in: decoded.text) else {
+    throw CommandFailure(description: ReadError(file: path, reason: .noParagraphs).description)
+  }
+  return (path, language, segments)
+}
+
+/// The terminal's width in columns: $COLUMNS, the terminal's own, or 100.
+func terminalWidth() -> Int {
+  if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+  var size = winsize()
+  if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+  return 100
+}
+
+/// Prints a warning as one line on standard error.
+func warn(_ message: String) {
+  FileHandle.standardError.write(Data("align: warning: \(message)\n".utf8))
+}
+
+extension ParallelText.Level: ExpressibleByArgument {}
