@@ -122,5 +122,6 @@ public enum AnchorExtractor {
     return table
   }()
 
-  private static func month(_ name: String) -> Int? { months[name.lowercased()] }
+  /// The number of a month named in English, French, Spanish or Russian.
+  static func month(_ name: String) -> Int? { months[name.lowercased()] }
 }

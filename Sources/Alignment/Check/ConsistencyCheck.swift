@@ -51,7 +51,8 @@ public enum ConsistencyCheck {
   }
 
   /// Numbers a text states in other ways: spelled out in English or
-  /// Chinese, or as parts of dates, resolution numbers and symbols.
+  /// Chinese, as month names ("June" for 6月), or as parts of dates,
+  /// resolution numbers and symbols.
   static func coveredNumbers(in text: String, anchors: [Anchor]) -> Set<String> {
     var covered: Set<String> = []
     for anchor in anchors {
@@ -76,7 +77,9 @@ public enum ConsistencyCheck {
     // English, French and Spanish number words up to twenty, and tens.
     let lower = text.lowercased()
     for word in lower.split(whereSeparator: { !$0.isLetter }) {
-      if let value = numberWords[String(word)] { covered.insert(String(value)) }
+      if let value = numberWords[String(word)] ?? AnchorExtractor.month(String(word)) {
+        covered.insert(String(value))
+      }
     }
     return covered
   }

@@ -50,7 +50,9 @@ extension ParallelText {
       var units: [Unit] = []
       for (u, paragraph) in versions[v].units.enumerated() {
         for (s, sentence) in split[v][u].enumerated() {
-          units.append(Unit(label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph))
+          units.append(Unit(
+            label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
+            path: paragraph.path, designation: paragraph.designation))
         }
       }
       versions[v].units = units
@@ -77,7 +79,9 @@ extension ParallelText {
   private static func paragraphVersion(name: String, document: Document) -> Version {
     let front = document.frontMatter.lines.map { Unit(text: $0.text) }
     let body = document.paragraphs.enumerated().map { index, paragraph in
-      Unit(label: paragraph.label, text: paragraph.text, paragraph: index)
+      Unit(
+        label: paragraph.label, text: paragraph.text, paragraph: index, path: paragraph.path,
+        designation: paragraph.designation(index: index))
     }
     return Version(
       name: name, language: document.language, title: document.frontMatter.title,

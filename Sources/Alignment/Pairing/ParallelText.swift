@@ -15,11 +15,19 @@ public struct ParallelText: Sendable {
     /// The index of the paragraph the unit belongs to in its document, or
     /// `nil` for front matter and for segmented input.
     public var paragraph: Int?
+    /// The paragraph's numbering path, if the unit comes from a document.
+    public var path: [String]?
+    /// How a person refers to the unit's paragraph ("¶ 15 (a)", "第十五条").
+    public var designation: String?
 
-    public init(label: String? = nil, text: String, paragraph: Int? = nil) {
+    public init(
+      label: String? = nil, text: String, paragraph: Int? = nil, path: [String]? = nil, designation: String? = nil
+    ) {
       self.label = label
       self.text = text
       self.paragraph = paragraph
+      self.path = path
+      self.designation = designation
     }
   }
 

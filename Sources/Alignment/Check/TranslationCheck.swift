@@ -1,0 +1,147 @@
+import Foundation
+
+/// The QA that translation teams run before publishing: for two aligned
+/// language versions, the anchors (numbers, years, dates, paragraph
+/// references, resolution numbers, symbols) found on one side of a pair and
+/// not the other, paragraphs left without a counterpart, and numbering that
+/// disagrees.
+public struct TranslationCheck: Sendable {
+  /// One problem found.
+  public struct Finding: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+      /// An anchor on one side of an aligned pair only.
+      case anchorMismatch = "anchor-mismatch"
+      /// A unit with no counterpart in the other version.
+      case unaligned
+      /// Two aligned numbered paragraphs whose numbers differ.
+      case numbering
+    }
+
+    public var kind: Kind
+    /// Unit ids in the source and target versions of the `ParallelText`.
+    public var source: [Int]
+    public var target: [Int]
+    /// For an anchor mismatch, the side that has the anchor.
+    public var side: ConsistencyCheck.Mismatch.Side?
+    public var anchor: Anchor?
+    /// One line naming the paragraphs and the problem:
+    /// "zh.txt ¶ 25 ↔ en.txt ¶ 25: number 12 only in zh.txt".
+    public var message: String
+  }
+
+  public var text: ParallelText
+  public var findings: [Finding]
+
+  /// Checks the first two versions of `text`.
+  ///
+  /// - Complexity: O(*n*) in the size of the texts.
+  public init(_ text: ParallelText) {
+    self.text = text
+    var findings: [Finding] = []
+    let source = text.versions[0]
+    let target = text.versions[1]
+    for bead in text.beads[0] {
+      if bead.source.isEmpty || bead.target.isEmpty {
+        let (version, ids, other) = bead.source.isEmpty ? (target, bead.target, source) : (source, bead.source, target)
+        for id in ids {
+          findings.append(Finding(
+            kind: .unaligned, source: bead.source.isEmpty ? [] : [id], target: bead.source.isEmpty ? [id] : [],
+            side: nil, anchor: nil,
+            message: "\(Self.name(version, [id])): no counterpart in \(other.name)"))
+        }
+        continue
+      }
+      // Front matter is compared only line for line: a 1:n bead there pairs
+      // a title with banner lines that are not its translation.
+      let front = bead.source.contains { source.units[$0].paragraph == nil }
+        || bead.target.contains { target.units[$0].paragraph == nil }
+      if front && (bead.source.count != 1 || bead.target.count != 1) { continue }
+      let sourceText = bead.source.map { source.units[$0].text }.joined(separator: " ")
+      let targetText = bead.target.map { target.units[$0].text }.joined(separator: " ")
+      for mismatch in ConsistencyCheck.mismatches(source: sourceText, target: targetText) {
+        let has = mismatch.side == .source ? source : target
+        findings.append(Finding(
+          kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
+          anchor: mismatch.anchor,
+          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"))
+      }
+      if bead.source.count == 1, bead.target.count == 1,
+        let a = source.units[bead.source[0]].path, let b = target.units[bead.target[0]].path,
+        !a.isEmpty, !b.isEmpty, a != b
+      {
+        findings.append(Finding(
+          kind: .numbering, source: bead.source, target: bead.target, side: nil, anchor: nil,
+          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): numbering differs"))
+      }
+    }
+    self.findings = findings
+  }
+
+  /// "zh.txt ¶ 25", "en.txt ¶ #3", "en.txt front matter".
+  static func name(_ version: ParallelText.Version, _ ids: some Collection<Int>) -> String {
+    let parts = ids.map { id -> String in
+      let unit = version.units[id]
+      guard let paragraph = unit.paragraph else { return "front matter" }
+      return unit.designation ?? "¶ #\(paragraph + 1)"
+    }
+    var seen = Set<String>()
+    return version.name + " " + parts.filter { seen.insert($0).inserted }.joined(separator: " + ")
+  }
+}
+
+
+extension TranslationCheck {
+  /// The identifier of the JSON schema written by `jsonData()`.
+  public static let jsonSchema = "align.check/1"
+
+  /// The findings as `align.check/1` JSON, keys sorted.
+  public func jsonData() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(CheckJSON(self))
+  }
+}
+
+/// The `align.check/1` JSON form of a `TranslationCheck`.
+struct CheckJSON: Encodable {
+  struct Side: Encodable {
+    var source: String
+    var language: String
+  }
+
+  struct FindingJSON: Encodable {
+    var kind: String
+    var source: [Int]
+    var target: [Int]
+    var sourceLabels: [String]
+    var targetLabels: [String]
+    var side: String?
+    var anchor: String?
+    var message: String
+
+    enum CodingKeys: String, CodingKey {
+      case kind, source, target, side, anchor, message
+      case sourceLabels = "source_labels", targetLabels = "target_labels"
+    }
+  }
+
+  var schema = TranslationCheck.jsonSchema
+  var source: Side
+  var target: Side
+  var counts: [String: Int]
+  var findings: [FindingJSON]
+
+  init(_ check: TranslationCheck) {
+    let versions = check.text.versions
+    source = Side(source: versions[0].name, language: versions[0].language.rawValue)
+    target = Side(source: versions[1].name, language: versions[1].language.rawValue)
+    counts = Dictionary(grouping: check.findings, by: \.kind.rawValue).mapValues(\.count)
+    findings = check.findings.map { finding in
+      FindingJSON(
+        kind: finding.kind.rawValue, source: finding.source, target: finding.target,
+        sourceLabels: finding.source.map { versions[0].units[$0].designation ?? "front matter" },
+        targetLabels: finding.target.map { versions[1].units[$0].designation ?? "front matter" },
+        side: finding.side?.rawValue, anchor: finding.anchor?.description, message: finding.message)
+    }
+  }
+}
