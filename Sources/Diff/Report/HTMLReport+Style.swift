@@ -77,6 +77,11 @@ extension HTMLReport {
     .badge.inserted { color: var(--ins-ink); }
     .badge.deleted { color: var(--del-ink); }
     .badge.moved, .badge.split, .badge.merged { color: var(--moved); }
+    .badge.needs-revision { color: var(--del-ink); font-weight: 600; }
+    .badge.translation-only { color: var(--moved); font-weight: 600; }
+    td.translation { color: #3d444d; }
+    td.translation .badge { display: block; width: max-content; margin-bottom: .3rem; }
+    ul.findings { padding-inline-start: 1.2rem; font-size: .9rem; overflow-wrap: anywhere; }
     a.moved-link { display: block; font-size: .8rem; color: var(--moved); }
     .redline a.moved-link { display: inline; }
     del { color: var(--del-ink); background: var(--del-bg); text-decoration: line-through; text-decoration-thickness: 1px; }
@@ -90,6 +95,7 @@ extension HTMLReport {
     .redline p .label { font-weight: 600; color: var(--ink); text-decoration: none; margin-inline-end: .4rem; }
     .redline p.quiet { color: #3d444d; }
     [dir="rtl"] { text-align: right; }
+    table.comparison.three-way col.side { width: calc((100% - 9rem) / 3); }
     @media (max-width: 50rem) {
       body { padding: 1rem; }
       table.comparison col.number { width: 6rem; }
@@ -104,6 +110,7 @@ extension HTMLReport {
       thead { display: table-header-group; }
       table.comparison col.number { width: 7rem; }
       table.comparison col.side { width: calc((100% - 7rem) / 2); }
+      table.comparison.three-way col.side { width: calc((100% - 7rem) / 3); }
       tr { break-inside: avoid; page-break-inside: avoid; }
       h2 { break-after: avoid; page-break-after: avoid; }
       #redline { break-before: page; page-break-before: always; }

@@ -65,6 +65,7 @@ struct HTMLWriter {
     writeHeader()
     out += "<main>\n"
     writeComparison()
+    if let translation = input.options.translation { writeFindings(translation) }
     writeRedline()
     out += "</main>\n</body>\n</html>\n"
   }
@@ -187,14 +188,21 @@ struct HTMLWriter {
     out += "</h2>\n<input type=\"checkbox\" id=\"hide-unchanged\" class=\"toggle\"/>"
     out += "<label for=\"hide-unchanged\" class=\"toggle\">"
     out.appendEscaped(strings.hideUnchanged)
-    out += "</label>\n<table class=\"comparison\">\n"
-    out += "<colgroup><col class=\"number\"/><col class=\"side\"/><col class=\"side\"/></colgroup>\n"
+    out += "</label>\n<table class=\"comparison\(input.options.translation == nil ? "" : " three-way")\">\n"
+    let translation = input.options.translation
+    out += "<colgroup><col class=\"number\"/><col class=\"side\"/><col class=\"side\"/>"
+    if translation != nil { out += "<col class=\"side\"/>" }
+    out += "</colgroup>\n"
     out += "<thead><tr><th scope=\"col\" class=\"number\">"
     out.appendEscaped(strings.numberColumn)
     out += "</th><th scope=\"col\" class=\"old\">"
     out.appendEscaped(input.columns.old)
     out += "</th><th scope=\"col\" class=\"new\">"
     out.appendEscaped(input.columns.new)
+    if let translation {
+      out += "</th><th scope=\"col\" class=\"translation\">"
+      out.appendEscaped("\(input.columns.new) · \(translation.language.rawValue)")
+    }
     out += "</th></tr></thead>\n<tbody>\n"
     for row in input.layout.rows {
       switch row {
@@ -240,7 +248,27 @@ struct HTMLWriter {
     out += "</td>"
     writeSide(change, old: true)
     writeSide(change, old: false)
+    if let translation = input.options.translation { writeTranslation(change, translation) }
     out += "</tr>\n"
+  }
+
+  /// The translation cell of a three-way report: the aligned translation of
+  /// the change's new paragraphs, flagged when one language was revised and
+  /// the other was not.
+  mutating func writeTranslation(_ change: Change, _ translation: TranslationColumn) {
+    out += "<td class=\"translation\"\(Self.languageAttributes(translation.language))>"
+    if let revised = translation.revised, !change.new.isEmpty {
+      let translationRevised = change.new.contains { revised[$0] == true }
+      let sourceRevised = change.op != .unchanged
+      if sourceRevised && !translationRevised {
+        writeBadge("needs-revision", input.strings.translationNotRevised)
+      } else if translationRevised && !sourceRevised {
+        writeBadge("translation-only", input.strings.translationOnlyRevised)
+      }
+    }
+    let texts = change.new.compactMap { translation.texts[$0] }
+    out.appendEscaped(texts.joined(separator: "\n"), lineBreaks: true)
+    out += "</td>"
   }
 
   mutating func writeBadge(_ key: String, _ text: String) {
@@ -301,7 +329,7 @@ struct HTMLWriter {
   }
 
   mutating func writeElidedRow(_ count: Int) {
-    out += "<tr class=\"elided\"><td colspan=\"3\">⋯ "
+    out += "<tr class=\"elided\"><td colspan=\"\(input.options.translation == nil ? 3 : 4)\">⋯ "
     out.appendEscaped(strings.elided(count))
     out += " ⋯</td></tr>\n"
   }
@@ -319,7 +347,33 @@ struct HTMLWriter {
       out += " "
       out.appendEscaped(after)
     }
-    out += "</a></td><td class=\"new\"></td></tr>\n"
+    out += "</a></td><td class=\"new\"></td>"
+    if input.options.translation != nil { out += "<td class=\"translation\"></td>" }
+    out += "</tr>\n"
+  }
+
+  // MARK: Consistency check
+
+  /// The `align check` findings between the new revision and its
+  /// translation.
+  mutating func writeFindings(_ translation: TranslationColumn) {
+    out += "<section id=\"check\">\n<h2>"
+    out.appendEscaped(input.strings.checkTitle)
+    out += "</h2>\n"
+    if translation.findings.isEmpty {
+      out += "<p class=\"no-findings\">"
+      out.appendEscaped(input.strings.noFindings)
+      out += "</p>\n"
+    } else {
+      out += "<ul class=\"findings\">\n"
+      for finding in translation.findings {
+        out += "<li>"
+        out.appendEscaped(finding)
+        out += "</li>\n"
+      }
+      out += "</ul>\n"
+    }
+    out += "</section>\n"
   }
 
   // MARK: Redline

@@ -20,6 +20,9 @@ public struct ReportOptions: Sendable, Hashable {
   /// time out. Callers pass it in so a report is a pure function of its
   /// inputs.
   public var generated: String?
+  /// A translation of the new revision to show beside each change, with
+  /// `align check` findings (a three-way report); `nil` for none.
+  public var translation: TranslationColumn?
 
   /// Two column headings.
   public struct ColumnLabels: Sendable, Hashable, Codable {
@@ -43,8 +46,9 @@ public struct ReportOptions: Sendable, Hashable {
   public init(
     oldName: String = "old", newName: String = "new",
     columnLabels: ColumnLabels? = nil, changesOnly: Bool = false,
-    context: Int = 1, generated: String? = nil
+    context: Int = 1, generated: String? = nil, translation: TranslationColumn? = nil
   ) {
+    self.translation = translation
     self.oldName = oldName
     self.newName = newName
     self.columnLabels = columnLabels

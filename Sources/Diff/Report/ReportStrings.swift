@@ -27,6 +27,10 @@ struct ReportStrings: Sendable {
   var moved: String
   var renumbered: String
   var legend: String
+  var checkTitle: String
+  var noFindings: String
+  var translationNotRevised: String
+  var translationOnlyRevised: String
 
   /// Chinese wording when both documents are Chinese, English otherwise.
   ///
@@ -47,8 +51,13 @@ struct ReportStrings: Sendable {
     language: String, paragraphs: String, summary: String,
     hideUnchanged: String, movedTo: String, movedFrom: String,
     elided: @escaping @Sendable (Int) -> String, op: @escaping @Sendable (Change.Op) -> String,
-    moved: String, renumbered: String, legend: String
+    moved: String, renumbered: String, legend: String,
+    checkTitle: String, noFindings: String, translationNotRevised: String, translationOnlyRevised: String
   ) {
+    self.checkTitle = checkTitle
+    self.noFindings = noFindings
+    self.translationNotRevised = translationNotRevised
+    self.translationOnlyRevised = translationOnlyRevised
     self.tag = tag
     self.title = title
     self.oldColumn = oldColumn
@@ -84,7 +93,9 @@ struct ReportStrings: Sendable {
     movedFrom: "moved from",
     elided: { $0 == 1 ? "1 unchanged paragraph not shown" : "\($0) unchanged paragraphs not shown" },
     op: { $0.rawValue }, moved: "moved", renumbered: "renumbered",
-    legend: "Deleted words are struck through in red, inserted words underlined in green."
+    legend: "Deleted words are struck through in red, inserted words underlined in green.",
+    checkTitle: "Consistency of the translation", noFindings: "No numbers, dates, symbols or references disagree.",
+    translationNotRevised: "translation not revised", translationOnlyRevised: "revised in translation only"
   )
 
   static let simplifiedChinese = ReportStrings(
@@ -104,7 +115,9 @@ struct ReportStrings: Sendable {
       case .merged: "合并"
       }
     }, moved: "移动", renumbered: "序号变更",
-    legend: "删除的文字以红色删除线标出，新增的文字以绿色下划线标出。"
+    legend: "删除的文字以红色删除线标出，新增的文字以绿色下划线标出。",
+    checkTitle: "译文一致性检查", noFindings: "数字、日期、文号和援引均一致。",
+    translationNotRevised: "译文未修订", translationOnlyRevised: "仅译文修订"
   )
 
   static let traditionalChinese = ReportStrings(
@@ -124,6 +137,8 @@ struct ReportStrings: Sendable {
       case .merged: "合併"
       }
     }, moved: "移動", renumbered: "序號變更",
-    legend: "刪除的文字以紅色刪除線標出，新增的文字以綠色底線標出。"
+    legend: "刪除的文字以紅色刪除線標出，新增的文字以綠色底線標出。",
+    checkTitle: "譯文一致性檢查", noFindings: "數字、日期、文號和援引均一致。",
+    translationNotRevised: "譯文未修訂", translationOnlyRevised: "僅譯文修訂"
   )
 }

@@ -49,6 +49,13 @@ extension Align {
 
     @OptionGroup var comparison: ComparisonOptions
 
+    @Option(help: "A translation of NEW to show beside each change, with a consistency check (three-way report).")
+    var translation: String?
+
+    @Option(name: .customLong("translation-old"),
+            help: "The translation of OLD: flags paragraphs revised in one language but not the other.")
+    var translationOld: String?
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -56,19 +63,36 @@ extension Align {
         throw ValidationError("--labels needs two names separated by a comma, such as \"Draft,Adopted\"")
       }
       if context < 0 { throw ValidationError("--context must be 0 or more") }
+      if translationOld != nil && translation == nil {
+        throw ValidationError("--translation-old needs --translation")
+      }
       _ = try language.language
+    }
+
+    /// The translation column of a three-way report, if asked for.
+    func translationColumn(new: Document, diffOptions: DocumentDiff.Options) throws -> TranslationColumn? {
+      guard let translation else { return nil }
+      let translated = try readDocument(translation, language: nil)
+      let translatedOld = try translationOld.map { try readDocument($0, language: nil) }
+      var options = diffOptions
+      options.words = .forLanguage(translated.language)
+      return TranslationColumn(
+        new: new, newName: self.new, translation: translated, translationName: translation,
+        translationOld: translatedOld, lexicon: .cedict, diffOptions: options)
     }
 
     func run() throws {
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced)
       let newDocument = try readDocument(new, language: forced)
-      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
+      let diffOptions = comparison.options(for: oldDocument.language)
+      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: diffOptions)
       let options = ReportOptions(
         oldName: old, newName: new,
         columnLabels: labels.flatMap(ReportOptions.ColumnLabels.init(parsing:)),
         changesOnly: changesOnly, context: context,
-        generated: try generationTime())
+        generated: try generationTime(),
+        translation: try translationColumn(new: newDocument, diffOptions: diffOptions))
       let data: Data
       switch format {
       case .html:

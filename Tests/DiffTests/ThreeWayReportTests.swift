@@ -1,0 +1,64 @@
+import Alignment
+import Diff
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// `align report DRAFT-EN ADOPTED-EN --translation ADOPTED-ZH
+/// --translation-old DRAFT-ZH` on S/RES/2446, with drafts made in the test:
+/// the English draft extended the mandate to a different date; in one case
+/// the Chinese draft said the same, in the other the translator forgot to
+/// revise it.
+@Suite("Three-way report")
+struct ThreeWayReportTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/sres2446_zh_en_complete")
+
+  static func read(_ name: String) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  static func report(chineseDraftRevised: Bool) throws -> ParsedReport {
+    let english = try read("S_RES_2446_2018_en.txt")
+    let chinese = try read("S_RES_2446_2018_zh.txt")
+    let englishDraft = english.replacingOccurrences(of: "extend until 15 December 2018", with: "extend until 15 January 2019")
+    let chineseDraft = chineseDraftRevised
+      ? chinese.replacingOccurrences(of: "延至2018年12月15日", with: "延至2019年1月15日") : chinese
+    let old = try #require(DocumentReader.parse(englishDraft))
+    let new = try #require(DocumentReader.parse(english))
+    let translation = try #require(DocumentReader.parse(chinese))
+    let translationOld = try #require(DocumentReader.parse(chineseDraft))
+    let column = TranslationColumn(
+      new: new, newName: "adopted-en.txt", translation: translation, translationName: "adopted-zh.txt",
+      translationOld: translationOld, lexicon: .cedict)
+    let diff = DocumentDiff(from: old, to: new, options: .init(words: .forLanguage(.english)))
+    let html = HTMLReport.render(
+      old: old, new: new, diff: diff,
+      options: ReportOptions(oldName: "draft-en.txt", newName: "adopted-en.txt", translation: column))
+    return try ParsedReport(html)
+  }
+
+  @Test func translationBesideEachParagraph() throws {
+    let report = try Self.report(chineseDraftRevised: true)
+    let rows = try report.elements("//table[contains(@class, 'comparison')]/tbody/tr[starts-with(@class, 'change ')]")
+    #expect(rows.count == 6)
+    let cells = try report.elements("//td[@class='translation']")
+    #expect(cells.count == 6)
+    #expect(cells.allSatisfy { $0.attribute(forName: "lang")?.stringValue == "zh-Hans" })
+    #expect(cells[4].stringValue?.contains("延至2018年12月15日") == true)
+    // Both languages were revised together: nothing to flag.
+    #expect(try report.nodes("//span[contains(@class, 'needs-revision')]").isEmpty)
+    #expect(try report.text("//section[@id='check']/p[@class='no-findings']") != nil)
+  }
+
+  @Test func unrevisedTranslationIsFlagged() throws {
+    let report = try Self.report(chineseDraftRevised: false)
+    let flagged = try report.elements("//tr[.//span[contains(@class, 'needs-revision')]]")
+    #expect(flagged.count == 1)
+    #expect(flagged.first?.attribute(forName: "data-op")?.stringValue == "modified")
+    #expect(flagged.first.flatMap { $0.stringValue }?.contains("15 January 2019") == true)
+  }
+}
