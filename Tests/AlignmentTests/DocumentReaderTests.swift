@@ -158,3 +158,27 @@ struct LawFrontMatterTests {
     #expect(document.frontMatter.lines.contains { $0.text.hasPrefix("一、市内各级国家机关") })
   }
 }
+
+@Suite("Reading encodings")
+struct EncodingReadingTests {
+  @Test(arguments: [TextEncoding.utf8WithBOM, .utf16LE, .utf16BE, .gb18030])
+  func seedReadsTheSameInEveryEncoding(_ encoding: TextEncoding) throws {
+    let text = try Fixtures.text(Fixtures.seed)
+    let expected = try #require(DocumentReader.parse(text))
+    let bytes = try TextDecoder.encode(text, as: encoding)
+    let document = try DocumentReader.read(bytes: bytes, name: "seed")
+    #expect(document == expected)
+  }
+
+  @Test func invalidBytesAreReportedWithTheirOffset() throws {
+    var bytes = Array(try Fixtures.text(Fixtures.seed).utf8)
+    bytes[1000] = 0xFF
+    #expect(throws: ReadError.self) { try DocumentReader.read(bytes: bytes, name: "seed.txt") }
+    do {
+      _ = try DocumentReader.read(bytes: bytes, name: "seed.txt")
+    } catch {
+      #expect(error.description.hasPrefix("seed.txt: "))
+      #expect(error.description.contains("1000"))
+    }
+  }
+}
