@@ -47,6 +47,7 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    .executableTarget(name: "diff-bench", dependencies: ["Alignment", "Diff"], path: "Benchmarks/diff-bench"),
     .testTarget(
       name: "AlignmentTests",
       dependencies: ["Alignment"],
