@@ -9,8 +9,9 @@ struct Revision {
     var id: Int
     var paragraph: Paragraph
     var origin: Origin
-    /// Made or changed by a mutation, or next to one: later mutations keep
-    /// off it so that each mutation's expected change stays unambiguous.
+    /// Made or changed by a mutation, or next to one (unless `dense`):
+    /// later mutations keep off it so that each mutation's expected change
+    /// stays unambiguous.
     var touched = false
     var moved = false
     var wordEdit: WordEditTruth?
@@ -23,6 +24,9 @@ struct Revision {
   let donorPhrases: [String]
   var items: [Item]
   var applied: [Applied] = []
+  /// Lets mutations land next to each other (a deletion beside an
+  /// insertion, two moved paragraphs side by side).
+  var dense = false
   private var nextID: Int
 
   init(source: Source, donors: [Source]) {
@@ -77,8 +81,9 @@ struct Revision {
     preconditionFailure("not an old paragraph")
   }
 
+  /// Keeps later mutations off a neighbour of this one, unless `dense`.
   mutating func touch(_ j: Int) {
-    if j >= 0 && j < items.count { items[j].touched = true }
+    if !dense && j >= 0 && j < items.count { items[j].touched = true }
   }
 
   mutating func newID() -> Int {
@@ -249,7 +254,8 @@ extension Revision {
 
   mutating func merge(using rng: inout SplitMix64) -> Bool {
     let places = items.indices.dropLast().filter { j in
-      isEligible(j) && isPristine(j + 1) && Revision.isTopLevel(items[j + 1].paragraph)
+      isEligible(j) && isPristine(j + 1) && oldIndex(j + 1) == oldIndex(j) + 1
+        && Revision.isTopLevel(items[j + 1].paragraph)
         && items[j + 1].paragraph.kind == items[j].paragraph.kind
         && (j + 2 == items.count || !Revision.isChild(items[j + 2].paragraph)) && isQuiet(j + 2)
     }

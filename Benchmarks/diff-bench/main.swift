@@ -20,6 +20,9 @@
 //                       each (default 20)
 //          --trials N   documents with several mutations each (default 200)
 //          --mutations K  mutations per document in those trials (default 4)
+//          --dense N    documents with many mutations each, next to each
+//                       other allowed (default 100)
+//          --dense-mutations K  (default 12)
 //          --seed S     (default 1)
 //          --root PATH  the package root (default: the current directory)
 //          --verbose    print each round-trip failure and missed mutation
@@ -31,6 +34,8 @@ struct Settings {
   var single = 20
   var trials = 200
   var mutations = 4
+  var dense = 100
+  var denseMutations = 12
   var seed: UInt64 = 1
   var root = FileManager.default.currentDirectoryPath
   var verbose = false
@@ -50,6 +55,8 @@ struct Settings {
       case "--single": single = number(argument)
       case "--trials": trials = number(argument)
       case "--mutations": mutations = number(argument)
+      case "--dense": dense = number(argument)
+      case "--dense-mutations": denseMutations = number(argument)
       case "--seed": seed = UInt64(number(argument))
       case "--root": root = value(argument)
       case "--verbose": verbose = true
@@ -74,10 +81,13 @@ struct Bench {
   let verbose: Bool
 
   /// Mutates `source` with `mutations` in turn, diffs and scores.
-  func trial(_ s: Int, _ mutations: [Mutation], rng: inout SplitMix64, into tally: inout Tally) {
+  func trial(
+    _ s: Int, _ mutations: [Mutation], dense: Bool = false, rng: inout SplitMix64, into tally: inout Tally
+  ) {
     let source = documents[s]
     let old = olds[s]
     var revision = Revision(source: source, donors: documents + donors)
+    revision.dense = dense
     for mutation in mutations { revision.apply(mutation, using: &rng) }
     let paragraphs = revision.paragraphs
     let new: Document
@@ -103,6 +113,10 @@ struct Bench {
       tally.mutations[applied.mutation, default: 0] += 1
       if verbose, !Bench.isExpected(applied.mutation, outcome) {
         print("\(applied.mutation.rawValue) in \(source.name) old \(applied.old): \(outcome)")
+        for i in applied.old { print("  old \(i): \(old.paragraphs[i].text.debugDescription)") }
+        for id in applied.items {
+          if let j = position[id] { print("  new \(j): \(new.paragraphs[j].text.debugDescription)") }
+        }
       }
     }
     for (j, item) in revision.items.enumerated() {
@@ -163,9 +177,17 @@ for t in 0..<settings.trials {
   bench.trial(t % documents.count, mutations, rng: &rng, into: &mixed)
 }
 
+// Many mutations per document, side by side allowed.
+var dense = Tally()
+for t in 0..<settings.dense {
+  let mutations = (0..<settings.denseMutations).map { _ in Mutation.allCases.randomElement(using: &rng)! }
+  bench.trial(t % documents.count, mutations, dense: true, rng: &rng, into: &dense)
+}
+
 for (title, tally) in [
   ("One mutation per document (\(single.documents) documents)", single),
   ("\(settings.mutations) mutations per document (\(mixed.documents) documents)", mixed),
+  ("\(settings.denseMutations) mutations per document, neighbours allowed (\(dense.documents) documents)", dense),
 ] {
   print("\n## \(title)")
   print("round-trip failures (diffed as constructed): \(tally.roundTripFailures); invariant failures: \(tally.invariantFailures)")
