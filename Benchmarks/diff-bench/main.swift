@@ -146,6 +146,11 @@ struct Bench {
 }
 
 let settings = Settings(arguments: CommandLine.arguments)
+// The renumbered labels are only as good as the formatter: it must be the
+// reader's inverse.
+for n in 1...9999 where ChineseNumeral.parse(ChineseNumeralFormatter.string(n)) != n {
+  fail("ChineseNumeralFormatter wrote \(n) as \(ChineseNumeralFormatter.string(n))")
+}
 let (documents, donors): ([Source], [Source])
 do {
   (documents, donors) = try Source.all(root: settings.root)
