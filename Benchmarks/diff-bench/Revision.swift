@@ -207,7 +207,7 @@ extension Revision {
     return true
   }
 
-  /// UTF-8 offsets just after each sentence end where a paragraph can be
+  /// The positions just after each sentence end where a paragraph can be
   /// cut, leaving at least a few characters on both sides.
   func sentenceBoundaries(in text: String) -> [String.Index] {
     var cuts: [String.Index] = []
