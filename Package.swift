@@ -61,6 +61,14 @@ let package = Package(
       path: "Benchmarks/align-eval",
       swiftSettings: swiftSettings
     ),
+    // Diff mutation benchmark: precision and recall per kind of change on
+    // real texts with known edits; see docs/diff.md.
+    .executableTarget(
+      name: "diff-bench",
+      dependencies: ["Alignment", "Diff"],
+      path: "Benchmarks/diff-bench",
+      swiftSettings: swiftSettings
+    ),
     .testTarget(
       name: "AlignmentTests",
       dependencies: ["Alignment"],

@@ -66,11 +66,12 @@ struct ParagraphMatcher {
     let anchors = Myers.matchedPairs(
       from: old.indices, to: new.indices, costLimit: options.paragraphCostLimit,
       by: { oldHashes[$0] == newHashes[$1] && oldKeys[$0] == newKeys[$1] })
+    let twins = verbatimTwins(anchors: anchors)
     var x = 0
     var y = 0
     for anchor in anchors + [(old: old.count, new: new.count)] {
       if x < anchor.old && y < anchor.new {
-        result += alignGap(old: x..<anchor.old, new: y..<anchor.new)
+        result += alignGap(old: x..<anchor.old, new: y..<anchor.new, twins: twins)
       }
       if anchor.old < old.count {
         result.append(Match(old: [anchor.old], new: [anchor.new], similarity: 1, outOfOrder: false))
@@ -86,6 +87,31 @@ struct ParagraphMatcher {
 }
 
 extension ParagraphMatcher {
+  /// Paragraphs left out of stage 1 whose text recurs word for word, also
+  /// left out, on the other side, in no more copies there than here: stage 3
+  /// pairs each with such a copy, so a gap must not pair it with a merely
+  /// similar paragraph (one that took over its number, say) and leave the
+  /// copy to be reported as inserted. Surplus copies of a text are not
+  /// marked: some of them stay unpaired whatever happens.
+  ///
+  /// - Complexity: O(*N* + *M*) hashings of paragraph keys.
+  func verbatimTwins(anchors: [(old: Int, new: Int)]) -> (old: [Bool], new: [Bool]) {
+    var oldFree = [Bool](repeating: true, count: old.count)
+    var newFree = [Bool](repeating: true, count: new.count)
+    for anchor in anchors {
+      oldFree[anchor.old] = false
+      newFree[anchor.new] = false
+    }
+    var oldCopies: [String: Int] = [:]
+    var newCopies: [String: Int] = [:]
+    for i in old.indices where oldFree[i] { oldCopies[oldKeys[i], default: 0] += 1 }
+    for j in new.indices where newFree[j] { newCopies[newKeys[j], default: 0] += 1 }
+    return (
+      old.indices.map { i in oldFree[i] && oldCopies[oldKeys[i], default: 0] <= newCopies[oldKeys[i], default: 0] },
+      new.indices.map { j in newFree[j] && newCopies[newKeys[j], default: 0] <= oldCopies[newKeys[j], default: 0] }
+    )
+  }
+
   /// The moves a bead can make in the gap's dynamic programme: old and new
   /// paragraphs consumed. Skips, 1–1, then 1–k and k–1 up to
   /// `maxSplitParts`.
@@ -103,7 +129,12 @@ extension ParagraphMatcher {
   /// positions from `i·m/n − window` to `(i+1)·m/n + window`, so rows
   /// overlap, every cell is reachable, and the work is
   /// O(*m* + *n* · `window`).
-  func alignGap(old oldRange: Range<Int>, new newRange: Range<Int>) -> [Match] {
+  ///
+  /// A paragraph marked in `twins` (`verbatimTwins`) enters a bead only
+  /// with a paragraph of the same text.
+  func alignGap(
+    old oldRange: Range<Int>, new newRange: Range<Int>, twins: (old: [Bool], new: [Bool])
+  ) -> [Match] {
     let n = oldRange.count
     let m = newRange.count
     let w = max(options.window, 1)
@@ -142,7 +173,7 @@ extension ParagraphMatcher {
               let bead = beadSimilarity(
                 old: oldRange.lowerBound + pi..<oldRange.lowerBound + i,
                 new: newRange.lowerBound + pj..<newRange.lowerBound + j,
-                loneGap: n == 1 && m == 1)
+                loneGap: n == 1 && m == 1, twins: twins)
             else { continue }
             gain = bead * Double(step.di + step.dj) / 2
           }
@@ -182,8 +213,14 @@ extension ParagraphMatcher {
 
   /// The similarity of a 1–1, 1–k or k–1 bead, or `nil` if the bead is not
   /// admissible under the thresholds. `loneGap` says the gap holds one
-  /// paragraph on each side.
-  func beadSimilarity(old o: Range<Int>, new n: Range<Int>, loneGap: Bool) -> Double? {
+  /// paragraph on each side; a paragraph marked in `twins` is admissible
+  /// only in a 1–1 bead with its own text.
+  func beadSimilarity(
+    old o: Range<Int>, new n: Range<Int>, loneGap: Bool, twins: (old: [Bool], new: [Bool])
+  ) -> Double? {
+    if o.contains(where: { twins.old[$0] }) || n.contains(where: { twins.new[$0] }) {
+      guard o.count == 1, n.count == 1, oldKeys[o.lowerBound] == newKeys[n.lowerBound] else { return nil }
+    }
     if o.count == 1 && n.count == 1 {
       let d = oldPrints[o.lowerBound].dice(newPrints[n.lowerBound])
       let path = old[o.lowerBound].path
