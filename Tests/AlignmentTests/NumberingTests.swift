@@ -42,6 +42,11 @@ struct NumberingTests {
     #expect(try dump(text) == ["第一章 chapter.1", "第一条 1", "第十五条 15", "（一） 15.1", "（二） 15.2", "第二百零一条 201"])
   }
 
+  @Test func amendmentArticles() throws {
+    let text = "第一百二十条　甲。\n\n第一百二十条之一　乙。\n\n第一百二十一条　丙。"
+    #expect(try dump(text) == ["第一百二十条 120", "第一百二十条之一 120-1", "第一百二十一条 121"])
+  }
+
   @Test func referenceIsNotALabel() throws {
     let text = """
       第一条　总则。

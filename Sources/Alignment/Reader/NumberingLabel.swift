@@ -89,6 +89,18 @@ extension NumberingLabel {
       style = .heading("part")
     default: return nil
     }
+    // 第一百二十条之一: an article inserted after 第一百二十条 by an
+    // amendment, numbered "120-1".
+    var component = String(value)
+    if style == .article, unitEnd < s.endIndex, s[unitEnd] == "之" {
+      var k = s.index(after: unitEnd)
+      let subStart = k
+      while k < s.endIndex, ChineseNumeral.isNumeralCharacter(s[k]) { k = s.index(after: k) }
+      if subStart < k, let sub = ChineseNumeral.parse(String(String.UnicodeScalarView(s[subStart..<k]))), sub > 0 {
+        component += "-\(sub)"
+        unitEnd = k
+      }
+    }
     // A reference such as "第十五条规定的" is text, not a label: a label is
     // followed by a space, a colon, the end of the line, or (for headings)
     // directly by its title.
@@ -106,7 +118,7 @@ extension NumberingLabel {
     }
     return NumberingLabel(
       text: String(String.UnicodeScalarView(s[start..<unitEnd])),
-      readings: [Reading(style: style, component: String(value), ordinal: value)],
+      readings: [Reading(style: style, component: component, ordinal: value)],
       textStart: textStart)
   }
 
