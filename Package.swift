@@ -55,9 +55,11 @@ let package = Package(
     ),
     // Sentence-alignment evaluation (strict/lax F1 on Fixtures/) and speed
     // benchmark; see Benchmarks/README.md.
+    // A seeded generator shared by the tests and the benchmarks.
+    .target(name: "TestSupport", path: "Sources/TestSupport", swiftSettings: swiftSettings),
     .executableTarget(
       name: "align-eval",
-      dependencies: ["Alignment"],
+      dependencies: ["Alignment", "TestSupport"],
       path: "Benchmarks/align-eval",
       swiftSettings: swiftSettings
     ),
@@ -65,18 +67,18 @@ let package = Package(
     // real texts with known edits; see docs/diff.md.
     .executableTarget(
       name: "diff-bench",
-      dependencies: ["Alignment", "Diff"],
+      dependencies: ["Alignment", "Diff", "TestSupport"],
       path: "Benchmarks/diff-bench",
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "AlignmentTests",
-      dependencies: ["Alignment"],
+      dependencies: ["Alignment", "TestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "DiffTests",
-      dependencies: ["Diff"],
+      dependencies: ["Diff", "TestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

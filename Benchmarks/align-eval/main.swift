@@ -12,19 +12,7 @@
 
 import Alignment
 import Foundation
-
-/// SplitMix64 (Steele, Lea & Flood 2014), a seeded generator so the
-/// generated sets are the same on every machine.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+import TestSupport
 
 func readLines(_ path: String) throws -> [String] {
   let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -54,7 +42,7 @@ func format(_ score: AlignmentScore) -> String {
 func perturbed(
   english: [String], chinese: [String], count: Int, seed: UInt64
 ) -> (source: [String], target: [String], gold: [Bead]) {
-  var random = SplitMix64(state: seed)
+  var random = SplitMix64(seed: seed)
   var pairs: [(String, String)] = []
   var k = 0
   while pairs.count < count {
@@ -347,7 +335,7 @@ func main() throws {
     let chinese = try readLines(folder + "/UNv1.0.devset.zh")
     let set = perturbed(
       english: english, chinese: chinese, count: arguments.count * 115 / 100, seed: 7)
-    var random = SplitMix64(state: 11)
+    var random = SplitMix64(seed: 11)
     let shuffled = set.target.shuffled(using: &random)
     evaluate(
       "speed: unrelated texts (target shuffled)", source: set.source, target: shuffled,

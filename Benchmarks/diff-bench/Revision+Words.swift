@@ -1,4 +1,5 @@
 import Alignment
+import TestSupport
 
 /// Word edits inside one paragraph: replace a number, insert a phrase,
 /// delete a phrase.

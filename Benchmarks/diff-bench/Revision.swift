@@ -1,5 +1,6 @@
-import Foundation
 import Alignment
+import Foundation
+import TestSupport
 
 /// A new revision of a source document under construction: its paragraphs,
 /// each remembering where it came from, so the changes a diff should find

@@ -35,6 +35,7 @@
 import Alignment
 import Diff
 import Foundation
+import TestSupport
 
 struct Settings {
   var single = 20

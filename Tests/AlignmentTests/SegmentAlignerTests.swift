@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("SegmentAligner")

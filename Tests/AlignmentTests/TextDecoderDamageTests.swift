@@ -1,4 +1,5 @@
 import Alignment
+import TestSupport
 import Testing
 
 /// Damage in UTF-16 and GB18030, which are decoded by ICU in chunks of

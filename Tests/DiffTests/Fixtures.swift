@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import TestSupport
 
 /// Test documents: the 宪法 fixtures and generated ones.
 enum Fixtures {

@@ -96,8 +96,7 @@ extension TranslationCheck {
 
   /// The findings as `align.check/1` JSON, keys sorted.
   public func jsonData() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let encoder = JSONEncoder.alignOutput()
     return try encoder.encode(CheckJSON(self))
   }
 }

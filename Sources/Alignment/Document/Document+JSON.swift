@@ -7,8 +7,7 @@ extension Document {
   /// The document as `align.document/1` JSON (see docs/json-schemas.md):
   /// keys sorted, so the same document always gives the same bytes.
   public func jsonData(source: String? = nil) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let encoder = JSONEncoder.alignOutput()
     return try encoder.encode(DocumentJSON(document: self, source: source))
   }
 }

@@ -8,8 +8,7 @@ extension DocumentDiff {
   /// The diff as `align.diff/1` JSON (see docs/json-schemas.md), keys
   /// sorted so the same input always gives the same bytes.
   public func jsonData(old: Document, new: Document, oldName: String, newName: String) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let encoder = JSONEncoder.alignOutput()
     return try encoder.encode(DiffJSON(self, old: old, new: new, oldName: oldName, newName: newName))
   }
 }

@@ -104,8 +104,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
 
   /// The report as UTF-8 JSON, keys sorted, ending in a newline.
   public func jsonData() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let encoder = JSONEncoder.alignOutput()
     var data = try encoder.encode(self)
     data.append(0x0A)
     return data

@@ -7,8 +7,7 @@ extension ParallelText {
   /// The alignment as `align.alignment/1` JSON (see docs/json-schemas.md),
   /// keys sorted so the same input always gives the same bytes.
   public func jsonData() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let encoder = JSONEncoder.alignOutput()
     return try encoder.encode(AlignmentJSON(self))
   }
 }

@@ -1,12 +1,13 @@
 /// A seeded random number generator (Steele, Lea & Flood, "Fast splittable
 /// pseudorandom number generators", OOPSLA 2014), as in swift-algorithms'
-/// tests: property tests draw from it so every failure reproduces.
-struct SplitMix64: RandomNumberGenerator {
+/// tests: property tests and generated benchmark sets draw from it, so every
+/// failure reproduces and every set is the same on every machine.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
