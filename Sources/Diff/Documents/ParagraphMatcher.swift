@@ -65,6 +65,7 @@ struct ParagraphMatcher {
     let newHashes = newKeys.map(Fingerprint.hash)
     let anchors = Myers.matchedPairs(
       from: old.indices, to: new.indices, costLimit: options.paragraphCostLimit,
+      onCostLimit: .splitAtFurthestReach,
       by: { oldHashes[$0] == newHashes[$1] && oldKeys[$0] == newKeys[$1] })
     let twins = verbatimTwins(anchors: anchors)
     var x = 0

@@ -29,16 +29,20 @@ public enum Myers {
   ///     more than this many edits is given up as all deletions and
   ///     insertions; the result is then valid but not minimal. This bounds
   ///     the time by O((*N* + *M*) · `costLimit` · log(*N* + *M*)).
+  ///   - onCostLimit: Whether a sub-problem past `costLimit` is given up
+  ///     whole (`.giveUp`) or split where the search got furthest and
+  ///     searched again (`.splitAtFurthestReach`).
   ///   - areEquivalent: Whether an old element and a new element match.
   /// - Returns: Runs tiling both sequences, in order.
   /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space, where
   ///   *N* and *M* are the lengths and *D* is the size of the minimal edit
   ///   script.
   public static func runs<Old: RandomAccessCollection, New: RandomAccessCollection>(
-    from old: Old, to new: New, costLimit: Int? = nil,
+    from old: Old, to new: New, costLimit: Int? = nil, onCostLimit: CostLimitPolicy = .giveUp,
     by areEquivalent: (Old.Element, New.Element) -> Bool
   ) -> [EditRun] {
-    let matches = matchedPairs(from: old, to: new, costLimit: costLimit, by: areEquivalent)
+    let matches = matchedPairs(
+      from: old, to: new, costLimit: costLimit, onCostLimit: onCostLimit, by: areEquivalent)
     return runs(matching: matches, oldCount: old.count, newCount: new.count)
   }
 
@@ -55,15 +59,22 @@ public enum Myers {
   /// subsequence, in increasing order on both sides (or of a common
   /// subsequence if `costLimit` cut the search short).
   ///
+  /// - Parameters:
+  ///   - costLimit: As in `runs(from:to:costLimit:by:)`.
+  ///   - onCostLimit: What a bisection that passes `costLimit` does: give
+  ///     its whole stretch up (the default), or split it where the search
+  ///     got furthest and search each side again, which keeps the matches
+  ///     of a long stretch with many scattered edits.
   /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space.
   public static func matchedPairs<Old: RandomAccessCollection, New: RandomAccessCollection>(
-    from old: Old, to new: New, costLimit: Int? = nil,
+    from old: Old, to new: New, costLimit: Int? = nil, onCostLimit: CostLimitPolicy = .giveUp,
     by areEquivalent: (Old.Element, New.Element) -> Bool
   ) -> [(old: Int, new: Int)] {
     let a = Array(old)
     let b = Array(new)
     return withoutActuallyEscaping(areEquivalent) { areEquivalent in
-      var search = Search(a: a, b: b, costLimit: costLimit, areEquivalent: areEquivalent)
+      var search = Search(
+        a: a, b: b, costLimit: costLimit, onCostLimit: onCostLimit, areEquivalent: areEquivalent)
       search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)
       return search.matches.sorted { $0.old < $1.old }
     }
@@ -101,6 +112,19 @@ public enum Myers {
 }
 
 extension Myers {
+  /// What a bisection does when its edit script would pass the cost limit.
+  public enum CostLimitPolicy: Sendable {
+    /// Report the whole stretch as deleted and inserted.
+    case giveUp
+    /// Split the stretch at the point the forward or reverse search reached
+    /// furthest from its corner (GNU diff's heuristic), solve the corner's
+    /// side, which needs at most half the limit, and search the rest
+    /// again. Each split moves at least `costLimit / 2` elements into a
+    /// solved side, so a stretch of *L* elements costs at most about
+    /// 2*L* / `costLimit` searches.
+    case splitAtFurthestReach
+  }
+
   /// The state of one linear-space search: the two sequences as arrays and
   /// the matches found so far.
   fileprivate struct Search<A, B> {
@@ -109,41 +133,59 @@ extension Myers {
     let areEquivalent: (A, B) -> Bool
     /// Give up a bisection after this many edits.
     let costLimit: Int
+    /// What a bisection that gives up does.
+    let onCostLimit: CostLimitPolicy
     var matches: [(old: Int, new: Int)] = []
 
-    init(a: [A], b: [B], costLimit: Int?, areEquivalent: @escaping (A, B) -> Bool) {
+    init(
+      a: [A], b: [B], costLimit: Int?, onCostLimit: CostLimitPolicy,
+      areEquivalent: @escaping (A, B) -> Bool
+    ) {
       self.a = a
       self.b = b
       self.costLimit = costLimit ?? Int.max
+      self.onCostLimit = onCostLimit
       self.areEquivalent = areEquivalent
     }
 
     /// Records a longest common subsequence of `a[aLow..<aHigh]` and
-    /// `b[bLow..<bHigh]`.
+    /// `b[bLow..<bHigh]` (or, past `costLimit`, a common subsequence).
+    ///
+    /// Recurses on the smaller half of each bisection and loops on the
+    /// larger, so the depth stays logarithmic even when `costLimit` makes
+    /// the splits lopsided.
     mutating func diff(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) {
       var aLow = aLow
       var aHigh = aHigh
       var bLow = bLow
       var bHigh = bHigh
-      // Common prefix and suffix.
-      while aLow < aHigh && bLow < bHigh && areEquivalent(a[aLow], b[bLow]) {
-        matches.append((aLow, bLow))
-        aLow += 1
-        bLow += 1
-      }
-      while aLow < aHigh && bLow < bHigh
-        && areEquivalent(a[aHigh - 1], b[bHigh - 1])
-      {
-        aHigh -= 1
-        bHigh -= 1
-        matches.append((aHigh, bHigh))
-      }
-      guard aLow < aHigh && bLow < bHigh else { return }
-      if let (x, y) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh),
-        (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow)
-      {
-        diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y)
-        diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh)
+      while true {
+        // Common prefix and suffix.
+        while aLow < aHigh && bLow < bHigh && areEquivalent(a[aLow], b[bLow]) {
+          matches.append((aLow, bLow))
+          aLow += 1
+          bLow += 1
+        }
+        while aLow < aHigh && bLow < bHigh
+          && areEquivalent(a[aHigh - 1], b[bHigh - 1])
+        {
+          aHigh -= 1
+          bHigh -= 1
+          matches.append((aHigh, bHigh))
+        }
+        guard aLow < aHigh && bLow < bHigh,
+          let (x, y) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh),
+          (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow)
+        else { return }
+        if x + y <= (aHigh - aLow - x) + (bHigh - bLow - y) {
+          diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y)
+          aLow += x
+          bLow += y
+        } else {
+          diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh)
+          aHigh = aLow + x
+          bHigh = bLow + y
+        }
       }
     }
 
@@ -235,7 +277,37 @@ extension Myers {
           k += 2
         }
       }
-      return nil
+      guard onCostLimit == .splitAtFurthestReach, costLimit / 2 + 1 < maxD else { return nil }
+      return furthestReach(vf: vf, vr: vr, offset: offset, N: N, M: M)
+    }
+
+    /// The point reached furthest from its corner, forward (`vf`) or in
+    /// reverse (`vr`), by a search that ran out of `costLimit`; `nil` if
+    /// neither search left its corner.
+    ///
+    /// This is GNU diff's heuristic for expensive comparisons (`diag` in
+    /// diffutils' `analyze.c`, after `too_expensive`): every point in `V`
+    /// lies on a path of at most *D* edits from its corner, so the corner's
+    /// side of the split is an exact sub-problem within the limit, and the
+    /// rest is searched again from there.
+    func furthestReach(vf: [Int], vr: [Int], offset: Int, N: Int, M: Int) -> (Int, Int)? {
+      var best: (reach: Int, x: Int, y: Int)?
+      for ki in vf.indices {
+        let k = ki - offset
+        let xf = vf[ki]
+        let yf = xf - k
+        guard xf >= 0, xf <= N, yf >= 0, yf <= M, xf + yf > (best?.reach ?? 0) else { continue }
+        best = (xf + yf, xf, yf)
+      }
+      for ki in vr.indices {
+        let k = ki - offset
+        let xr = vr[ki]
+        let yr = xr - k
+        guard xr >= 0, xr <= N, yr >= 0, yr <= M, xr + yr > (best?.reach ?? 0) else { continue }
+        best = (xr + yr, N - xr, M - yr)
+      }
+      guard let best, (best.x, best.y) != (0, 0), (best.x, best.y) != (N, M) else { return nil }
+      return (best.x, best.y)
     }
   }
 }
