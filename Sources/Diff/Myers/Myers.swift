@@ -75,9 +75,37 @@ public enum Myers {
     return withoutActuallyEscaping(areEquivalent) { areEquivalent in
       var search = Search(
         a: a, b: b, costLimit: costLimit, onCostLimit: onCostLimit, areEquivalent: areEquivalent)
-      search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)
+      search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count, anchorDepth: 0)
       return search.matches.sorted { $0.old < $1.old }
     }
+  }
+
+  /// How many times `.anchorOnUniqueElements` anchors a stretch between
+  /// anchors again, on the elements unique within it.
+  static let patienceDepth = 4
+
+  /// Returns the matched pairs of two arrays of `Hashable` elements,
+  /// compared with `==`; the one entry point under which
+  /// `.anchorOnUniqueElements` can count elements and anchor on them.
+  ///
+  /// ```swift
+  /// Myers.matchedPairs(
+  ///   from: Array("xaby"), to: Array("zabw"), costLimit: 1000,
+  ///   onCostLimit: .anchorOnUniqueElements)
+  /// // [(old: 1, new: 1), (old: 2, new: 2)]
+  /// ```
+  ///
+  /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space; past
+  ///   `costLimit`, each stretch given to the patience anchors adds
+  ///   O(*n* + *m* + *U* log *U*) (`Patience.uniqueAnchors`).
+  public static func matchedPairs<Element: Hashable>(
+    from old: [Element], to new: [Element], costLimit: Int?, onCostLimit: CostLimitPolicy
+  ) -> [(old: Int, new: Int)] {
+    var search = Search(
+      a: old, b: new, costLimit: costLimit, onCostLimit: onCostLimit,
+      uniqueAnchors: { Patience.uniqueAnchors(old, $0, new, $1) }, areEquivalent: ==)
+    search.diff(aLow: 0, aHigh: old.count, bLow: 0, bHigh: new.count, anchorDepth: patienceDepth)
+    return search.matches.sorted { $0.old < $1.old }
   }
 
   /// Groups increasing matched pairs into runs tiling both sequences.
@@ -123,6 +151,14 @@ extension Myers {
     /// solved side, so a stretch of *L* elements costs at most about
     /// 2*L* / `costLimit` searches.
     case splitAtFurthestReach
+    /// First anchor the stretch on the elements unique in both of its
+    /// sides (`Patience.uniqueAnchors`) and search each stretch between
+    /// anchors on its own, anchoring it again on what is unique within it
+    /// if it too passes the limit (up to four levels); a stretch with no
+    /// such element is split at the furthest reach. Needs elements that
+    /// can be counted: `matchedPairs(from:to:costLimit:onCostLimit:)` over
+    /// `Hashable` elements; with `by:` it is `.splitAtFurthestReach`.
+    case anchorOnUniqueElements
   }
 
   /// The state of one linear-space search: the two sequences as arrays and
@@ -135,16 +171,21 @@ extension Myers {
     let costLimit: Int
     /// What a bisection that gives up does.
     let onCostLimit: CostLimitPolicy
+    /// The patience anchors of two stretches (`Patience.uniqueAnchors`),
+    /// when the elements can be counted and the policy asks for them.
+    let uniqueAnchors: ((Range<Int>, Range<Int>) -> [(old: Int, new: Int)])?
     var matches: [(old: Int, new: Int)] = []
 
     init(
       a: [A], b: [B], costLimit: Int?, onCostLimit: CostLimitPolicy,
+      uniqueAnchors: ((Range<Int>, Range<Int>) -> [(old: Int, new: Int)])? = nil,
       areEquivalent: @escaping (A, B) -> Bool
     ) {
       self.a = a
       self.b = b
       self.costLimit = costLimit ?? Int.max
       self.onCostLimit = onCostLimit
+      self.uniqueAnchors = onCostLimit == .anchorOnUniqueElements ? uniqueAnchors : nil
       self.areEquivalent = areEquivalent
     }
 
@@ -153,12 +194,17 @@ extension Myers {
     ///
     /// Recurses on the smaller half of each bisection and loops on the
     /// larger, so the depth stays logarithmic even when `costLimit` makes
-    /// the splits lopsided.
-    mutating func diff(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) {
+    /// the splits lopsided. A stretch past `costLimit` is first anchored on
+    /// its unique elements (if `uniqueAnchors` is set and `anchorDepth` is
+    /// positive), each stretch between anchors searched on its own; one
+    /// without anchors is split at the furthest reach.
+    mutating func diff(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int, anchorDepth: Int) {
+      var anchorDepth = anchorDepth
       var aLow = aLow
       var aHigh = aHigh
       var bLow = bLow
       var bHigh = bHigh
+      var mayAnchor = anchorDepth > 0
       while true {
         // Common prefix and suffix.
         while aLow < aHigh && bLow < bHigh && areEquivalent(a[aLow], b[bLow]) {
@@ -174,15 +220,32 @@ extension Myers {
           matches.append((aHigh, bHigh))
         }
         guard aLow < aHigh && bLow < bHigh,
-          let (x, y) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh),
-          (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow)
+          let (x, y, exact) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh)
         else { return }
+        if !exact && mayAnchor, let uniqueAnchors {
+          mayAnchor = false
+          let anchors = uniqueAnchors(aLow..<aHigh, bLow..<bHigh)
+          if !anchors.isEmpty {
+            anchorDepth -= 1
+            for (i, j) in anchors {
+              diff(aLow: aLow, aHigh: i, bLow: bLow, bHigh: j, anchorDepth: anchorDepth)
+              matches.append((i, j))
+              aLow = i + 1
+              bLow = j + 1
+            }
+            mayAnchor = anchorDepth > 0
+            continue
+          }
+        }
+        guard (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow) else { return }
+        // The corner's side of a split past the limit is exact: no anchors.
+        let depth = exact ? anchorDepth : 0
         if x + y <= (aHigh - aLow - x) + (bHigh - bLow - y) {
-          diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y)
+          diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y, anchorDepth: depth)
           aLow += x
           bLow += y
         } else {
-          diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh)
+          diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh, anchorDepth: depth)
           aHigh = aLow + x
           bHigh = bLow + y
         }
@@ -190,14 +253,16 @@ extension Myers {
     }
 
     /// Finds a point `(x, y)` (relative to the lows) on a middle snake of an
-    /// optimal path, or `nil` when the two ranges share no element (or the
-    /// search passed `costLimit`: each of the two searches spends half).
+    /// optimal path (`exact`), or `nil` when the two ranges share no
+    /// element. When the search passes `costLimit` (each of the two
+    /// searches spends half): `nil` under `.giveUp`, else the furthest
+    /// reach, not `exact` (`(0, 0)` if neither search left its corner).
     ///
     /// Variable names follow the paper: `N` and `M` are the lengths, `Δ` is
     /// `N − M`, `D` the number of edits so far, `k` a diagonal (`x − y`), and
     /// `V` (here `vf` forward, `vr` reverse) holds the furthest-reaching `x`
     /// on each diagonal. The reverse search measures `x` from the ends.
-    func middleSnake(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) -> (Int, Int)? {
+    func middleSnake(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) -> (x: Int, y: Int, exact: Bool)? {
       let N = aHigh - aLow
       let M = bHigh - bLow
       let maxD = (N + M + 1) / 2
@@ -239,7 +304,7 @@ extension Myers {
           } else if front {
             let kr = offset + Δ - k
             if kr >= 0 && kr < length && vr[kr] != -1 && x >= N - vr[kr] {
-              return (x, y)
+              return (x, y, true)
             }
           }
           k += 2
@@ -271,14 +336,15 @@ extension Myers {
             if kf >= 0 && kf < length && vf[kf] != -1 {
               let xf = vf[kf]
               let yf = xf - (kf - offset)
-              if xf >= N - x { return (xf, yf) }
+              if xf >= N - x { return (xf, yf, true) }
             }
           }
           k += 2
         }
       }
-      guard onCostLimit == .splitAtFurthestReach, costLimit / 2 + 1 < maxD else { return nil }
-      return furthestReach(vf: vf, vr: vr, offset: offset, N: N, M: M)
+      guard onCostLimit != .giveUp, costLimit / 2 + 1 < maxD else { return nil }
+      let (x, y) = furthestReach(vf: vf, vr: vr, offset: offset, N: N, M: M) ?? (0, 0)
+      return (x, y, false)
     }
 
     /// The point reached furthest from its corner, forward (`vf`) or in
