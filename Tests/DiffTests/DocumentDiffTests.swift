@@ -244,7 +244,8 @@ struct DocumentDiffTests {
     for k in edited { paragraphs[k].text = generator.edited(paragraphs[k].text) }
     // Old 1100..<1900 become 500 unrelated paragraphs: 1,300 edits, and
     // the new positions drift 300 behind the old ones.
-    paragraphs.replaceSubrange(1100..<1900, with: (0..<500).map { _ in generator.paragraph(generator.text()) })
+    paragraphs.replaceSubrange(
+      1100..<1900, with: (0..<500).map { _ in generator.paragraph(generator.text()) })
     let new = Document(language: old.language, paragraphs: paragraphs).renumbered()
     #expect(DocumentDiff.Options().paragraphCostLimit ?? .max < 1300)
     let diff = try Self.diff(old, new)

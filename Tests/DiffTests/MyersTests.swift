@@ -133,7 +133,8 @@ struct MyersCostLimitTests {
     let a = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
     let b = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
     let elapsed = ContinuousClock().measure {
-      let runs = Myers.runs(from: a, to: b, costLimit: 100, onCostLimit: .splitAtFurthestReach, by: ==)
+      let runs = Myers.runs(
+        from: a, to: b, costLimit: 100, onCostLimit: .splitAtFurthestReach, by: ==)
       #expect(MyersTests.apply(runs, a, b) == b)
     }
     #expect(elapsed < .seconds(10))

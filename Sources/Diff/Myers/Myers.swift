@@ -262,7 +262,9 @@ extension Myers {
     /// `N − M`, `D` the number of edits so far, `k` a diagonal (`x − y`), and
     /// `V` (here `vf` forward, `vr` reverse) holds the furthest-reaching `x`
     /// on each diagonal. The reverse search measures `x` from the ends.
-    func middleSnake(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) -> (x: Int, y: Int, exact: Bool)? {
+    func middleSnake(
+      aLow: Int, aHigh: Int, bLow: Int, bHigh: Int
+    ) -> (x: Int, y: Int, exact: Bool)? {
       let N = aHigh - aLow
       let M = bHigh - bLow
       let maxD = (N + M + 1) / 2
