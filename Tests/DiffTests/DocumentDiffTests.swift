@@ -222,6 +222,41 @@ struct DocumentDiffTests {
     #expect(try JSONDecoder().decode(DocumentDiff.self, from: data) == diff)
   }
 
+  /// A dense block of changes in the middle, with edits scattered before
+  /// and after it so that no common prefix or suffix covers it, needs more
+  /// paragraph edits than `paragraphCostLimit`. The paragraphs after the
+  /// block still pair in order (stage 1 used to give the whole middle up,
+  /// and the gap alignment paired copies out of order: 2,575 paragraphs
+  /// came out moved on the 5 MB pair of `Benchmarks/diff-speed.sh`).
+  @Test func denseBlockOfChangesKeepsLaterParagraphsInOrder() throws {
+    var generator = DocumentGenerator(seed: 7)
+    // Like a compilation of laws, the text recurs: outside the block, 250
+    // paragraphs over and over, so no paragraph there is unique and a copy
+    // is easily paired with the wrong one.
+    let base = generator.document(count: 250).paragraphs
+    let block = generator.document(count: 800).paragraphs
+    let old = Document(
+      language: .chineseSimplified,
+      paragraphs: (0..<3000).map { 1100..<1900 ~= $0 ? block[$0 - 1100] : base[$0 % 250] }
+    ).renumbered()
+    var paragraphs = old.paragraphs
+    let edited = Set(stride(from: 10, to: 1000, by: 33)).union(stride(from: 2010, to: 3000, by: 33))
+    for k in edited { paragraphs[k].text = generator.edited(paragraphs[k].text) }
+    // Old 1100..<1900 become 500 unrelated paragraphs: 1,300 edits, and
+    // the new positions drift 300 behind the old ones.
+    paragraphs.replaceSubrange(
+      1100..<1900, with: (0..<500).map { _ in generator.paragraph(generator.text()) })
+    let new = Document(language: old.language, paragraphs: paragraphs).renumbered()
+    #expect(DocumentDiff.Options().paragraphCostLimit ?? .max < 1300)
+    let diff = try Self.diff(old, new)
+    for i in Array(0..<1100) + Array(1900..<3000) where !edited.contains(i) {
+      let change = Self.change(old: i, in: diff)
+      #expect(change?.op == .unchanged && change?.moved == false, "old \(i)")
+      #expect(change?.new == [i < 1100 ? i : i - 300], "old \(i)")
+    }
+    #expect(diff.summary.moved == 0)
+  }
+
   @Test func largeDocumentStaysFast() throws {
     var generator = DocumentGenerator(seed: 42)
     let old = generator.document(count: 3000)

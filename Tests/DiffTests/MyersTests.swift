@@ -101,6 +101,46 @@ struct MyersCostLimitTests {
     #expect(MyersTests.apply(runs, a, b) == b)
   }
 
+  @Test(arguments: 0..<50)
+  func splitScriptStillApplies(seed: Int) {
+    var rng = SplitMix64(seed: UInt64(seed) &+ 900)
+    let a = (0..<Int.random(in: 0...300, using: &rng)).map { _ in Int.random(in: 0..<6, using: &rng) }
+    let b = (0..<Int.random(in: 0...300, using: &rng)).map { _ in Int.random(in: 0..<6, using: &rng) }
+    let runs = Myers.runs(from: a, to: b, costLimit: 8, onCostLimit: .splitAtFurthestReach, by: ==)
+    #expect(MyersTests.apply(runs, a, b) == b)
+  }
+
+  /// Scattered edits adding up to far more than the limit: giving up
+  /// loses every match between the first and the last edit; splitting at
+  /// the furthest reach keeps them all.
+  @Test func splitKeepsMatchesAcrossManyScatteredEdits() {
+    var rng = SplitMix64(seed: 11)
+    let a = Array(0..<20_000)
+    var b = a
+    for k in stride(from: 19_990, to: 0, by: -10) {
+      if Bool.random(using: &rng) { b.remove(at: k) } else { b.insert(-k, at: k) }
+    }
+    let exact = Myers.matchedPairs(from: a, to: b, by: ==).count
+    let givenUp = Myers.matchedPairs(from: a, to: b, costLimit: 100, by: ==).count
+    let split = Myers.matchedPairs(
+      from: a, to: b, costLimit: 100, onCostLimit: .splitAtFurthestReach, by: ==
+    ).count
+    #expect(givenUp < 100)
+    #expect(split == exact)
+  }
+
+  @Test func unrelatedLargeInputsAreCheapWhenSplitting() {
+    var rng = SplitMix64(seed: 3)
+    let a = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
+    let b = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }
+    let elapsed = ContinuousClock().measure {
+      let runs = Myers.runs(
+        from: a, to: b, costLimit: 100, onCostLimit: .splitAtFurthestReach, by: ==)
+      #expect(MyersTests.apply(runs, a, b) == b)
+    }
+    #expect(elapsed < .seconds(10))
+  }
+
   @Test func unrelatedLargeInputsAreCheap() {
     var rng = SplitMix64(seed: 3)
     let a = (0..<100_000).map { _ in Int.random(in: 0..<1_000_000, using: &rng) }

@@ -8,9 +8,11 @@ extension DocumentDiff {
     /// paired as `modified` when their similarity reaches this.
     public var similarityThreshold: Double
     /// Bounds the search for identical paragraphs in order (stage 1): a
-    /// stretch needing more paragraph edits than this is left to the
-    /// similarity and move stages, which find the identical paragraphs in
-    /// it anyway. Keeps two unrelated long documents from quadratic time.
+    /// stretch needing more paragraph edits than this is anchored on the
+    /// paragraphs unique on both sides and split where the search got
+    /// furthest (`Myers.CostLimitPolicy.anchorOnUniqueElements`), each
+    /// piece searched again within the limit. Keeps two unrelated long
+    /// documents from quadratic time; `nil` searches without a bound.
     public var paragraphCostLimit: Int?
     /// A lower similarity that suffices for a pair in the same *slot*: the
     /// only old and only new paragraph of a gap, or two paragraphs with the

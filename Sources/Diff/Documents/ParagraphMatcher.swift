@@ -47,6 +47,19 @@ struct ParagraphMatcher {
     newPrints = newKeys.map(Fingerprint.init)
   }
 
+  /// A comparison key with its hash, compared hash first.
+  struct HashedKey: Hashable {
+    let hash: UInt64
+    let key: String
+
+    init(_ key: String) {
+      hash = Fingerprint.hash(key)
+      self.key = key
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+  }
+
   /// The text under the word options' key, token by token.
   static func key(_ text: String, _ options: WordDiff.Options) -> String {
     options.tokenizer.tokens(in: text).map { options.key(text[$0]) }.joined()
@@ -55,17 +68,22 @@ struct ParagraphMatcher {
   /// All matches, sorted by their first old index.
   ///
   /// - Complexity: O((*N* + *M*) · min(*D*, `paragraphCostLimit`)) for
-  ///   stage 1 over paragraph keys,
+  ///   stage 1 over paragraph keys (past the limit, plus
+  ///   O((*N* + *M*) log(*N* + *M*)) per level of patience anchoring and
+  ///   about 2(*N* + *M*) / `paragraphCostLimit` searches split at the
+  ///   furthest reach),
   ///   O((*N* + *M*) · `window`) similarity computations for stage 2, and
   ///   O(*U* · `maxPostings`) for stage 3 over *U* unpaired paragraphs; each
   ///   similarity is linear in the two paragraphs' lengths.
   func matches() -> [Match] {
     var result: [Match] = []
-    let oldHashes = oldKeys.map(Fingerprint.hash)
-    let newHashes = newKeys.map(Fingerprint.hash)
+    // Past the cost limit, anchor on paragraphs unique on both sides, then
+    // split where the search got furthest: one dense stretch of changes
+    // must not leave the whole middle of a long document to stages 2 and
+    // 3, whose band cannot follow the drift.
     let anchors = Myers.matchedPairs(
-      from: old.indices, to: new.indices, costLimit: options.paragraphCostLimit,
-      by: { oldHashes[$0] == newHashes[$1] && oldKeys[$0] == newKeys[$1] })
+      from: oldKeys.map(HashedKey.init), to: newKeys.map(HashedKey.init),
+      costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
     let twins = verbatimTwins(anchors: anchors)
     var x = 0
     var y = 0

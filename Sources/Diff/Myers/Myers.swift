@@ -29,16 +29,20 @@ public enum Myers {
   ///     more than this many edits is given up as all deletions and
   ///     insertions; the result is then valid but not minimal. This bounds
   ///     the time by O((*N* + *M*) · `costLimit` · log(*N* + *M*)).
+  ///   - onCostLimit: Whether a sub-problem past `costLimit` is given up
+  ///     whole (`.giveUp`) or split where the search got furthest and
+  ///     searched again (`.splitAtFurthestReach`).
   ///   - areEquivalent: Whether an old element and a new element match.
   /// - Returns: Runs tiling both sequences, in order.
   /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space, where
   ///   *N* and *M* are the lengths and *D* is the size of the minimal edit
   ///   script.
   public static func runs<Old: RandomAccessCollection, New: RandomAccessCollection>(
-    from old: Old, to new: New, costLimit: Int? = nil,
+    from old: Old, to new: New, costLimit: Int? = nil, onCostLimit: CostLimitPolicy = .giveUp,
     by areEquivalent: (Old.Element, New.Element) -> Bool
   ) -> [EditRun] {
-    let matches = matchedPairs(from: old, to: new, costLimit: costLimit, by: areEquivalent)
+    let matches = matchedPairs(
+      from: old, to: new, costLimit: costLimit, onCostLimit: onCostLimit, by: areEquivalent)
     return runs(matching: matches, oldCount: old.count, newCount: new.count)
   }
 
@@ -55,18 +59,53 @@ public enum Myers {
   /// subsequence, in increasing order on both sides (or of a common
   /// subsequence if `costLimit` cut the search short).
   ///
+  /// - Parameters:
+  ///   - costLimit: As in `runs(from:to:costLimit:by:)`.
+  ///   - onCostLimit: What a bisection that passes `costLimit` does: give
+  ///     its whole stretch up (the default), or split it where the search
+  ///     got furthest and search each side again, which keeps the matches
+  ///     of a long stretch with many scattered edits.
   /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space.
   public static func matchedPairs<Old: RandomAccessCollection, New: RandomAccessCollection>(
-    from old: Old, to new: New, costLimit: Int? = nil,
+    from old: Old, to new: New, costLimit: Int? = nil, onCostLimit: CostLimitPolicy = .giveUp,
     by areEquivalent: (Old.Element, New.Element) -> Bool
   ) -> [(old: Int, new: Int)] {
     let a = Array(old)
     let b = Array(new)
     return withoutActuallyEscaping(areEquivalent) { areEquivalent in
-      var search = Search(a: a, b: b, costLimit: costLimit, areEquivalent: areEquivalent)
-      search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)
+      var search = Search(
+        a: a, b: b, costLimit: costLimit, onCostLimit: onCostLimit, areEquivalent: areEquivalent)
+      search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count, anchorDepth: 0)
       return search.matches.sorted { $0.old < $1.old }
     }
+  }
+
+  /// How many times `.anchorOnUniqueElements` anchors a stretch between
+  /// anchors again, on the elements unique within it.
+  static let patienceDepth = 4
+
+  /// Returns the matched pairs of two arrays of `Hashable` elements,
+  /// compared with `==`; the one entry point under which
+  /// `.anchorOnUniqueElements` can count elements and anchor on them.
+  ///
+  /// ```swift
+  /// Myers.matchedPairs(
+  ///   from: Array("xaby"), to: Array("zabw"), costLimit: 1000,
+  ///   onCostLimit: .anchorOnUniqueElements)
+  /// // [(old: 1, new: 1), (old: 2, new: 2)]
+  /// ```
+  ///
+  /// - Complexity: O((*N* + *M*) · *D*) time and O(*N* + *M*) space; past
+  ///   `costLimit`, each stretch given to the patience anchors adds
+  ///   O(*n* + *m* + *U* log *U*) (`Patience.uniqueAnchors`).
+  public static func matchedPairs<Element: Hashable>(
+    from old: [Element], to new: [Element], costLimit: Int?, onCostLimit: CostLimitPolicy
+  ) -> [(old: Int, new: Int)] {
+    var search = Search(
+      a: old, b: new, costLimit: costLimit, onCostLimit: onCostLimit,
+      uniqueAnchors: { Patience.uniqueAnchors(old, $0, new, $1) }, areEquivalent: ==)
+    search.diff(aLow: 0, aHigh: old.count, bLow: 0, bHigh: new.count, anchorDepth: patienceDepth)
+    return search.matches.sorted { $0.old < $1.old }
   }
 
   /// Groups increasing matched pairs into runs tiling both sequences.
@@ -101,6 +140,27 @@ public enum Myers {
 }
 
 extension Myers {
+  /// What a bisection does when its edit script would pass the cost limit.
+  public enum CostLimitPolicy: Sendable {
+    /// Report the whole stretch as deleted and inserted.
+    case giveUp
+    /// Split the stretch at the point the forward or reverse search reached
+    /// furthest from its corner (GNU diff's heuristic), solve the corner's
+    /// side, which needs at most half the limit, and search the rest
+    /// again. Each split moves at least `costLimit / 2` elements into a
+    /// solved side, so a stretch of *L* elements costs at most about
+    /// 2*L* / `costLimit` searches.
+    case splitAtFurthestReach
+    /// First anchor the stretch on the elements unique in both of its
+    /// sides (`Patience.uniqueAnchors`) and search each stretch between
+    /// anchors on its own, anchoring it again on what is unique within it
+    /// if it too passes the limit (up to four levels); a stretch with no
+    /// such element is split at the furthest reach. Needs elements that
+    /// can be counted: `matchedPairs(from:to:costLimit:onCostLimit:)` over
+    /// `Hashable` elements; with `by:` it is `.splitAtFurthestReach`.
+    case anchorOnUniqueElements
+  }
+
   /// The state of one linear-space search: the two sequences as arrays and
   /// the matches found so far.
   fileprivate struct Search<A, B> {
@@ -109,53 +169,102 @@ extension Myers {
     let areEquivalent: (A, B) -> Bool
     /// Give up a bisection after this many edits.
     let costLimit: Int
+    /// What a bisection that gives up does.
+    let onCostLimit: CostLimitPolicy
+    /// The patience anchors of two stretches (`Patience.uniqueAnchors`),
+    /// when the elements can be counted and the policy asks for them.
+    let uniqueAnchors: ((Range<Int>, Range<Int>) -> [(old: Int, new: Int)])?
     var matches: [(old: Int, new: Int)] = []
 
-    init(a: [A], b: [B], costLimit: Int?, areEquivalent: @escaping (A, B) -> Bool) {
+    init(
+      a: [A], b: [B], costLimit: Int?, onCostLimit: CostLimitPolicy,
+      uniqueAnchors: ((Range<Int>, Range<Int>) -> [(old: Int, new: Int)])? = nil,
+      areEquivalent: @escaping (A, B) -> Bool
+    ) {
       self.a = a
       self.b = b
       self.costLimit = costLimit ?? Int.max
+      self.onCostLimit = onCostLimit
+      self.uniqueAnchors = onCostLimit == .anchorOnUniqueElements ? uniqueAnchors : nil
       self.areEquivalent = areEquivalent
     }
 
     /// Records a longest common subsequence of `a[aLow..<aHigh]` and
-    /// `b[bLow..<bHigh]`.
-    mutating func diff(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) {
+    /// `b[bLow..<bHigh]` (or, past `costLimit`, a common subsequence).
+    ///
+    /// Recurses on the smaller half of each bisection and loops on the
+    /// larger, so the depth stays logarithmic even when `costLimit` makes
+    /// the splits lopsided. A stretch past `costLimit` is first anchored on
+    /// its unique elements (if `uniqueAnchors` is set and `anchorDepth` is
+    /// positive), each stretch between anchors searched on its own; one
+    /// without anchors is split at the furthest reach.
+    mutating func diff(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int, anchorDepth: Int) {
+      var anchorDepth = anchorDepth
       var aLow = aLow
       var aHigh = aHigh
       var bLow = bLow
       var bHigh = bHigh
-      // Common prefix and suffix.
-      while aLow < aHigh && bLow < bHigh && areEquivalent(a[aLow], b[bLow]) {
-        matches.append((aLow, bLow))
-        aLow += 1
-        bLow += 1
-      }
-      while aLow < aHigh && bLow < bHigh
-        && areEquivalent(a[aHigh - 1], b[bHigh - 1])
-      {
-        aHigh -= 1
-        bHigh -= 1
-        matches.append((aHigh, bHigh))
-      }
-      guard aLow < aHigh && bLow < bHigh else { return }
-      if let (x, y) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh),
-        (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow)
-      {
-        diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y)
-        diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh)
+      var mayAnchor = anchorDepth > 0
+      while true {
+        // Common prefix and suffix.
+        while aLow < aHigh && bLow < bHigh && areEquivalent(a[aLow], b[bLow]) {
+          matches.append((aLow, bLow))
+          aLow += 1
+          bLow += 1
+        }
+        while aLow < aHigh && bLow < bHigh
+          && areEquivalent(a[aHigh - 1], b[bHigh - 1])
+        {
+          aHigh -= 1
+          bHigh -= 1
+          matches.append((aHigh, bHigh))
+        }
+        guard aLow < aHigh && bLow < bHigh,
+          let (x, y, exact) = middleSnake(aLow: aLow, aHigh: aHigh, bLow: bLow, bHigh: bHigh)
+        else { return }
+        if !exact && mayAnchor, let uniqueAnchors {
+          mayAnchor = false
+          let anchors = uniqueAnchors(aLow..<aHigh, bLow..<bHigh)
+          if !anchors.isEmpty {
+            anchorDepth -= 1
+            for (i, j) in anchors {
+              diff(aLow: aLow, aHigh: i, bLow: bLow, bHigh: j, anchorDepth: anchorDepth)
+              matches.append((i, j))
+              aLow = i + 1
+              bLow = j + 1
+            }
+            mayAnchor = anchorDepth > 0
+            continue
+          }
+        }
+        guard (x, y) != (0, 0), (x, y) != (aHigh - aLow, bHigh - bLow) else { return }
+        // The corner's side of a split past the limit is exact: no anchors.
+        let depth = exact ? anchorDepth : 0
+        if x + y <= (aHigh - aLow - x) + (bHigh - bLow - y) {
+          diff(aLow: aLow, aHigh: aLow + x, bLow: bLow, bHigh: bLow + y, anchorDepth: depth)
+          aLow += x
+          bLow += y
+        } else {
+          diff(aLow: aLow + x, aHigh: aHigh, bLow: bLow + y, bHigh: bHigh, anchorDepth: depth)
+          aHigh = aLow + x
+          bHigh = bLow + y
+        }
       }
     }
 
     /// Finds a point `(x, y)` (relative to the lows) on a middle snake of an
-    /// optimal path, or `nil` when the two ranges share no element (or the
-    /// search passed `costLimit`: each of the two searches spends half).
+    /// optimal path (`exact`), or `nil` when the two ranges share no
+    /// element. When the search passes `costLimit` (each of the two
+    /// searches spends half): `nil` under `.giveUp`, else the furthest
+    /// reach, not `exact` (`(0, 0)` if neither search left its corner).
     ///
     /// Variable names follow the paper: `N` and `M` are the lengths, `Δ` is
     /// `N − M`, `D` the number of edits so far, `k` a diagonal (`x − y`), and
     /// `V` (here `vf` forward, `vr` reverse) holds the furthest-reaching `x`
     /// on each diagonal. The reverse search measures `x` from the ends.
-    func middleSnake(aLow: Int, aHigh: Int, bLow: Int, bHigh: Int) -> (Int, Int)? {
+    func middleSnake(
+      aLow: Int, aHigh: Int, bLow: Int, bHigh: Int
+    ) -> (x: Int, y: Int, exact: Bool)? {
       let N = aHigh - aLow
       let M = bHigh - bLow
       let maxD = (N + M + 1) / 2
@@ -197,7 +306,7 @@ extension Myers {
           } else if front {
             let kr = offset + Δ - k
             if kr >= 0 && kr < length && vr[kr] != -1 && x >= N - vr[kr] {
-              return (x, y)
+              return (x, y, true)
             }
           }
           k += 2
@@ -229,13 +338,44 @@ extension Myers {
             if kf >= 0 && kf < length && vf[kf] != -1 {
               let xf = vf[kf]
               let yf = xf - (kf - offset)
-              if xf >= N - x { return (xf, yf) }
+              if xf >= N - x { return (xf, yf, true) }
             }
           }
           k += 2
         }
       }
-      return nil
+      guard onCostLimit != .giveUp, costLimit / 2 + 1 < maxD else { return nil }
+      let (x, y) = furthestReach(vf: vf, vr: vr, offset: offset, N: N, M: M) ?? (0, 0)
+      return (x, y, false)
+    }
+
+    /// The point reached furthest from its corner, forward (`vf`) or in
+    /// reverse (`vr`), by a search that ran out of `costLimit`; `nil` if
+    /// neither search left its corner.
+    ///
+    /// This is GNU diff's heuristic for expensive comparisons (`diag` in
+    /// diffutils' `analyze.c`, after `too_expensive`): every point in `V`
+    /// lies on a path of at most *D* edits from its corner, so the corner's
+    /// side of the split is an exact sub-problem within the limit, and the
+    /// rest is searched again from there.
+    func furthestReach(vf: [Int], vr: [Int], offset: Int, N: Int, M: Int) -> (Int, Int)? {
+      var best: (reach: Int, x: Int, y: Int)?
+      for ki in vf.indices {
+        let k = ki - offset
+        let xf = vf[ki]
+        let yf = xf - k
+        guard xf >= 0, xf <= N, yf >= 0, yf <= M, xf + yf > (best?.reach ?? 0) else { continue }
+        best = (xf + yf, xf, yf)
+      }
+      for ki in vr.indices {
+        let k = ki - offset
+        let xr = vr[ki]
+        let yr = xr - k
+        guard xr >= 0, xr <= N, yr >= 0, yr <= M, xr + yr > (best?.reach ?? 0) else { continue }
+        best = (xr + yr, N - xr, M - yr)
+      }
+      guard let best, (best.x, best.y) != (0, 0), (best.x, best.y) != (N, M) else { return nil }
+      return (best.x, best.y)
     }
   }
 }
