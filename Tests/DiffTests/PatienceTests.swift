@@ -1,4 +1,5 @@
 import Diff
+import TestSupport
 import Testing
 
 @Suite("Patience anchors")
