@@ -153,6 +153,8 @@ struct Arguments {
   var count = 20_000
   var writeUNPC: String?
   var options = SegmentAligner.Options()
+  /// For `score`: gold and test bead files, and optional verse files.
+  var files: [String] = []
 
   init() throws {
     var args = CommandLine.arguments.dropFirst()
@@ -167,7 +169,8 @@ struct Arguments {
           throw ArgumentError(message: "not a number: \(setting)")
         }
         try set(String(parts[0]), value)
-      default: command = arg
+      default:
+        if command == "score" { files.append(arg) } else { command = arg }
       }
     }
   }
@@ -255,6 +258,29 @@ func main() throws {
   let lexiconSeconds = Date().timeIntervalSince(start)
   if Lexicon.cedict == nil { print("warning: CC-CEDICT lexicon resource not found") }
   let run = arguments.command
+  if run == "score" {
+    // align-eval score GOLD TEST [SOURCE.verse TARGET.verse]: scores bead
+    // files (vecalign format), e.g. the output of
+    // `align pair --segmented --format beads`, merging test beads into
+    // verses first when verse files are given.
+    guard arguments.files.count == 2 || arguments.files.count == 4 else {
+      throw Arguments.ArgumentError(message: "usage: align-eval score GOLD TEST [SOURCE.verse TARGET.verse]")
+    }
+    let beadFiles = try arguments.files.prefix(2).map { path -> [Bead] in
+      guard let beads = Bead.parseVecalign(try String(contentsOfFile: path, encoding: .utf8)) else {
+        throw Arguments.ArgumentError(message: "\(path): not in vecalign's bead format")
+      }
+      return beads
+    }
+    var test = beadFiles[1]
+    if arguments.files.count == 4 {
+      test = mergedIntoVerses(
+        test, sourceVerses: try readLines(arguments.files[2]).map { $0.trimmingCharacters(in: .whitespaces) },
+        targetVerses: try readLines(arguments.files[3]).map { $0.trimmingCharacters(in: .whitespaces) })
+    }
+    print(format(AlignmentScore(gold: beadFiles[0], test: test)))
+    return
+  }
   if run == "bible" || run == "all" {
     print(String(format: "lexicon loaded in %.2f s", lexiconSeconds))
     let folder = fixtures + "/bible_en_zh_verse_gold"
