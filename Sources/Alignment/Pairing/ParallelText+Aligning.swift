@@ -89,7 +89,13 @@ extension ParallelText {
   private static func paragraphBeads(_ a: Document, _ b: Document, aligner: SegmentAligner) -> [Bead] {
     let frontA = a.frontMatter.lines.count
     let frontB = b.frontMatter.lines.count
-    var beads = aligner.align(a.frontMatter.lines.map(\.text), b.frontMatter.lines.map(\.text))
+    let linesA = a.frontMatter.lines.map(\.text)
+    let linesB = b.frontMatter.lines.map(\.text)
+    var languages = aligner
+    languages.sourceLanguage = a.language
+    languages.targetLanguage = b.language
+    var beads = languages.alignUnits(
+      linesA, paths: linesA.map { _ in [] }, linesB, paths: linesB.map { _ in [] })
     beads += aligner.alignParagraphs(a, b).map {
       Bead(source: $0.source.map { $0 + frontA }, target: $0.target.map { $0 + frontB }, score: $0.score)
     }

@@ -1,35 +1,66 @@
 extension SegmentAligner {
-  /// Aligns the paragraphs of two language versions of a document, using
-  /// paragraphs with the same numbering path as hard anchors and
-  /// `align(_:_:)` on the paragraphs between them.
+  /// Aligns the paragraphs of two language versions of a document.
   ///
-  /// A numbering path (`["15", "a"]`) becomes an anchor when it occurs
-  /// exactly once in each document, when the anchors kept do not cross (the
-  /// longest chain of anchors increasing in both documents is kept), and when
-  /// the two paragraphs' lengths are compatible: Gale & Church's |δ| at most
-  /// `Options.anchorMaximumDelta`. Anchor beads are 1:1 with score 0.
+  /// The alignment is anchored, coarse to fine:
+  ///
+  /// 1. *Numbering anchors.* A numbering path (`["15", "a"]`) that occurs
+  ///    exactly once in each document pairs its two paragraphs when their
+  ///    lengths are compatible (Gale & Church's |δ| at most
+  ///    `Options.anchorMaximumDelta`; not checked for a document's last
+  ///    paragraph, which may be truncated) and the words and anchors do not
+  ///    contradict it (`ParagraphEvidence`): a pair with no evidence at all
+  ///    in a language pair that has a lexicon, or whose paragraphs each
+  ///    have a clearly better partner elsewhere, is dropped, so that one
+  ///    version skipping or repeating a number does not pull the
+  ///    paragraphs after it out of line.
+  /// 2. *Evidence anchors.* Unnumbered paragraphs that are each other's
+  ///    best match by shared words, numbers, dates and symbols, clearly
+  ///    ahead of the runner-up (`ParagraphEvidence.mutualBestPairs`).
+  /// 3. The longest chain of anchors increasing in both documents is kept;
+  ///    `align(_:_:)` (Gale–Church with lexical evidence) aligns the
+  ///    paragraphs between consecutive anchors.
+  /// 4. *Clean-up.* A paragraph that a bead joined to others without any
+  ///    evidence (page furniture, a licence footer, a paragraph the other
+  ///    version lacks) is split off as a 1:0 or 0:1 bead
+  ///    (`splittingUnsupported`).
   ///
   /// The aligner's languages are replaced by the documents' languages.
   ///
   /// - Returns: Beads of paragraph indexes that satisfy
-  ///   `Bead.checkInvariants` for the two paragraph counts.
-  /// - Complexity: O(*k* log *k*) for *k* candidate anchors, plus
-  ///   `align(_:_:)` on each stretch between anchors.
+  ///   `Bead.checkInvariants` for the two paragraph counts; anchor beads
+  ///   have score 0.
+  /// - Complexity: O(*n* + *m*) index work for *n* and *m* paragraphs
+  ///   (posting lists and candidates per paragraph are bounded), O(*k* log
+  ///   *k*) for *k* anchors, plus `align(_:_:)` on each stretch between
+  ///   anchors.
   public func alignParagraphs(_ a: Document, _ b: Document) -> [Bead] {
     var aligner = self
     aligner.sourceLanguage = a.language
     aligner.targetLanguage = b.language
-    let anchors = aligner.anchors(a.paragraphs, b.paragraphs)
+    return aligner.alignUnits(
+      a.paragraphs.map(\.text), paths: a.paragraphs.map(\.path),
+      b.paragraphs.map(\.text), paths: b.paragraphs.map(\.path))
+  }
+
+  /// Aligns units (paragraphs, or front-matter lines without paths) as
+  /// `alignParagraphs` describes.
+  func alignUnits(
+    _ source: [String], paths sourcePaths: [[String]],
+    _ target: [String], paths targetPaths: [[String]]
+  ) -> [Bead] {
+    if source.isEmpty || target.isEmpty { return align(source, target) }
+    let evidence = ParagraphEvidence(aligner: self, source: source, target: target)
+    let anchors = anchorChain(source, sourcePaths, target, targetPaths, evidence: evidence)
     var beads: [Bead] = []
     var i = 0
     var j = 0
-    for (ai, bj) in anchors + [(a.paragraphs.count, b.paragraphs.count)] {
-      let gap = aligner.align(
-        a.paragraphs[i..<ai].map(\.text), b.paragraphs[j..<bj].map(\.text))
-      beads += gap.map {
+    for (ai, bj) in anchors + [(source.count, target.count)] {
+      let gap = align(Array(source[i..<ai]), Array(target[j..<bj]))
+      let shifted = gap.map {
         Bead(source: $0.source.map { $0 + i }, target: $0.target.map { $0 + j }, score: $0.score)
       }
-      if ai < a.paragraphs.count {
+      beads += Self.splittingUnsupported(shifted, evidence: evidence)
+      if ai < source.count {
         beads.append(Bead(source: [ai], target: [bj], score: 0))
       }
       i = ai + 1
@@ -38,38 +69,128 @@ extension SegmentAligner {
     return beads
   }
 
-  /// The verified anchor pairs, increasing in both documents.
-  func anchors(_ a: [Paragraph], _ b: [Paragraph]) -> [(Int, Int)] {
-    func uniquePaths(_ paragraphs: [Paragraph]) -> [[String]: Int] {
+  /// The verified numbering anchors and the evidence anchors, as the
+  /// longest chain increasing in both sequences.
+  func anchorChain(
+    _ source: [String], _ sourcePaths: [[String]],
+    _ target: [String], _ targetPaths: [[String]], evidence: ParagraphEvidence
+  ) -> [(Int, Int)] {
+    let lexical = evidence.mutualBestPairs()
+    var lexicalPartnerOfSource: [Int: Int] = [:]
+    var lexicalPartnerOfTarget: [Int: Int] = [:]
+    for (a, b) in lexical {
+      lexicalPartnerOfSource[a] = b
+      lexicalPartnerOfTarget[b] = a
+    }
+    var chosen: [Int: Int] = [:]
+    var usedTargets: Set<Int> = []
+    for (i, j) in numberingAnchors(source, sourcePaths, target, targetPaths) {
+      let own = evidence.score(i, j)
+      if evidence.hasLexicalEvidence && own < options.minimumNumberingScore
+        && (evidence.source.totalWeight[i] > 0 && evidence.target.totalWeight[j] > 0)
+      {
+        continue  // nothing in the words or anchors supports the numbers
+      }
+      // A clearly better partner elsewhere on either side: the numbering
+      // is off here (a skipped, repeated or merged number).
+      if let other = lexicalPartnerOfSource[i], other != j,
+        evidence.score(i, other) >= own + options.pairAnchorMargin
+      {
+        continue
+      }
+      if let other = lexicalPartnerOfTarget[j], other != i,
+        evidence.score(other, j) >= own + options.pairAnchorMargin
+      {
+        continue
+      }
+      chosen[i] = j
+      usedTargets.insert(j)
+    }
+    for (a, b) in lexical where chosen[a] == nil && !usedTargets.contains(b) {
+      chosen[a] = b
+      usedTargets.insert(b)
+    }
+    let candidates = chosen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    return Self.longestIncreasingChain(candidates)
+  }
+
+  /// Pairs of units with the same numbering path, unique in both
+  /// sequences and with compatible lengths, in source order (they may
+  /// cross).
+  func numberingAnchors(
+    _ a: [String], _ aPaths: [[String]], _ b: [String], _ bPaths: [[String]]
+  ) -> [(Int, Int)] {
+    func uniquePaths(_ paths: [[String]]) -> [[String]: Int] {
       var index: [[String]: Int] = [:]
       var repeated: Set<[String]> = []
-      for (k, p) in paragraphs.enumerated() where !p.path.isEmpty {
-        if index.updateValue(k, forKey: p.path) != nil { repeated.insert(p.path) }
+      for (k, path) in paths.enumerated() where !path.isEmpty {
+        if index.updateValue(k, forKey: path) != nil { repeated.insert(path) }
       }
       for path in repeated { index[path] = nil }
       return index
     }
-    let inB = uniquePaths(b)
+    let inB = uniquePaths(bPaths)
     let model = lengthModelForAnchors(a, b)
     var candidates: [(Int, Int)] = []
-    for (path, i) in uniquePaths(a) {
+    for (path, i) in uniquePaths(aPaths) {
       guard let j = inB[path] else { continue }
-      let l1 = Double(a[i].text.unicodeScalars.count { !$0.properties.isWhitespace })
-      let l2 = Double(b[j].text.unicodeScalars.count { !$0.properties.isWhitespace })
-      if l1 + l2 > 0 && abs(model.delta(l1: max(l1, 1), l2: l2)) > options.anchorMaximumDelta {
+      let l1 = Double(a[i].unicodeScalars.count { !$0.properties.isWhitespace })
+      let l2 = Double(b[j].unicodeScalars.count { !$0.properties.isWhitespace })
+      let mayBeTruncated = i == a.count - 1 || j == b.count - 1
+      if !mayBeTruncated && l1 + l2 > 0
+        && abs(model.delta(l1: max(l1, 1), l2: l2)) > options.anchorMaximumDelta
+      {
         continue
       }
       candidates.append((i, j))
     }
     candidates.sort { $0.0 < $1.0 }
-    return Self.longestIncreasingChain(candidates)
+    return candidates
   }
 
-  /// The Gale–Church model for two paragraph lists, as `lengthModel` does
+  /// `beads` with every unit that nothing in its bead supports
+  /// (`ParagraphEvidence.sourceIsSupported`) split off as a deletion or
+  /// insertion of its own, keeping the beads in order.
+  static func splittingUnsupported(_ beads: [Bead], evidence: ParagraphEvidence) -> [Bead] {
+    var result: [Bead] = []
+    for bead in beads {
+      guard !bead.source.isEmpty, !bead.target.isEmpty else {
+        result.append(bead)
+        continue
+      }
+      let keepS = bead.source.map { evidence.sourceIsSupported($0, in: bead.target) }
+      let keepT = bead.target.map { evidence.targetIsSupported($0, in: bead.source) }
+      guard keepS.contains(true) && keepT.contains(true) else {
+        result += bead.source.map { Bead(source: [$0], target: [], score: 0) }
+        result += bead.target.map { Bead(source: [], target: [$0], score: 0) }
+        continue
+      }
+      if !keepS.contains(false) && !keepT.contains(false) {
+        result.append(bead)
+        continue
+      }
+      // Unsupported units at either end leave; the supported core stays.
+      let s0 = keepS.firstIndex(of: true)!
+      let s1 = keepS.lastIndex(of: true)!
+      let t0 = keepT.firstIndex(of: true)!
+      let t1 = keepT.lastIndex(of: true)!
+      result += bead.source[..<s0].map { Bead(source: [$0], target: [], score: 0) }
+      result += bead.target[..<t0].map { Bead(source: [], target: [$0], score: 0) }
+      result.append(
+        Bead(
+          source: Array(bead.source[s0...s1]), target: Array(bead.target[t0...t1]),
+          score: bead.score))
+      result += bead.source[(s1 + 1)...].map { Bead(source: [$0], target: [], score: 0) }
+      result += bead.target[(t1 + 1)...].map { Bead(source: [], target: [$0], score: 0) }
+    }
+    return result
+  }
+
+  /// The Gale–Church model for two unit lists, as `lengthModel` does
   /// for segment features.
-  func lengthModelForAnchors(_ a: [Paragraph], _ b: [Paragraph]) -> GaleChurch {
-    func total(_ ps: [Paragraph]) -> Double {
-      ps.reduce(0) { $0 + Double($1.text.unicodeScalars.count) }
+  func lengthModelForAnchors(_ a: [String], _ b: [String]) -> GaleChurch {
+    func total(_ texts: [String]) -> Double {
+      texts.reduce(0) { $0 + Double($1.unicodeScalars.count) }
     }
     let c = options.chineseEnglishLengthRatio
     let s2 = options.chineseEnglishLengthVariance
