@@ -95,7 +95,8 @@ extension ParallelText {
     languages.sourceLanguage = a.language
     languages.targetLanguage = b.language
     var beads = languages.alignUnits(
-      linesA, paths: linesA.map { _ in [] }, linesB, paths: linesB.map { _ in [] })
+      linesA, paths: linesA.map { _ in [] }, linesB, paths: linesB.map { _ in [] },
+      attachOrphans: false)
     beads += aligner.alignParagraphs(a, b).map {
       Bead(source: $0.source.map { $0 + frontA }, target: $0.target.map { $0 + frontB }, score: $0.score)
     }

@@ -154,6 +154,17 @@ extension SegmentAligner {
     /// stay in the bead; otherwise it is split off as 1:0 or 0:1.
     public var minimumSupportingCoverage = 0.12
 
+    /// The price of one unit of skew between consecutive paragraph anchors
+    /// (|Δi − Δj|, the difference in the number of paragraphs between them
+    /// on the two sides), against 1 per anchor kept; see
+    /// `heaviestConsistentChain`.
+    public var anchorSkewPenalty = 0.1
+
+    /// An unmatched unit joins the paired bead next to it (when that
+    /// improves the bead's length fit) only if the bead's other side covers
+    /// this share of its words, in language pairs with a lexicon.
+    public var minimumAttachingCoverage = 0.3
+
     /// Keys (words, glosses) found in more units than this on the other
     /// side are not used to find candidate partners.
     public var maximumPostings = 24

@@ -43,10 +43,13 @@ extension SegmentAligner {
   }
 
   /// Aligns units (paragraphs, or front-matter lines without paths) as
-  /// `alignParagraphs` describes.
+  /// `alignParagraphs` describes; `attachOrphans` enables step 5
+  /// (`attachingOrphans`), which front matter does without: its lines are
+  /// short and often say the same thing twice (a date in the adoption line
+  /// and in a "Distr." line).
   func alignUnits(
     _ source: [String], paths sourcePaths: [[String]],
-    _ target: [String], paths targetPaths: [[String]]
+    _ target: [String], paths targetPaths: [[String]], attachOrphans: Bool = true
   ) -> [Bead] {
     if source.isEmpty || target.isEmpty { return align(source, target) }
     let evidence = ParagraphEvidence(aligner: self, source: source, target: target)
@@ -56,17 +59,101 @@ extension SegmentAligner {
     var j = 0
     for (ai, bj) in anchors + [(source.count, target.count)] {
       let gap = align(Array(source[i..<ai]), Array(target[j..<bj]))
-      let shifted = gap.map {
-        Bead(source: $0.source.map { $0 + i }, target: $0.target.map { $0 + j }, score: $0.score)
+      if ai - i == 1 && bj - j == 1 {
+        // One unit on each side between two anchors (or an anchor and an
+        // end of both documents): their position pairs them.
+        beads.append(Bead(source: [i], target: [j], score: gap.reduce(0) { $0 + $1.score }))
+      } else {
+        let shifted = gap.map {
+          Bead(source: $0.source.map { $0 + i }, target: $0.target.map { $0 + j }, score: $0.score)
+        }
+        beads += Self.splittingUnsupported(
+          shifted, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths)
       }
-      beads += Self.splittingUnsupported(shifted, evidence: evidence)
       if ai < source.count {
         beads.append(Bead(source: [ai], target: [bj], score: 0))
       }
       i = ai + 1
       j = bj + 1
     }
-    return beads
+    guard attachOrphans else { return beads }
+    return attachingOrphans(
+      beads, source, target, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths)
+  }
+
+  /// `beads` with each unmatched unit (a 1:0 or 0:1 bead) joined to the
+  /// paired bead next to it when that bead's lengths fit badly (Gale &
+  /// Church's |δ| above 1), fit better with the unit, and — in a language
+  /// pair with a lexicon — the bead's other side covers at least
+  /// `Options.minimumAttachingCoverage` of the unit's words. This is how a
+  /// paragraph that one version splits in two (a PDF break, a list set
+  /// apart) joins its anchored half.
+  func attachingOrphans(
+    _ beads: [Bead], _ source: [String], _ target: [String], evidence: ParagraphEvidence,
+    sourcePaths: [[String]], targetPaths: [[String]]
+  ) -> [Bead] {
+    /// Paths agree when one is a prefix of the other ("7" and "7.1") or
+    /// either is empty.
+    func compatible(_ path: [String], with others: [[String]]) -> Bool {
+      let numbered = others.filter { !$0.isEmpty }
+      guard !path.isEmpty, !numbered.isEmpty else { return true }
+      return numbered.contains { other in
+        other.starts(with: path) || path.starts(with: other)
+      }
+    }
+    let model = lengthModelForAnchors(source, target)
+    func length(_ text: String) -> Double {
+      Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
+    }
+    func delta(_ bead: Bead) -> Double {
+      let l1 = bead.source.reduce(0) { $0 + length(source[$1]) }
+      let l2 = bead.target.reduce(0) { $0 + length(target[$1]) }
+      return abs(model.delta(l1: max(l1, 1), l2: l2))
+    }
+    func attaches(_ orphan: Bead, to bead: Bead) -> Bool {
+      guard !bead.source.isEmpty, !bead.target.isEmpty else { return false }
+      let before = delta(bead)
+      guard before > 1 else { return false }
+      let joined = Bead(
+        source: (bead.source + orphan.source).sorted(), target: (bead.target + orphan.target).sorted())
+      guard delta(joined) < before else { return false }
+      if let u = orphan.source.first, !compatible(sourcePaths[u], with: bead.target.map { targetPaths[$0] }) {
+        return false
+      }
+      if let u = orphan.target.first, !compatible(targetPaths[u], with: bead.source.map { sourcePaths[$0] }) {
+        return false
+      }
+      guard evidence.hasLexicalEvidence else { return true }
+      if let u = orphan.source.first {
+        return evidence.sourceCoverage(u, by: bead.target) >= options.minimumAttachingCoverage
+      }
+      if let u = orphan.target.first {
+        return evidence.targetCoverage(u, by: bead.source) >= options.minimumAttachingCoverage
+      }
+      return false
+    }
+    var result: [Bead] = []
+    for bead in beads {
+      let isOrphan = bead.source.count + bead.target.count == 1
+      if isOrphan, let last = result.last, attaches(bead, to: last) {
+        result[result.count - 1] = Bead(
+          source: last.source + bead.source, target: last.target + bead.target, score: last.score)
+        continue
+      }
+      result.append(bead)
+    }
+    // Then towards the following bead, scanning backwards.
+    var merged: [Bead] = []
+    for bead in result.reversed() {
+      let isOrphan = bead.source.count + bead.target.count == 1
+      if isOrphan, let next = merged.last, attaches(bead, to: next) {
+        merged[merged.count - 1] = Bead(
+          source: bead.source + next.source, target: bead.target + next.target, score: next.score)
+        continue
+      }
+      merged.append(bead)
+    }
+    return merged.reversed()
   }
 
   /// The verified numbering anchors and the evidence anchors, as the
@@ -111,7 +198,7 @@ extension SegmentAligner {
       usedTargets.insert(b)
     }
     let candidates = chosen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    return Self.longestIncreasingChain(candidates)
+    return Self.heaviestConsistentChain(candidates, gapPenalty: options.anchorSkewPenalty)
   }
 
   /// Pairs of units with the same numbering path, unique in both
@@ -151,15 +238,35 @@ extension SegmentAligner {
   /// `beads` with every unit that nothing in its bead supports
   /// (`ParagraphEvidence.sourceIsSupported`) split off as a deletion or
   /// insertion of its own, keeping the beads in order.
-  static func splittingUnsupported(_ beads: [Bead], evidence: ParagraphEvidence) -> [Bead] {
+  ///
+  /// A unit is also unsupported when its numbering contradicts the bead: it
+  /// has a path, the other side's units have paths, and none is its own
+  /// while one of its neighbours' is ("Chapter X" of a table of contents
+  /// next to "Chapter I", both against 第一章).
+  static func splittingUnsupported(
+    _ beads: [Bead], evidence: ParagraphEvidence,
+    sourcePaths: [[String]], targetPaths: [[String]]
+  ) -> [Bead] {
     var result: [Bead] = []
     for bead in beads {
       guard !bead.source.isEmpty, !bead.target.isEmpty else {
         result.append(bead)
         continue
       }
-      let keepS = bead.source.map { evidence.sourceIsSupported($0, in: bead.target) }
-      let keepT = bead.target.map { evidence.targetIsSupported($0, in: bead.source) }
+      let pathsS = Set(bead.source.map { sourcePaths[$0] }.filter { !$0.isEmpty })
+      let pathsT = Set(bead.target.map { targetPaths[$0] }.filter { !$0.isEmpty })
+      let agreed = pathsS.intersection(pathsT)
+      func contradicts(_ path: [String], other: Set<[String]>) -> Bool {
+        !agreed.isEmpty && !path.isEmpty && !other.isEmpty && !other.contains(path)
+      }
+      let keepS = bead.source.map {
+        evidence.sourceIsSupported($0, in: bead.target)
+          && !contradicts(sourcePaths[$0], other: pathsT)
+      }
+      let keepT = bead.target.map {
+        evidence.targetIsSupported($0, in: bead.source)
+          && !contradicts(targetPaths[$0], other: pathsS)
+      }
       guard keepS.contains(true) && keepT.contains(true) else {
         result += bead.source.map { Bead(source: [$0], target: [], score: 0) }
         result += bead.target.map { Bead(source: [], target: [$0], score: 0) }
@@ -201,6 +308,49 @@ extension SegmentAligner {
       let ratio = total(a) > 0 && total(b) > 0 ? total(b) / total(a) : 1
       return GaleChurch(c: ratio, s2: options.defaultLengthVariance * ratio)
     }
+  }
+
+  /// The chain of `pairs` (sorted by first element, which is unique),
+  /// increasing in both elements, that keeps the most anchors less
+  /// `gapPenalty` for each unit by which the stretches between two
+  /// consecutive anchors differ in length (|Δi − Δj|).
+  ///
+  /// Plain longest increasing subsequences follow whatever numbering is most
+  /// frequent: a table of contents whose "Chapter II" … "Chapter X" lines
+  /// match the chapter headings of the other version would carry the chain
+  /// across the whole document and push the articles after it out of line.
+  /// Charging the skew between consecutive anchors (one English line per
+  /// twenty Chinese paragraphs) makes such a chain lose to the articles.
+  /// Stretches before the first and after the last anchor are free, so a
+  /// truncated version costs nothing.
+  ///
+  /// - Complexity: O(*k* · *W*) for *k* pairs, looking back at most
+  ///   *W* = 512 pairs for a predecessor.
+  static func heaviestConsistentChain(_ pairs: [(Int, Int)], gapPenalty: Double) -> [(Int, Int)] {
+    guard !pairs.isEmpty else { return [] }
+    let window = 512
+    var best = [Double](repeating: 1, count: pairs.count)
+    var previous = [Int](repeating: -1, count: pairs.count)
+    for k in pairs.indices {
+      let (i, j) = pairs[k]
+      for p in stride(from: k - 1, through: max(0, k - window), by: -1) {
+        let (pi, pj) = pairs[p]
+        guard pi < i, pj < j else { continue }
+        let skew = Double(abs((i - pi) - (j - pj)))
+        let total = best[p] + 1 - gapPenalty * skew
+        if total > best[k] {
+          best[k] = total
+          previous[k] = p
+        }
+      }
+    }
+    var k = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
+    var chain: [(Int, Int)] = []
+    while k >= 0 {
+      chain.append(pairs[k])
+      k = previous[k]
+    }
+    return chain.reversed()
   }
 
   /// The longest subsequence of `pairs` (sorted by first element, which is
