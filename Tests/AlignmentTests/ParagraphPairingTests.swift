@@ -181,6 +181,20 @@ struct ParagraphPairingTests {
     }
   }
 
+  @Test func counterTerrorismInterleavedPage() throws {
+    // One web page with each Chinese article followed by its English: the
+    // lines with Han characters are the Chinese version, the others the
+    // English (a format conversion done here, words untouched).
+    let page = try Fixtures.text("prc_counterterrorism_law_en_zh_partial/fazonghui_2018_bilingual_interleaved_partial.txt")
+    let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let hasHan = { (line: String) in line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+    let zh = try #require(DocumentReader.parse(lines.filter(hasHan).joined(separator: "\n\n")))
+    let en = try #require(DocumentReader.parse(lines.filter { !hasHan($0) }.joined(separator: "\n")))
+    let beads = Self.aligner.alignParagraphs(zh, en)
+    try Bead.checkInvariants(beads, sourceCount: zh.paragraphs.count, targetCount: en.paragraphs.count)
+    #expect(Self.expectNumberedPairs(zh, en, beads) == 2)  // Article 1, Article 2
+  }
+
   @Test(arguments: [
     "prc_laws_en_translations_partial/aml_law_2024_en_lexiscn_partial.txt",
     "prc_laws_en_translations_partial/aml_law_2024_en_emilyweilawfirm_partial.txt",
