@@ -78,12 +78,13 @@ struct ParagraphEvidence {
 
   /// How strongly source unit `a` and target unit `b` look like
   /// translations of each other: the mean of their two word coverages,
-  /// raised towards 1 by the share of their anchors they have in common.
+  /// raised towards 1 by the share of their anchors they have in common
+  /// (times `Options.anchorEvidenceWeight`).
   ///
-  /// Coverage is taken as the larger of the two sides' when one side is
-  /// much shorter and fully covered would be too lenient (a heading inside
-  /// any paragraph); the mean keeps a truncated paragraph's partner
-  /// reachable (its own coverage is high, its partner's about half).
+  /// The mean rather than the larger coverage, so that a short heading is
+  /// not a perfect match for every paragraph containing its words; the mean
+  /// still keeps a truncated paragraph's partner reachable (the truncated
+  /// side is nearly all covered, its partner about half).
   func score(_ a: Int, _ b: Int) -> Double {
     let lexical =
       hasLexicalEvidence

@@ -16,13 +16,21 @@ extension SegmentAligner {
   /// 2. *Evidence anchors.* Unnumbered paragraphs that are each other's
   ///    best match by shared words, numbers, dates and symbols, clearly
   ///    ahead of the runner-up (`ParagraphEvidence.mutualBestPairs`).
-  /// 3. The longest chain of anchors increasing in both documents is kept;
-  ///    `align(_:_:)` (Gale–Church with lexical evidence) aligns the
-  ///    paragraphs between consecutive anchors.
+  /// 3. Of the anchors, the chain increasing in both documents that keeps
+  ///    the most while skewing least between consecutive anchors is kept
+  ///    (`heaviestConsistentChain`); `align(_:_:)` (Gale–Church with
+  ///    lexical evidence) aligns the paragraphs between consecutive anchors.
   /// 4. *Clean-up.* A paragraph that a bead joined to others without any
   ///    evidence (page furniture, a licence footer, a paragraph the other
   ///    version lacks) is split off as a 1:0 or 0:1 bead
-  ///    (`splittingUnsupported`).
+  ///    (`splittingUnsupported`). A single paragraph on each side between
+  ///    two anchors is paired by its position.
+  /// 5. *Orphans.* An unmatched paragraph next to a bead whose lengths fit
+  ///    badly joins it when that improves the fit, the numbering agrees and
+  ///    the words support it (`attachingOrphans`): the half of a paragraph
+  ///    that one version splits in two.
+  ///
+  /// See Guides/SegmentAlignment.md for the cases that motivated each step.
   ///
   /// The aligner's languages are replaced by the documents' languages.
   ///
@@ -30,8 +38,8 @@ extension SegmentAligner {
   ///   `Bead.checkInvariants` for the two paragraph counts; anchor beads
   ///   have score 0.
   /// - Complexity: O(*n* + *m*) index work for *n* and *m* paragraphs
-  ///   (posting lists and candidates per paragraph are bounded), O(*k* log
-  ///   *k*) for *k* anchors, plus `align(_:_:)` on each stretch between
+  ///   (posting lists and candidates per paragraph are bounded), O(*k* · *W*)
+  ///   for *k* anchors (`heaviestConsistentChain`), plus `align(_:_:)` on each stretch between
   ///   anchors.
   public func alignParagraphs(_ a: Document, _ b: Document) -> [Bead] {
     var aligner = self
@@ -157,7 +165,7 @@ extension SegmentAligner {
   }
 
   /// The verified numbering anchors and the evidence anchors, as the
-  /// longest chain increasing in both sequences.
+  /// heaviest consistent chain increasing in both sequences.
   func anchorChain(
     _ source: [String], _ sourcePaths: [[String]],
     _ target: [String], _ targetPaths: [[String]], evidence: ParagraphEvidence
@@ -346,30 +354,6 @@ extension SegmentAligner {
     }
     var k = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
     var chain: [(Int, Int)] = []
-    while k >= 0 {
-      chain.append(pairs[k])
-      k = previous[k]
-    }
-    return chain.reversed()
-  }
-
-  /// The longest subsequence of `pairs` (sorted by first element, which is
-  /// unique) whose second elements increase: patience sorting.
-  static func longestIncreasingChain(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
-    var tailIndex: [Int] = []  // index into pairs of the chain end per length
-    var previous = [Int](repeating: -1, count: pairs.count)
-    for (k, pair) in pairs.enumerated() {
-      var low = 0
-      var high = tailIndex.count
-      while low < high {
-        let mid = (low + high) / 2
-        if pairs[tailIndex[mid]].1 < pair.1 { low = mid + 1 } else { high = mid }
-      }
-      if low > 0 { previous[k] = tailIndex[low - 1] }
-      if low == tailIndex.count { tailIndex.append(k) } else { tailIndex[low] = k }
-    }
-    var chain: [(Int, Int)] = []
-    var k = tailIndex.last ?? -1
     while k >= 0 {
       chain.append(pairs[k])
       k = previous[k]
