@@ -84,22 +84,24 @@ extension ParallelText {
       symbol: document.frontMatter.symbol, units: front + body)
   }
 
-  /// Front matter aligned on its own, then paragraphs with numbering anchors,
-  /// as beads over `paragraphVersion`'s units.
+  /// Front-matter lines and paragraphs aligned as one sequence (numbering
+  /// anchors, evidence anchors, DP between them; see
+  /// `SegmentAligner.alignParagraphs`), as beads over `paragraphVersion`'s
+  /// units. One sequence, because the versions do not always agree where
+  /// the front matter ends: an adoption line the reader puts in one
+  /// version's front matter may be a paragraph of the other. Front-matter
+  /// lines never take part in joining orphans (they are short and repeat
+  /// each other: a date in the adoption line and in a "Distr." line).
   private static func paragraphBeads(_ a: Document, _ b: Document, aligner: SegmentAligner) -> [Bead] {
-    let frontA = a.frontMatter.lines.count
-    let frontB = b.frontMatter.lines.count
-    let linesA = a.frontMatter.lines.map(\.text)
-    let linesB = b.frontMatter.lines.map(\.text)
     var languages = aligner
     languages.sourceLanguage = a.language
     languages.targetLanguage = b.language
-    var beads = languages.alignUnits(
-      linesA, paths: linesA.map { _ in [] }, linesB, paths: linesB.map { _ in [] },
-      attachOrphans: false)
-    beads += aligner.alignParagraphs(a, b).map {
-      Bead(source: $0.source.map { $0 + frontA }, target: $0.target.map { $0 + frontB }, score: $0.score)
-    }
-    return beads
+    let unitsA = a.frontMatter.lines.map(\.text) + a.paragraphs.map(\.text)
+    let unitsB = b.frontMatter.lines.map(\.text) + b.paragraphs.map(\.text)
+    let pathsA = a.frontMatter.lines.map { _ in [String]() } + a.paragraphs.map(\.path)
+    let pathsB = b.frontMatter.lines.map { _ in [String]() } + b.paragraphs.map(\.path)
+    return languages.alignUnits(
+      unitsA, paths: pathsA, unitsB, paths: pathsB,
+      fixedPrefix: (a.frontMatter.lines.count, b.frontMatter.lines.count))
   }
 }

@@ -165,6 +165,11 @@ extension SegmentAligner {
     /// this share of its words, in language pairs with a lexicon.
     public var minimumAttachingCoverage = 0.3
 
+    /// A unit at the end of a paragraph bead whose removal lowers the
+    /// other side's coverage by less than this (and whose own coverage is
+    /// below `pairAnchorMinimumScore`) is split off as 1:0 or 0:1.
+    public var redundantCoverageGain = 0.05
+
     /// Keys (words, glosses) found in more units than this on the other
     /// side are not used to find candidate partners.
     public var maximumPostings = 24

@@ -51,13 +51,11 @@ extension SegmentAligner {
   }
 
   /// Aligns units (paragraphs, or front-matter lines without paths) as
-  /// `alignParagraphs` describes; `attachOrphans` enables step 5
-  /// (`attachingOrphans`), which front matter does without: its lines are
-  /// short and often say the same thing twice (a date in the adoption line
-  /// and in a "Distr." line).
+  /// `alignParagraphs` describes; the first `fixedPrefix` units of each
+  /// side (front-matter lines) take no part in step 5 (`attachingOrphans`).
   func alignUnits(
     _ source: [String], paths sourcePaths: [[String]],
-    _ target: [String], paths targetPaths: [[String]], attachOrphans: Bool = true
+    _ target: [String], paths targetPaths: [[String]], fixedPrefix: (Int, Int) = (0, 0)
   ) -> [Bead] {
     if source.isEmpty || target.isEmpty { return align(source, target) }
     let evidence = ParagraphEvidence(aligner: self, source: source, target: target)
@@ -76,7 +74,8 @@ extension SegmentAligner {
           Bead(source: $0.source.map { $0 + i }, target: $0.target.map { $0 + j }, score: $0.score)
         }
         beads += Self.splittingUnsupported(
-          shifted, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths)
+          shifted, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
+          lengthFit: { lengthFit(source, $0, target, $1) })
       }
       if ai < source.count {
         beads.append(Bead(source: [ai], target: [bj], score: 0))
@@ -84,9 +83,9 @@ extension SegmentAligner {
       i = ai + 1
       j = bj + 1
     }
-    guard attachOrphans else { return beads }
     return attachingOrphans(
-      beads, source, target, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths)
+      beads, source, target, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
+      fixedPrefix: fixedPrefix)
   }
 
   /// `beads` with each unmatched unit (a 1:0 or 0:1 bead) joined to the
@@ -98,8 +97,11 @@ extension SegmentAligner {
   /// apart) joins its anchored half.
   func attachingOrphans(
     _ beads: [Bead], _ source: [String], _ target: [String], evidence: ParagraphEvidence,
-    sourcePaths: [[String]], targetPaths: [[String]]
+    sourcePaths: [[String]], targetPaths: [[String]], fixedPrefix: (Int, Int) = (0, 0)
   ) -> [Bead] {
+    func isFixed(_ bead: Bead) -> Bool {
+      bead.source.contains { $0 < fixedPrefix.0 } || bead.target.contains { $0 < fixedPrefix.1 }
+    }
     /// Paths agree when one is a prefix of the other ("7" and "7.1") or
     /// either is empty.
     func compatible(_ path: [String], with others: [[String]]) -> Bool {
@@ -120,6 +122,7 @@ extension SegmentAligner {
     }
     func attaches(_ orphan: Bead, to bead: Bead) -> Bool {
       guard !bead.source.isEmpty, !bead.target.isEmpty else { return false }
+      guard !isFixed(bead), !isFixed(orphan) else { return false }
       let before = delta(bead)
       guard before > 1 else { return false }
       let joined = Bead(
@@ -243,6 +246,57 @@ extension SegmentAligner {
     return candidates
   }
 
+  /// Marks as unsupported the units at either end of one side of a bead
+  /// (`units`, with `keep` flags) that add almost nothing to it. Without
+  /// the unit the other side's mean coverage drops by less than
+  /// `Options.redundantCoverageGain` and either the unit's own coverage is
+  /// weak (below `Options.pairAnchorMinimumScore`) or the lengths fit
+  /// better without it (`lengthFit`: Gale & Church's |δ| of the bead with
+  /// the given units on this side); or the drop is under twice that and
+  /// both hold. The second case is the truncated paragraph: S/RES/2482's
+  /// English preamble 4, cut mid-sentence, covers its Chinese and the
+  /// next Chinese preamble (same words: terrorists, organized crime)
+  /// equally well, and only the lengths tell them apart. A Chinese paragraph on the same
+  /// subject as its neighbour (terrorism, organized crime) is covered here
+  /// and there by any English paragraph; the half of a paragraph that a PDF
+  /// split is not redundant, since the other side needs its words.
+  static func dropRedundantEnds(
+    _ keep: inout [Bool], units: [Int], other: [Int], evidence: ParagraphEvidence, isSource: Bool,
+    lengthFit: ([Int]) -> Double
+  ) {
+    guard evidence.hasLexicalEvidence else { return }
+    func otherCoverage(_ kept: [Int]) -> Double {
+      guard !other.isEmpty else { return 0 }
+      let sum = other.reduce(0.0) { total, o in
+        total + (isSource ? evidence.targetCoverage(o, by: kept) : evidence.sourceCoverage(o, by: kept))
+      }
+      return sum / Double(other.count)
+    }
+    func ownCoverage(_ u: Int) -> Double {
+      isSource ? evidence.sourceCoverage(u, by: other) : evidence.targetCoverage(u, by: other)
+    }
+    while keep.count(where: { $0 }) >= 2 {
+      let kept = units.indices.filter { keep[$0] }
+      let full = otherCoverage(kept.map { units[$0] })
+      // The weaker of the two ends goes first.
+      let ends = [kept.first!, kept.last!].sorted { ownCoverage(units[$0]) < ownCoverage(units[$1]) }
+      var dropped = false
+      for end in ends {
+        let without = kept.filter { $0 != end }.map { units[$0] }
+        let gain = full - otherCoverage(without)
+        let limit = evidence.options.redundantCoverageGain
+        let weak = ownCoverage(units[end]) < evidence.options.pairAnchorMinimumScore
+        let fitsBetter = lengthFit(without) < lengthFit(kept.map { units[$0] })
+        if (gain < limit && (weak || fitsBetter)) || (gain < 2 * limit && weak && fitsBetter) {
+          keep[end] = false
+          dropped = true
+          break
+        }
+      }
+      if !dropped { break }
+    }
+  }
+
   /// `beads` with every unit that nothing in its bead supports
   /// (`ParagraphEvidence.sourceIsSupported`) split off as a deletion or
   /// insertion of its own, keeping the beads in order.
@@ -253,7 +307,8 @@ extension SegmentAligner {
   /// next to "Chapter I", both against 第一章).
   static func splittingUnsupported(
     _ beads: [Bead], evidence: ParagraphEvidence,
-    sourcePaths: [[String]], targetPaths: [[String]]
+    sourcePaths: [[String]], targetPaths: [[String]],
+    lengthFit fit: ([Int], [Int]) -> Double = { _, _ in 0 }
   ) -> [Bead] {
     var result: [Bead] = []
     for bead in beads {
@@ -267,14 +322,20 @@ extension SegmentAligner {
       func contradicts(_ path: [String], other: Set<[String]>) -> Bool {
         !agreed.isEmpty && !path.isEmpty && !other.isEmpty && !other.contains(path)
       }
-      let keepS = bead.source.map {
+      var keepS = bead.source.map {
         evidence.sourceIsSupported($0, in: bead.target)
           && !contradicts(sourcePaths[$0], other: pathsT)
       }
-      let keepT = bead.target.map {
+      var keepT = bead.target.map {
         evidence.targetIsSupported($0, in: bead.source)
           && !contradicts(targetPaths[$0], other: pathsS)
       }
+      Self.dropRedundantEnds(
+        &keepS, units: bead.source, other: bead.target, evidence: evidence, isSource: true,
+        lengthFit: { fit($0, bead.target) })
+      Self.dropRedundantEnds(
+        &keepT, units: bead.target, other: bead.source, evidence: evidence, isSource: false,
+        lengthFit: { fit(bead.source, $0) })
       guard keepS.contains(true) && keepT.contains(true) else {
         result += bead.source.map { Bead(source: [$0], target: [], score: 0) }
         result += bead.target.map { Bead(source: [], target: [$0], score: 0) }
@@ -299,6 +360,17 @@ extension SegmentAligner {
       result += bead.target[(t1 + 1)...].map { Bead(source: [], target: [$0], score: 0) }
     }
     return result
+  }
+
+  /// Gale & Church's |δ| for units `a` of `source` against units `b` of
+  /// `target`.
+  func lengthFit(_ source: [String], _ a: [Int], _ target: [String], _ b: [Int]) -> Double {
+    func length(_ text: String) -> Double {
+      Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
+    }
+    let l1 = a.reduce(0) { $0 + length(source[$1]) }
+    let l2 = b.reduce(0) { $0 + length(target[$1]) }
+    return abs(lengthModelForAnchors(source, target).delta(l1: max(l1, 1), l2: l2))
   }
 
   /// The Gale–Church model for two unit lists, as `lengthModel` does
