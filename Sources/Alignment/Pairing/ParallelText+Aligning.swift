@@ -1,6 +1,8 @@
 extension ParallelText {
-  /// Aligns documents paragraph by paragraph (numbered paragraphs as hard
-  /// anchors, `SegmentAligner` between them, front matter on its own) and,
+  /// Aligns documents paragraph by paragraph (front-matter lines and
+  /// paragraphs as one sequence: verified numbering anchors and evidence
+  /// anchors, `SegmentAligner` between them; see
+  /// `SegmentAligner.alignParagraphs`) and,
   /// at `.sentence` level, then sentence by sentence inside each paragraph
   /// bead. The first document is the pivot.
   ///
