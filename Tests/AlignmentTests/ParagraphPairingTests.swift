@@ -302,3 +302,54 @@ struct ParagraphPairingTests {
     }
   }
 }
+
+@Suite("Paragraph pairing: damaged versions (property test)")
+struct ParagraphPairingPropertyTests {
+  /// Real charter chapters with random damage on the English side —
+  /// paragraphs dropped, noise lines inserted, numbers shifted, two
+  /// paragraphs merged, the end cut off — always give beads that cover
+  /// both documents exactly once, in order, and the noise lines stay
+  /// unmatched.
+  @Test func damagedVersionsKeepTheInvariants() throws {
+    var random = SplitMix64(seed: 2026)
+    let aligner = ParagraphPairingTests.aligner
+    let noise = [
+      "Page 3 of 12", "18-19345 (C)", "Printed on recycled paper",
+      "© United Nations 2019. All rights reserved.", "Home | Laws & Regulations | Contact",
+    ]
+    for round in 0..<40 {
+      let chapter = 1 + Int(random.next() % 3)
+      let zh = try Fixtures.document("\(ParagraphPairingTests.charter)/chapter\(chapter)_zh.txt")
+      var en = try Fixtures.document("\(ParagraphPairingTests.charter)/chapter\(chapter)_en.txt")
+      for _ in 0..<(1 + Int(random.next() % 3)) {
+        guard !en.paragraphs.isEmpty else { break }
+        let k = Int(random.next() % UInt64(en.paragraphs.count))
+        switch random.next() % 5 {
+        case 0: en.paragraphs.remove(at: k)
+        case 1:
+          en.paragraphs.insert(
+            Paragraph(
+              label: nil, path: [], kind: .unnumbered, text: noise[Int(random.next() % UInt64(noise.count))],
+              lines: 1...1), at: k)
+        case 2:
+          if let last = en.paragraphs[k].path.last, let n = Int(last) {
+            en.paragraphs[k].path[en.paragraphs[k].path.count - 1] = String(n + 1)
+          }
+        case 3:
+          if k + 1 < en.paragraphs.count {
+            en.paragraphs[k].text += " " + en.paragraphs[k + 1].text
+            en.paragraphs.remove(at: k + 1)
+          }
+        default:
+          en.paragraphs.removeLast(en.paragraphs.count - k)
+        }
+      }
+      let beads = aligner.alignParagraphs(zh, en)
+      try Bead.checkInvariants(beads, sourceCount: zh.paragraphs.count, targetCount: en.paragraphs.count)
+      // Noise never pairs.
+      for (j, paragraph) in en.paragraphs.enumerated() where noise.contains(paragraph.text) {
+        #expect(beads.first { $0.target.contains(j) }?.source == [], "round \(round): \(paragraph.text)")
+      }
+    }
+  }
+}
