@@ -317,10 +317,13 @@ struct ParagraphPairingPropertyTests {
       "Page 3 of 12", "18-19345 (C)", "Printed on recycled paper",
       "© United Nations 2019. All rights reserved.", "Home | Laws & Regulations | Contact",
     ]
+    var intact = 0
+    var correct = 0
     for round in 0..<40 {
       let chapter = 1 + Int(random.next() % 3)
       let zh = try Fixtures.document("\(ParagraphPairingTests.charter)/chapter\(chapter)_zh.txt")
       var en = try Fixtures.document("\(ParagraphPairingTests.charter)/chapter\(chapter)_en.txt")
+      let originalPaths = Dictionary(en.paragraphs.map { ($0.text, $0.path) }, uniquingKeysWith: { a, _ in a })
       for _ in 0..<(1 + Int(random.next() % 3)) {
         guard !en.paragraphs.isEmpty else { break }
         let k = Int(random.next() % UInt64(en.paragraphs.count))
@@ -346,10 +349,20 @@ struct ParagraphPairingPropertyTests {
       }
       let beads = aligner.alignParagraphs(zh, en)
       try Bead.checkInvariants(beads, sourceCount: zh.paragraphs.count, targetCount: en.paragraphs.count)
+      // Numbered paragraphs whose text is untouched (216 of 217 when
+      // written, a renumbered one included) pair with their own original
+      // number's Chinese paragraph.
+      for (j, paragraph) in en.paragraphs.enumerated() {
+        guard let path = originalPaths[paragraph.text], !path.isEmpty else { continue }
+        intact += 1
+        let source = beads.first { $0.target.contains(j) }?.source ?? []
+        if source.contains(where: { zh.paragraphs[$0].path == path }) { correct += 1 }
+      }
       // Noise never pairs.
       for (j, paragraph) in en.paragraphs.enumerated() where noise.contains(paragraph.text) {
         #expect(beads.first { $0.target.contains(j) }?.source == [], "round \(round): \(paragraph.text)")
       }
     }
+    #expect(Double(correct) >= 0.95 * Double(intact), "\(correct) of \(intact)")
   }
 }
