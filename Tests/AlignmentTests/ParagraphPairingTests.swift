@@ -110,6 +110,21 @@ struct ParagraphPairingTests {
     #expect(pairs.contains { $0.0 == ["安全理事会，"] && $0.1 == ["The Security Council,"] })
   }
 
+  @Test(arguments: 1...5)
+  func sres2446CutShortOnEitherSide(keeping k: Int) throws {
+    let zh = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+    var en = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
+    en.paragraphs.removeLast(6 - k)
+    let beads = Self.aligner.alignParagraphs(zh, en)
+    #expect(Self.lines(beads) == (0..<k).map { "[\($0)]:[\($0)]" } + (k..<6).map { "[\($0)]:[]" })
+    // And the other way round: the Chinese cut short.
+    var shortZh = zh
+    shortZh.paragraphs.removeLast(6 - k)
+    let full = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
+    let reverse = Self.aligner.alignParagraphs(shortZh, full)
+    #expect(Self.lines(reverse) == (0..<k).map { "[\($0)]:[\($0)]" } + (k..<6).map { "[]:[\($0)]" })
+  }
+
   // MARK: UN Charter, chapters I-III, zh / es / en
 
   static let charter = "un_charter_ch1-3_zh_es_en"

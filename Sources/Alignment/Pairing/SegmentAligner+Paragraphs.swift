@@ -92,7 +92,9 @@ extension SegmentAligner {
   /// paired bead next to it when that bead's lengths fit badly (Gale &
   /// Church's |δ| above 1), fit better with the unit, and — in a language
   /// pair with a lexicon — the bead's other side covers at least
-  /// `Options.minimumAttachingCoverage` of the unit's words. This is how a
+  /// `Options.minimumAttachingCoverage` of the unit's words and the unit
+  /// raises the coverage of the bead's other side by at least
+  /// `Options.redundantCoverageGain`. This is how a
   /// paragraph that one version splits in two (a PDF break, a list set
   /// apart) joins its anchored half.
   func attachingOrphans(
@@ -135,11 +137,23 @@ extension SegmentAligner {
         return false
       }
       guard evidence.hasLexicalEvidence else { return true }
+      // The orphan's words must be covered, and it must cover words of the
+      // other side that the bead left uncovered (a neighbouring paragraph
+      // on the same subject covers nothing new).
+      func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(values.count, 1)) }
       if let u = orphan.source.first {
+        let gain =
+          mean(bead.target.map { evidence.targetCoverage($0, by: bead.source + [u]) })
+          - mean(bead.target.map { evidence.targetCoverage($0, by: bead.source) })
         return evidence.sourceCoverage(u, by: bead.target) >= options.minimumAttachingCoverage
+          && gain >= options.redundantCoverageGain
       }
       if let u = orphan.target.first {
+        let gain =
+          mean(bead.source.map { evidence.sourceCoverage($0, by: bead.target + [u]) })
+          - mean(bead.source.map { evidence.sourceCoverage($0, by: bead.target) })
         return evidence.targetCoverage(u, by: bead.source) >= options.minimumAttachingCoverage
+          && gain >= options.redundantCoverageGain
       }
       return false
     }
