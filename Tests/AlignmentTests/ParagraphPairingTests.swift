@@ -219,13 +219,27 @@ struct ParagraphPairingTests {
     let en = try Fixtures.document(english)
     let beads = Self.aligner.alignParagraphs(zh, en)
     try Bead.checkInvariants(beads, sourceCount: zh.paragraphs.count, targetCount: en.paragraphs.count)
-    #expect(Self.expectNumberedPairs(zh, en, beads.filter { _ in true }) >= 2)
+    #expect(Self.expectNumberedPairs(zh, en, beads) >= 2)
     // The law firm's web page chrome ("Home", "Laws & Regulations", an
     // e-mail address) stays unmatched.
     for (j, paragraph) in en.paragraphs.enumerated()
     where ["Home", "Laws & Regulations", "You Here!"].contains(paragraph.text) {
       #expect(Self.bead(ofTarget: j, in: beads)?.source == [], "\(paragraph.text)")
     }
+  }
+
+  @Test func shenyangDraftAgainstAdoptedTraditional() throws {
+    // Not a translation but a draft (Simplified) and the adopted text
+    // (served in Traditional script): articles 1-3 pair across scripts,
+    // the adopted text's article 4 (beyond the draft's cut) stays alone.
+    let draft = try Fixtures.document("cn_shenyang_social_credit_draft_vs_adopted_partial/draft_2022-12_shenyang_gov_cn_partial.txt")
+    let adopted = try Fixtures.document(
+      "cn_shenyang_social_credit_draft_vs_adopted_partial/adopted_2023-10_zenchang_partial_traditional.txt")
+    let beads = Self.aligner.alignParagraphs(draft, adopted)
+    try Bead.checkInvariants(beads, sourceCount: draft.paragraphs.count, targetCount: adopted.paragraphs.count)
+    #expect(Self.expectNumberedPairs(adopted, draft, beads.map { Bead(source: $0.target, target: $0.source) }) == 3)
+    let four = try #require(adopted.paragraphs.firstIndex { $0.path == ["4"] })
+    #expect(Self.bead(ofTarget: four, in: beads)?.source == [])
   }
 
   // MARK: Hong Kong ordinances, line-aligned zh-Hant / en

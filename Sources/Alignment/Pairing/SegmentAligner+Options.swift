@@ -170,6 +170,12 @@ extension SegmentAligner {
     /// below `pairAnchorMinimumScore`) is split off as 1:0 or 0:1.
     public var redundantCoverageGain = 0.05
 
+    /// One unit on each side between two paragraph anchors pairs by
+    /// position when their lengths give |δ| at most this, even if the
+    /// lexicon finds nothing in common ("本條例旨在保障香港的稅收。" ↔ "To
+    /// protect the revenue of the Colony.").
+    public var positionalPairMaximumDelta = 2.0
+
     /// Keys (words, glosses) found in more units than this on the other
     /// side are not used to find candidate partners.
     public var maximumPostings = 24

@@ -24,7 +24,8 @@ extension SegmentAligner {
   ///    evidence (page furniture, a licence footer, a paragraph the other
   ///    version lacks) is split off as a 1:0 or 0:1 bead
   ///    (`splittingUnsupported`). A single paragraph on each side between
-  ///    two anchors is paired by its position.
+  ///    two anchors is paired by its position if either has some support
+  ///    or their lengths fit (|δ| ≤ `Options.positionalPairMaximumDelta`).
   /// 5. *Orphans.* An unmatched paragraph next to a bead whose lengths fit
   ///    badly joins it when that improves the fit, the numbering agrees and
   ///    the words support it (`attachingOrphans`): the half of a paragraph
@@ -65,9 +66,13 @@ extension SegmentAligner {
     var j = 0
     for (ai, bj) in anchors + [(source.count, target.count)] {
       let gap = align(Array(source[i..<ai]), Array(target[j..<bj]))
-      if ai - i == 1 && bj - j == 1 {
+      if ai - i == 1 && bj - j == 1
+        && (evidence.sourceIsSupported(i, in: [j]) || evidence.targetIsSupported(j, in: [i])
+          || lengthFit(source, [i], target, [j]) <= options.positionalPairMaximumDelta)
+      {
         // One unit on each side between two anchors (or an anchor and an
-        // end of both documents): their position pairs them.
+        // end of both documents), with some support in words or lengths:
+        // their position pairs them.
         beads.append(Bead(source: [i], target: [j], score: gap.reduce(0) { $0 + $1.score }))
       } else {
         let shifted = gap.map {
