@@ -155,8 +155,10 @@ struct ParagraphEvidence {
         guard let list = anchorPostings[anchor], list.count <= cap else { continue }
         for b in list { votes[b, default: 0] += 2 / Double(list.count) }
       }
-      let candidates = votes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        .prefix(options.candidatesPerUnit)
+      let candidates = votes.sorted {
+        $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+      }
+      .prefix(options.candidatesPerUnit)
       for (b, _) in candidates {
         let s = score(a, b)
         if s > bestS[a].score {

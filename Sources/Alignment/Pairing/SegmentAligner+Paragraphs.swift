@@ -133,12 +133,17 @@ extension SegmentAligner {
       let before = delta(bead)
       guard before > 1 else { return false }
       let joined = Bead(
-        source: (bead.source + orphan.source).sorted(), target: (bead.target + orphan.target).sorted())
+        source: (bead.source + orphan.source).sorted(),
+        target: (bead.target + orphan.target).sorted())
       guard delta(joined) < before else { return false }
-      if let u = orphan.source.first, !compatible(sourcePaths[u], with: bead.target.map { targetPaths[$0] }) {
+      if let u = orphan.source.first,
+        !compatible(sourcePaths[u], with: bead.target.map { targetPaths[$0] })
+      {
         return false
       }
-      if let u = orphan.target.first, !compatible(targetPaths[u], with: bead.source.map { sourcePaths[$0] }) {
+      if let u = orphan.target.first,
+        !compatible(targetPaths[u], with: bead.source.map { sourcePaths[$0] })
+      {
         return false
       }
       guard evidence.hasLexicalEvidence else { return true }
@@ -287,7 +292,8 @@ extension SegmentAligner {
     func otherCoverage(_ kept: [Int]) -> Double {
       guard !other.isEmpty else { return 0 }
       let sum = other.reduce(0.0) { total, o in
-        total + (isSource ? evidence.targetCoverage(o, by: kept) : evidence.sourceCoverage(o, by: kept))
+        total
+          + (isSource ? evidence.targetCoverage(o, by: kept) : evidence.sourceCoverage(o, by: kept))
       }
       return sum / Double(other.count)
     }
@@ -298,7 +304,9 @@ extension SegmentAligner {
       let kept = units.indices.filter { keep[$0] }
       let full = otherCoverage(kept.map { units[$0] })
       // The weaker of the two ends goes first.
-      let ends = [kept.first!, kept.last!].sorted { ownCoverage(units[$0]) < ownCoverage(units[$1]) }
+      let ends = [kept.first!, kept.last!].sorted {
+        ownCoverage(units[$0]) < ownCoverage(units[$1])
+      }
       var dropped = false
       for end in ends {
         let without = kept.filter { $0 != end }.map { units[$0] }
