@@ -315,6 +315,20 @@ struct ParagraphPairingTests {
     }
   }
 
+  @Test func repeatedNumberDoesNotDragTheRestOutOfLine() throws {
+    // The English labels Article 2(4) "3" again: "2.3" is no longer
+    // unique, so neither copy anchors; the words still pair them.
+    let zh = try Fixtures.document("\(Self.charter)/chapter1_zh.txt")
+    var en = try Fixtures.document("\(Self.charter)/chapter1_en.txt")
+    let four = try #require(en.paragraphs.firstIndex { $0.path == ["2", "4"] })
+    en.paragraphs[four].path = ["2", "3"]
+    let beads = Self.aligner.alignParagraphs(zh, en)
+    try Bead.checkInvariants(beads, sourceCount: zh.paragraphs.count, targetCount: en.paragraphs.count)
+    for k in en.paragraphs.indices {
+      #expect(Self.bead(ofTarget: k, in: beads)?.vecalignLine == "[\(k + 1)]:[\(k)]", "\(en.paragraphs[k].path)")
+    }
+  }
+
   @Test func mergedParagraphsKeepTheRestInLine() throws {
     // A PDF merged Article 2(3) and 2(4) of the English into one paragraph.
     let zh = try Fixtures.document("\(Self.charter)/chapter1_zh.txt")
