@@ -61,6 +61,10 @@ extension SegmentAligner {
     if source.isEmpty || target.isEmpty { return align(source, target) }
     let evidence = ParagraphEvidence(aligner: self, source: source, target: target)
     let anchors = anchorChain(source, sourcePaths, target, targetPaths, evidence: evidence)
+    let model = lengthModelForAnchors(source, target)
+    func lengthFit(_ a: [Int], _ b: [Int]) -> Double {
+      Self.lengthFit(model, source, a, target, b)
+    }
     var beads: [Bead] = []
     var i = 0
     var j = 0
@@ -68,7 +72,7 @@ extension SegmentAligner {
       let gap = align(Array(source[i..<ai]), Array(target[j..<bj]))
       if ai - i == 1 && bj - j == 1
         && (evidence.sourceIsSupported(i, in: [j]) || evidence.targetIsSupported(j, in: [i])
-          || lengthFit(source, [i], target, [j]) <= options.positionalPairMaximumDelta)
+          || lengthFit([i], [j]) <= options.positionalPairMaximumDelta)
       {
         // One unit on each side between two anchors (or an anchor and an
         // end of both documents), with some support in words or lengths:
@@ -80,7 +84,7 @@ extension SegmentAligner {
         }
         beads += Self.splittingUnsupported(
           shifted, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
-          lengthFit: { lengthFit(source, $0, target, $1) })
+          lengthFit: lengthFit)
       }
       if ai < source.count {
         beads.append(Bead(source: [ai], target: [bj], score: 0))
@@ -389,15 +393,17 @@ extension SegmentAligner {
     return result
   }
 
-  /// Gale & Church's |δ| for units `a` of `source` against units `b` of
-  /// `target`.
-  func lengthFit(_ source: [String], _ a: [Int], _ target: [String], _ b: [Int]) -> Double {
+  /// Gale & Church's |δ| under `model` for units `a` of `source` against
+  /// units `b` of `target`.
+  static func lengthFit(
+    _ model: GaleChurch, _ source: [String], _ a: [Int], _ target: [String], _ b: [Int]
+  ) -> Double {
     func length(_ text: String) -> Double {
       Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
     }
     let l1 = a.reduce(0) { $0 + length(source[$1]) }
     let l2 = b.reduce(0) { $0 + length(target[$1]) }
-    return abs(lengthModelForAnchors(source, target).delta(l1: max(l1, 1), l2: l2))
+    return abs(model.delta(l1: max(l1, 1), l2: l2))
   }
 
   /// The Gale–Church model for two unit lists, as `lengthModel` does
