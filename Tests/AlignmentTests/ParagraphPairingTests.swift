@@ -161,6 +161,9 @@ struct ParagraphPairingTests {
         guard paths[0].count == 1 else { continue }
         #expect(paths[1] == paths[0] && paths[2] == paths[0], "chapter \(chapter): \(paths)")
       }
+      // The chapter title (a heading paragraph in zh and es, front matter
+      // in en) is one row of three.
+      #expect(text.rows.first.map { row in row.units.allSatisfy { $0.count == 1 } } == true, "chapter \(chapter)")
       let zhNumbered = documents[0].document.paragraphs.filter { !$0.path.isEmpty && $0.kind != .heading }.count
       let fullRows = text.rows.filter { row in row.units.allSatisfy { !$0.isEmpty } }.count
       #expect(fullRows >= zhNumbered, "chapter \(chapter)")
