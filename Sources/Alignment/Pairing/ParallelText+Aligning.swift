@@ -1,6 +1,8 @@
 extension ParallelText {
-  /// Aligns documents paragraph by paragraph (numbered paragraphs as hard
-  /// anchors, `SegmentAligner` between them, front matter on its own) and,
+  /// Aligns documents paragraph by paragraph (front-matter lines and
+  /// paragraphs as one sequence: verified numbering anchors and evidence
+  /// anchors, `SegmentAligner` between them; see
+  /// `SegmentAligner.alignParagraphs`) and,
   /// at `.sentence` level, then sentence by sentence inside each paragraph
   /// bead. The first document is the pivot.
   ///
@@ -88,15 +90,24 @@ extension ParallelText {
       symbol: document.frontMatter.symbol, units: front + body)
   }
 
-  /// Front matter aligned on its own, then paragraphs with numbering anchors,
-  /// as beads over `paragraphVersion`'s units.
+  /// Front-matter lines and paragraphs aligned as one sequence (numbering
+  /// anchors, evidence anchors, DP between them; see
+  /// `SegmentAligner.alignParagraphs`), as beads over `paragraphVersion`'s
+  /// units. One sequence, because the versions do not always agree where
+  /// the front matter ends: an adoption line the reader puts in one
+  /// version's front matter may be a paragraph of the other. Front-matter
+  /// lines never take part in joining orphans (they are short and repeat
+  /// each other: a date in the adoption line and in a "Distr." line).
   private static func paragraphBeads(_ a: Document, _ b: Document, aligner: SegmentAligner) -> [Bead] {
-    let frontA = a.frontMatter.lines.count
-    let frontB = b.frontMatter.lines.count
-    var beads = aligner.align(a.frontMatter.lines.map(\.text), b.frontMatter.lines.map(\.text))
-    beads += aligner.alignParagraphs(a, b).map {
-      Bead(source: $0.source.map { $0 + frontA }, target: $0.target.map { $0 + frontB }, score: $0.score)
-    }
-    return beads
+    var languages = aligner
+    languages.sourceLanguage = a.language
+    languages.targetLanguage = b.language
+    let unitsA = a.frontMatter.lines.map(\.text) + a.paragraphs.map(\.text)
+    let unitsB = b.frontMatter.lines.map(\.text) + b.paragraphs.map(\.text)
+    let pathsA = a.frontMatter.lines.map { _ in [String]() } + a.paragraphs.map(\.path)
+    let pathsB = b.frontMatter.lines.map { _ in [String]() } + b.paragraphs.map(\.path)
+    return languages.alignUnits(
+      unitsA, paths: pathsA, unitsB, paths: pathsB,
+      fixedPrefix: (a.frontMatter.lines.count, b.frontMatter.lines.count))
   }
 }

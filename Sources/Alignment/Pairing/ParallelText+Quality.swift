@@ -19,9 +19,11 @@ extension ParallelText {
     }
   }
 
-  /// Problems a user should know about: versions in the same language, and
-  /// pairs that have little in common (most units unmatched, or a high mean
-  /// cost), which still align but probably are not versions of one text.
+  /// Problems a user should know about: versions in the same language, a
+  /// version that stops early (a truncated copy: the rest of the other is
+  /// unmatched), and pairs that have little in common (most units
+  /// unmatched, or a high mean cost), which still align but probably are
+  /// not versions of one text.
   public var warnings: [String] {
     var result: [String] = []
     for (k, quality) in qualities.enumerated() {
@@ -30,12 +32,40 @@ extension ParallelText {
       if pivot.language == other.language {
         result.append("\(pivot.name) and \(other.name) are both in \(pivot.language.rawValue); aligned all the same")
       }
-      if quality.unmatchedShare > Self.unmatchedWarning || quality.meanCost > Self.costWarning {
+      if let truncation = truncation(k) {
+        let (short, long) = truncation.pivotIsShort ? (pivot, other) : (other, pivot)
+        result.append("\(short.name) stops early: the last \(truncation.tail) of \(long.units.count) units of \(long.name) have no counterpart (a truncated copy?)")
+      } else if quality.unmatchedShare > Self.unmatchedWarning || quality.meanCost > Self.costWarning {
         let percent = Int((quality.unmatchedShare * 100).rounded())
         result.append("\(pivot.name) and \(other.name) have little in common (\(percent)% of units unmatched, mean bead cost \(Self.format(quality.meanCost))); check that they are versions of the same text")
       }
     }
     return result
+  }
+
+  /// Whether one of the pair (pivot and version `k + 1`) looks like a
+  /// truncated copy of the other: at least half of the longer one's units
+  /// come after the last bead that pairs units, and at least half of the
+  /// shorter one's units are paired. `tail` is that number of units.
+  func truncation(_ k: Int) -> (pivotIsShort: Bool, tail: Int)? {
+    let list = beads[k]
+    guard let last = list.lastIndex(where: { !$0.source.isEmpty && !$0.target.isEmpty }) else { return nil }
+    let after = list[(last + 1)...]
+    let tailSource = after.reduce(0) { $0 + $1.source.count }
+    let tailTarget = after.reduce(0) { $0 + $1.target.count }
+    func pairedShare(_ side: KeyPath<Bead, [Int]>, of count: Int) -> Double {
+      let paired = list.filter { !$0.source.isEmpty && !$0.target.isEmpty }.reduce(0) { $0 + $1[keyPath: side].count }
+      return count == 0 ? 0 : Double(paired) / Double(count)
+    }
+    let pivotCount = versions[0].units.count
+    let otherCount = versions[k + 1].units.count
+    if 2 * tailSource >= pivotCount && pairedShare(\.target, of: otherCount) >= 0.5 {
+      return (false, tailSource)
+    }
+    if 2 * tailTarget >= otherCount && pairedShare(\.source, of: pivotCount) >= 0.5 {
+      return (true, tailTarget)
+    }
+    return nil
   }
 
   /// Above this share of unmatched units a pair is reported.

@@ -128,6 +128,62 @@ extension SegmentAligner {
     /// lengths give a Gale–Church |δ| above this (about 1 in 10⁶ by chance).
     public var anchorMaximumDelta = 5.0
 
+    /// Paragraph alignment (`alignParagraphs`): a pair of unnumbered units
+    /// becomes an anchor when each is the other's best match and its
+    /// `ParagraphEvidence.score` (mean word coverage, raised by shared
+    /// anchors) reaches this.
+    public var pairAnchorMinimumScore = 0.35
+
+    /// … and beats the runner-up of both units by this much. A numbering
+    /// anchor is also dropped when either paragraph has a mutual best
+    /// partner elsewhere scoring this much more.
+    public var pairAnchorMargin = 0.1
+
+    /// How far shared anchors (dates, symbols, resolution numbers, numbers)
+    /// raise a pair's score towards 1, when all of the anchors of the unit
+    /// with more of them are shared.
+    public var anchorEvidenceWeight = 0.6
+
+    /// A numbering anchor whose two paragraphs score below this (no shared
+    /// words or anchors to speak of) is dropped when the language pair has
+    /// a lexicon.
+    public var minimumNumberingScore = 0.08
+
+    /// A unit inside a paragraph bead needs at least this share of its word
+    /// weight covered by the bead's other side (or one shared anchor) to
+    /// stay in the bead; otherwise it is split off as 1:0 or 0:1.
+    public var minimumSupportingCoverage = 0.12
+
+    /// The price of one unit of skew between consecutive paragraph anchors
+    /// (|Δi − Δj|, the difference in the number of paragraphs between them
+    /// on the two sides), against 1 per anchor kept; see
+    /// `heaviestConsistentChain`.
+    public var anchorSkewPenalty = 0.1
+
+    /// An unmatched unit joins the paired bead next to it (when that
+    /// improves the bead's length fit) only if the bead's other side covers
+    /// this share of its words, in language pairs with a lexicon.
+    public var minimumAttachingCoverage = 0.3
+
+    /// A unit at the end of a paragraph bead whose removal lowers the
+    /// other side's coverage by less than this (and whose own coverage is
+    /// below `pairAnchorMinimumScore`) is split off as 1:0 or 0:1.
+    public var redundantCoverageGain = 0.05
+
+    /// One unit on each side between two paragraph anchors pairs by
+    /// position when their lengths give |δ| at most this, even if the
+    /// lexicon finds nothing in common ("本條例旨在保障香港的稅收。" ↔ "To
+    /// protect the revenue of the Colony.").
+    public var positionalPairMaximumDelta = 2.0
+
+    /// Keys (words, glosses) found in more units than this on the other
+    /// side are not used to find candidate partners.
+    public var maximumPostings = 24
+
+    /// How many candidates per unit (those sharing the most rare keys and
+    /// anchors) are scored when looking for mutual best pairs.
+    public var candidatesPerUnit = 8
+
     /// The longest Chinese headword tried in forward maximum matching.
     public var maximumHeadwordLength = 8
 

@@ -1,0 +1,188 @@
+/// What speaks for two paragraphs (or front-matter lines) of two language
+/// versions being translations of each other: the share of each one's
+/// weighted words that the other translates (CC-CEDICT glosses for
+/// Chinese, identical tokens otherwise; the aligner's `SegmentFeatures`)
+/// and the language-independent anchors they share (numbers, dates,
+/// document symbols, resolution numbers; `AnchorExtractor`).
+///
+/// `alignParagraphs` uses it three ways: to verify numbering anchors, to
+/// find high-confidence pairs of unnumbered paragraphs (mutual best matches
+/// through an inverted index, without an n × m table), and to break beads
+/// that absorbed a paragraph nothing in the bead supports.
+struct ParagraphEvidence {
+  let source: SegmentFeatures
+  let target: SegmentFeatures
+  let model: SegmentAligner.CostModel
+  let sourceAnchors: [Set<Anchor>]
+  let targetAnchors: [Set<Anchor>]
+  /// Whether word coverage means anything for this language pair: one side
+  /// Chinese and the other English with a lexicon, or one language on both
+  /// sides. For zh–es, say, only numbers and anchors can match, and a
+  /// paragraph without them is not evidence of anything.
+  let hasLexicalEvidence: Bool
+  let options: SegmentAligner.Options
+
+  init(aligner: SegmentAligner, source sourceTexts: [String], target targetTexts: [String]) {
+    var extractor = FeatureExtractor(lexicon: aligner.lexicon, options: aligner.options)
+    let (s, t) = extractor.features(
+      source: sourceTexts, sourceIsChinese: aligner.sourceLanguage.isCJK,
+      target: targetTexts, targetIsChinese: aligner.targetLanguage.isCJK)
+    source = s
+    target = t
+    model = SegmentAligner.CostModel(
+      source: s, target: t, lengthModel: aligner.lengthModel(s, t), options: aligner.options)
+    sourceAnchors = sourceTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
+    targetAnchors = targetTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
+    let a = aligner.sourceLanguage
+    let b = aligner.targetLanguage
+    let chineseEnglish =
+      (a.isCJK && b == .english) || (b.isCJK && a == .english)
+    hasLexicalEvidence =
+      (chineseEnglish && aligner.lexicon != nil) || a == b
+      || (a.isCJK && b.isCJK)
+    options = aligner.options
+  }
+
+  /// The share of source unit `a`'s word weight that target units `b`
+  /// cover, in 0...1 (0 for a unit without weighted words).
+  func sourceCoverage(_ a: Int, by b: some Sequence<Int>) -> Double {
+    let total = source.totalWeight[a]
+    guard total > 0 else { return 0 }
+    var mask: UInt64 = 0
+    for j in b { mask |= model.coverage(a, j).0 }
+    return Double(source.weight(a, mask) / total)
+  }
+
+  /// The share of target unit `b`'s word weight that source units `a`
+  /// cover.
+  func targetCoverage(_ b: Int, by a: some Sequence<Int>) -> Double {
+    let total = target.totalWeight[b]
+    guard total > 0 else { return 0 }
+    var mask: UInt64 = 0
+    for i in a { mask |= model.coverage(i, b).1 }
+    return Double(target.weight(b, mask) / total)
+  }
+
+  /// The anchors two units share, weighted: a date, symbol or resolution
+  /// number counts 1, a bare number or paragraph reference ½.
+  func sharedAnchorWeight(_ a: Int, _ b: Int) -> Double {
+    var weight = 0.0
+    for anchor in sourceAnchors[a] where targetAnchors[b].contains(anchor) {
+      switch anchor {
+      case .number, .paragraph: weight += 0.5
+      default: weight += 1
+      }
+    }
+    return weight
+  }
+
+  /// How strongly source unit `a` and target unit `b` look like
+  /// translations of each other: the mean of their two word coverages,
+  /// raised towards 1 by the share of their anchors they have in common
+  /// (times `Options.anchorEvidenceWeight`).
+  ///
+  /// The mean rather than the larger coverage, so that a short heading is
+  /// not a perfect match for every paragraph containing its words; the mean
+  /// still keeps a truncated paragraph's partner reachable (the truncated
+  /// side is nearly all covered, its partner about half).
+  func score(_ a: Int, _ b: Int) -> Double {
+    let lexical =
+      hasLexicalEvidence
+      ? (sourceCoverage(a, by: CollectionOfOne(b)) + targetCoverage(b, by: CollectionOfOne(a))) / 2
+      : 0
+    let shared = sharedAnchorWeight(a, b)
+    guard shared > 0 else { return lexical }
+    let union = Double(max(sourceAnchors[a].count, targetAnchors[b].count))
+    let anchorShare = min(1, shared / max(union, 1))
+    return lexical + (1 - lexical) * anchorShare * options.anchorEvidenceWeight
+  }
+
+  /// Whether unit `a` (source) or `b` (target) has anything in the bead
+  /// speaking for it: enough coverage by the other side, or a shared anchor.
+  func sourceIsSupported(_ a: Int, in b: [Int]) -> Bool {
+    if b.contains(where: { sharedAnchorWeight(a, $0) > 0 }) { return true }
+    guard hasLexicalEvidence else { return true }
+    if source.totalWeight[a] == 0 { return false }
+    return sourceCoverage(a, by: b) >= options.minimumSupportingCoverage
+  }
+
+  func targetIsSupported(_ b: Int, in a: [Int]) -> Bool {
+    if a.contains(where: { sharedAnchorWeight($0, b) > 0 }) { return true }
+    guard hasLexicalEvidence else { return true }
+    if target.totalWeight[b] == 0 { return false }
+    return targetCoverage(b, by: a) >= options.minimumSupportingCoverage
+  }
+
+  /// High-confidence 1:1 pairs: each unit's best partner among the
+  /// candidates that share rare keys or anchors with it, kept when the
+  /// choice is mutual, scores at least `Options.pairAnchorMinimumScore`
+  /// and beats the runner-up on both sides by `Options.pairAnchorMargin`.
+  ///
+  /// - Complexity: O(*K* · *P* + (*n* + *m*) · *C*) for *K* keys in all,
+  ///   posting lists cut at *P* = `Options.maximumPostings` units and *C*
+  ///   = `Options.candidatesPerUnit` candidates scored per unit.
+  func mutualBestPairs() -> [(Int, Int)] {
+    let n = source.count
+    let m = target.count
+    guard n > 0, m > 0 else { return [] }
+    // Inverted index of the target side: key → units; anchor → units.
+    var postings: [Int32: [Int]] = [:]
+    for b in 0..<m {
+      for k in target.keyStart[b]..<target.keyStart[b + 1] {
+        postings[target.keys[k], default: []].append(b)
+      }
+    }
+    var anchorPostings: [Anchor: [Int]] = [:]
+    for b in 0..<m {
+      for anchor in targetAnchors[b] { anchorPostings[anchor, default: []].append(b) }
+    }
+    let cap = options.maximumPostings
+    // Best and runner-up per source unit, and per target unit.
+    var bestS = [(b: Int, score: Double)](repeating: (-1, 0), count: n)
+    var secondS = [Double](repeating: 0, count: n)
+    var bestT = [(a: Int, score: Double)](repeating: (-1, 0), count: m)
+    var secondT = [Double](repeating: 0, count: m)
+    for a in 0..<n {
+      var votes: [Int: Double] = [:]
+      if hasLexicalEvidence {
+        for k in source.keyStart[a]..<source.keyStart[a + 1] {
+          guard let list = postings[source.keys[k]], list.count <= cap else { continue }
+          let w = 1 / Double(list.count)
+          for b in list { votes[b, default: 0] += w }
+        }
+      }
+      for anchor in sourceAnchors[a] {
+        guard let list = anchorPostings[anchor], list.count <= cap else { continue }
+        for b in list { votes[b, default: 0] += 2 / Double(list.count) }
+      }
+      let candidates = votes.sorted {
+        $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
+      }
+      .prefix(options.candidatesPerUnit)
+      for (b, _) in candidates {
+        let s = score(a, b)
+        if s > bestS[a].score {
+          secondS[a] = bestS[a].score
+          bestS[a] = (b, s)
+        } else if s > secondS[a] {
+          secondS[a] = s
+        }
+        if s > bestT[b].score {
+          secondT[b] = bestT[b].score
+          bestT[b] = (a, s)
+        } else if s > secondT[b] {
+          secondT[b] = s
+        }
+      }
+    }
+    var pairs: [(Int, Int)] = []
+    for a in 0..<n {
+      let (b, s) = bestS[a]
+      guard b >= 0, bestT[b].a == a, s >= options.pairAnchorMinimumScore,
+        s - secondS[a] >= options.pairAnchorMargin, s - secondT[b] >= options.pairAnchorMargin
+      else { continue }
+      pairs.append((a, b))
+    }
+    return pairs
+  }
+}
