@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import TestSupport
 import Testing
 
 /// Paragraph alignment of every real bilingual pair in `Fixtures/`.
