@@ -54,3 +54,14 @@ struct ConsistencyCheckTests {
     #expect(found == [.init(side: .source, anchor: .number("90")), .init(side: .target, anchor: .number("120"))])
   }
 }
+
+@Suite("More anchors")
+struct MoreAnchorTests {
+  @Test func isoDatesAndLeadingZeros() {
+    #expect(AnchorExtractor.anchors(in: "（全国人民代表大会 2018-04-27；施行 2018-04-27）")
+      == [.date(year: 2018, month: 4, day: 27), .date(year: 2018, month: 4, day: 27)])
+    #expect(AnchorExtractor.anchors(in: "No. 08 and 8") == [.number("8"), .number("8")])
+    #expect(AnchorExtractor.anchors(in: "0.5") == [.number("0.5")])
+    #expect(AnchorExtractor.anchors(in: "一九四二年一月一日联合国宣言") == [.date(year: 1942, month: 1, day: 1)])
+  }
+}

@@ -39,8 +39,23 @@ public enum AnchorExtractor {
         add(match.range, .resolution(number: number, year: year))
       }
     }
+    for match in folded.matches(of: isoDatePattern)
+    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
+      if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3),
+        (1...12).contains(m), (1...31).contains(d)
+      {
+        add(match.range, .date(year: y, month: m, day: d))
+      }
+    }
     for match in folded.matches(of: chineseDatePattern) where isFree(match.range) {
       if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3) {
+        add(match.range, .date(year: y, month: m, day: d))
+      }
+    }
+    for match in folded.matches(of: chineseNumeralDatePattern) where isFree(match.range) {
+      if let y = ChineseNumeral.parse(match.output.1), let m = ChineseNumeral.parse(match.output.2),
+        let d = ChineseNumeral.parse(match.output.3), (1...12).contains(m), (1...31).contains(d)
+      {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
@@ -69,8 +84,10 @@ public enum AnchorExtractor {
     }
     for match in folded.matches(of: numberPattern)
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
-      let digits = match.output.filter { $0 != "," && $0 != " " }
-      found.append((match.range, .number(String(digits))))
+      // "08" and "8" are the same number.
+      var digits = String(match.output.filter { $0 != "," && $0 != " " })
+      while digits.count > 1, digits.first == "0", digits.dropFirst().first != "." { digits.removeFirst() }
+      found.append((match.range, .number(digits)))
     }
     return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map(\.1)
   }
@@ -98,6 +115,10 @@ public enum AnchorExtractor {
   nonisolated(unsafe) static let symbolPattern =
     #/(?:[A-Z]{1,6}(?:\.\d+)?/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*/#.asciiOnlyDigits()
   nonisolated(unsafe) static let resolutionPattern = #/(\d{1,4}) ?\((\d{4})\)/#.asciiOnlyDigits()
+  nonisolated(unsafe) static let isoDatePattern = #/(\d{4})-(\d{2})-(\d{2})(?!\d)/#.asciiOnlyDigits()
+  /// 一九四二年一月一日, as older Chinese texts (the Charter) write dates.
+  nonisolated(unsafe) static let chineseNumeralDatePattern =
+    #/([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/#
   nonisolated(unsafe) static let chineseDatePattern = #/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/#.asciiOnlyDigits()
   nonisolated(unsafe) static let dayMonthYearPattern =
     #/(\d{1,2})(?:er)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#.asciiOnlyDigits()

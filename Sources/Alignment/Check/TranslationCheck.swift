@@ -40,24 +40,40 @@ public struct TranslationCheck: Sendable {
     var findings: [Finding] = []
     let source = text.versions[0]
     let target = text.versions[1]
+    // Runs of consecutive units without a counterpart, per side, reported
+    // as one finding each (a truncated copy leaves one long run).
+    var run: (side: ConsistencyCheck.Mismatch.Side, ids: [Int])?
+    func flushRun() {
+      guard let current = run, !current.ids.isEmpty else { return }
+      let (version, other) = current.side == .source ? (source, target) : (target, source)
+      findings.append(Finding(
+        kind: .unaligned, source: current.side == .source ? current.ids : [],
+        target: current.side == .target ? current.ids : [], side: current.side, anchor: nil,
+        message: "\(Self.span(version, current.ids)): no counterpart in \(other.name)"))
+      run = nil
+    }
     for bead in text.beads[0] {
       if bead.source.isEmpty || bead.target.isEmpty {
-        let (version, ids, other) = bead.source.isEmpty ? (target, bead.target, source) : (source, bead.source, target)
+        let side: ConsistencyCheck.Mismatch.Side = bead.source.isEmpty ? .target : .source
+        let version = side == .source ? source : target
         // Front-matter lines without a counterpart (a symbol, a
         // "Distr.: General" banner) are not translations that went missing.
-        for id in ids where version.units[id].paragraph != nil {
-          findings.append(Finding(
-            kind: .unaligned, source: bead.source.isEmpty ? [] : [id], target: bead.source.isEmpty ? [id] : [],
-            side: nil, anchor: nil,
-            message: "\(Self.name(version, [id])): no counterpart in \(other.name)"))
-        }
+        let ids = (side == .source ? bead.source : bead.target).filter { version.units[$0].paragraph != nil }
+        if ids.isEmpty { continue }
+        if run?.side != side { flushRun() }
+        run = (side, (run?.ids ?? []) + ids)
         continue
       }
-      // Front matter is compared only line for line: a 1:n bead there pairs
-      // a title with banner lines that are not its translation.
-      let front = bead.source.contains { source.units[$0].paragraph == nil }
-        || bead.target.contains { target.units[$0].paragraph == nil }
-      if front && (bead.source.count != 1 || bead.target.count != 1) { continue }
+      flushRun()
+      // Front matter is compared only line for line with front matter: a
+      // 1:n bead there pairs a title with banner lines, and a front-matter
+      // line paired with a body paragraph (a law's metadata line with a
+      // translation's promulgation note) is no translation of it.
+      let sourceFront = bead.source.map { source.units[$0].paragraph == nil }
+      let targetFront = bead.target.map { target.units[$0].paragraph == nil }
+      if sourceFront.contains(true) || targetFront.contains(true) {
+        guard bead.source.count == 1, bead.target.count == 1, sourceFront == targetFront else { continue }
+      }
       let sourceText = bead.source.map { source.units[$0].text }.joined(separator: " ")
       let targetText = bead.target.map { target.units[$0].text }.joined(separator: " ")
       for mismatch in ConsistencyCheck.mismatches(source: sourceText, target: targetText) {
@@ -76,7 +92,17 @@ public struct TranslationCheck: Sendable {
           message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): numbering differs"))
       }
     }
+    flushRun()
     self.findings = findings
+  }
+
+  /// "en.txt ¶ 3", or "zh.txt ¶ 3 … 第九十七条 (95 paragraphs)" for a run.
+  static func span(_ version: ParallelText.Version, _ ids: [Int]) -> String {
+    let paragraphs = Set(ids.compactMap { version.units[$0].paragraph })
+    guard let first = ids.first, let last = ids.last, paragraphs.count > 1 else { return name(version, ids) }
+    let from = version.units[first].designation ?? "front matter"
+    let to = version.units[last].designation ?? "front matter"
+    return "\(version.name) \(from) … \(to) (\(paragraphs.count) paragraphs)"
   }
 
   /// "zh.txt ¶ 25", "en.txt ¶ #3", "en.txt front matter".

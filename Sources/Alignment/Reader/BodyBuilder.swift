@@ -78,6 +78,36 @@ struct BodyBuilder {
     for index in bodyEnd..<blocks.count {
       discarded.append(SourceLines(text: blocks[index].text, lines: blocks[index].range))
     }
+    moveTableOfContentsToFrontMatter()
+  }
+
+  /// Words that head a table of contents.
+  static let contentsHeadings: Set<String> = [
+    "contents", "table of contents", "目录", "目 录", "目錄", "目 錄", "table des matières", "índice", "содержание",
+  ]
+
+  /// A table of contents parsed as headings (a run of two or more headings
+  /// whose first one recurs later, as in "Chapter I … Chapter X" before
+  /// "Chapter I General Provisions") is front matter, with everything
+  /// unnumbered above it.
+  private mutating func moveTableOfContentsToFrontMatter() {
+    guard let start = paragraphs.firstIndex(where: { $0.kind == .heading }),
+      !paragraphs[..<start].contains(where: { $0.kind != .unnumbered })
+    else { return }
+    let first = paragraphs[start]
+    var end = start + 1
+    while end < paragraphs.count, paragraphs[end].kind == .heading, paragraphs[end].path != first.path {
+      end += 1
+    }
+    guard end - start >= 2,
+      paragraphs[end...].contains(where: { $0.kind == .heading && $0.path == first.path })
+    else { return }
+    for paragraph in paragraphs[..<end] {
+      let text = [paragraph.label, paragraph.text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+      frontMatter.lines.append(SourceLines(text: text, lines: paragraph.lines))
+    }
+    frontMatter.lines.sort { $0.lines.lowerBound < $1.lines.lowerBound }
+    paragraphs.removeSubrange(..<end)
   }
 
   /// Heading titles on their own line are at most this long.
