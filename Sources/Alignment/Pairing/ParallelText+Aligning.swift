@@ -83,7 +83,7 @@ extension ParallelText {
     let body = document.paragraphs.enumerated().map { index, paragraph in
       Unit(
         label: paragraph.label, text: paragraph.text, paragraph: index, path: paragraph.path,
-        designation: paragraph.designation(index: index))
+        designation: document.designation(ofParagraphAt: index))
     }
     return Version(
       name: name, language: document.language, title: document.frontMatter.title,

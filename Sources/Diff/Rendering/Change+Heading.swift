@@ -3,8 +3,8 @@ import Alignment
 extension Change {
   /// A heading for the change: "¶ 12 → ¶ 13, modified and moved".
   public func heading(old oldDocument: Document, new newDocument: Document) -> String {
-    let olds = old.map { oldDocument.paragraphs[$0].designation(index: $0) }.joined(separator: " + ")
-    let news = new.map { newDocument.paragraphs[$0].designation(index: $0) }.joined(separator: " + ")
+    let olds = old.map { oldDocument.designation(ofParagraphAt: $0) }.joined(separator: " + ")
+    let news = new.map { newDocument.designation(ofParagraphAt: $0) }.joined(separator: " + ")
     var place: String
     switch (olds.isEmpty, news.isEmpty) {
     case (true, _): place = news
