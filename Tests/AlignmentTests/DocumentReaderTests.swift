@@ -182,3 +182,17 @@ struct EncodingReadingTests {
     }
   }
 }
+
+@Suite("Web noise")
+struct WebNoiseTests {
+  @Test func licenceFooterIsNotBody() throws {
+    var text = try Fixtures.text("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+    text += "\n本作品在全世界都属于公有领域，因为作者逝世已经超过100年。\nThis page was last edited on 1 May 2024.\n"
+    let document = try #require(DocumentReader.parse(text))
+    #expect(document.paragraphs.count == 6)
+    #expect(document.paragraphs.last?.text == "决定继续积极处理此案。")
+    #expect(document.discarded.suffix(2).map(\.text) == [
+      "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。", "This page was last edited on 1 May 2024.",
+    ])
+  }
+}
