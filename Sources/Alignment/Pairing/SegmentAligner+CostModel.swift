@@ -92,46 +92,44 @@ extension SegmentAligner {
     func coverage(_ a: Int, _ b: Int) -> (UInt64, UInt64) {
       var s: UInt64 = 0
       var t: UInt64 = 0
-      var i = source.keyStart[a]
-      let iEnd = source.keyStart[a + 1]
-      var j = target.keyStart[b]
-      let jEnd = target.keyStart[b + 1]
-      if i == iEnd || j == jEnd { return (0, 0) }
+      let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
+      let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
+      if sourceKeys.isEmpty || targetKeys.isEmpty { return (0, 0) }
       // Walk the shorter list and binary-search the longer one.
-      if iEnd - i <= jEnd - j {
-        while i < iEnd {
-          let key = source.keys[i]
-          var low = j
-          var high = jEnd
-          while low < high {
-            let mid = (low + high) >> 1
-            if target.keys[mid] < key { low = mid + 1 } else { high = mid }
-          }
-          if low < jEnd && target.keys[low] == key {
-            s |= source.keyMasks[i]
-            t |= target.keyMasks[low]
-          }
-          j = low
-          i += 1
+      if sourceKeys.count <= targetKeys.count {
+        Self.forEachCommonKey(source.keys, sourceKeys, in: target.keys, targetKeys) { i, j in
+          s |= source.keyMasks[i]
+          t |= target.keyMasks[j]
         }
       } else {
-        while j < jEnd {
-          let key = target.keys[j]
-          var low = i
-          var high = iEnd
-          while low < high {
-            let mid = (low + high) >> 1
-            if source.keys[mid] < key { low = mid + 1 } else { high = mid }
-          }
-          if low < iEnd && source.keys[low] == key {
-            s |= source.keyMasks[low]
-            t |= target.keyMasks[j]
-          }
-          i = low
-          j += 1
+        Self.forEachCommonKey(target.keys, targetKeys, in: source.keys, sourceKeys) { j, i in
+          s |= source.keyMasks[i]
+          t |= target.keyMasks[j]
         }
       }
       return (s, t)
+    }
+
+    /// Calls `body(i, j)` for each key `keys[i]` (sorted, in `range`) that
+    /// also occurs as `others[j]` (sorted, in `otherRange`), binary-searching
+    /// `others` from the last match on.
+    @inline(__always)
+    static func forEachCommonKey(
+      _ keys: [Int32], _ range: Range<Int>, in others: [Int32], _ otherRange: Range<Int>,
+      _ body: (Int, Int) -> Void
+    ) {
+      var j = otherRange.lowerBound
+      for i in range {
+        let key = keys[i]
+        var low = j
+        var high = otherRange.upperBound
+        while low < high {
+          let mid = (low + high) >> 1
+          if others[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        if low < otherRange.upperBound && others[low] == key { body(i, low) }
+        j = low
+      }
     }
 
     /// The lexical similarity of source segments `a0..<a1` and target
