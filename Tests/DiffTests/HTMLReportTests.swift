@@ -386,24 +386,17 @@ struct SmallReportTests {
     #expect(try empty.changeRows().isEmpty)
   }
 
-  /// Rendering time grows linearly: a document 8 times larger takes well
-  /// under 8² times as long.
-  @Test func largeDocumentsRenderInLinearTime() throws {
+  /// A large report holds one row per change (its speed is measured in
+  /// Benchmarks/, not here).
+  @Test func largeDocumentsRenderEveryChange() throws {
     var generator = DocumentGenerator(seed: 7)
-    func pair(_ count: Int) -> (Document, Document, DocumentDiff) {
-      let old = generator.document(count: count)
-      var new = old
-      for i in stride(from: 0, to: count, by: 10) { new.paragraphs[i].text = generator.edited(new.paragraphs[i].text) }
-      return (old, new, DocumentDiff(from: old, to: new))
-    }
-    let small = pair(250)
-    let large = pair(2000)
-    let clock = ContinuousClock()
-    let smallTime = clock.measure { _ = HTMLReport.render(old: small.0, new: small.1, diff: small.2) }
-    var size = 0
-    let largeTime = clock.measure { size = HTMLReport.render(old: large.0, new: large.1, diff: large.2).utf8.count }
-    #expect(size > 500_000)
-    #expect(largeTime < smallTime * 30, "\(smallTime) → \(largeTime)")
+    let old = generator.document(count: 2000)
+    var new = old
+    for i in stride(from: 0, to: 2000, by: 10) { new.paragraphs[i].text = generator.edited(new.paragraphs[i].text) }
+    let diff = DocumentDiff(from: old, to: new)
+    let html = HTMLReport.render(old: old, new: new, diff: diff)
+    #expect(html.utf8.count > 500_000)
+    #expect(try ParsedReport(html).changeRows().count == diff.changes.count)
   }
 }
 
