@@ -24,6 +24,16 @@ public enum DocumentReader {
   ///   undecodable, empty, binary, or without paragraphs.
   /// - Complexity: O(*n*) in the size of the file.
   public static func read(contentsOf path: String, options: Options = Options()) throws(ReadError) -> Document {
+    try document(from: readText(contentsOf: path), name: path, options: options)
+  }
+
+  /// Reads and decodes the file at `path` without parsing it (for input
+  /// that is already one segment per line).
+  ///
+  /// - Throws: `ReadError` naming `path`: missing, a directory, unreadable,
+  ///   undecodable, empty or binary.
+  /// - Complexity: O(*n*) in the size of the file.
+  public static func readText(contentsOf path: String) throws(ReadError) -> DecodedText {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw ReadError(file: path, reason: .notFound)
@@ -36,17 +46,23 @@ public enum DocumentReader {
       let reason = FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
       throw ReadError(file: path, reason: .unreadable(reason))
     }
-    return try read(bytes: data, name: path, options: options)
+    return try decode(data, name: path)
   }
 
   /// Decodes `bytes` and parses them; `name` is used in errors.
   public static func read(bytes: some Collection<UInt8>, name: String, options: Options = Options()) throws(ReadError) -> Document {
-    let decoded: DecodedText
+    try document(from: decode(bytes, name: name), name: name, options: options)
+  }
+
+  private static func decode(_ bytes: some Collection<UInt8>, name: String) throws(ReadError) -> DecodedText {
     do {
-      decoded = try TextDecoder.decode(bytes)
+      return try TextDecoder.decode(bytes)
     } catch {
       throw ReadError(file: name, reason: .decoding(error))
     }
+  }
+
+  private static func document(from decoded: DecodedText, name: String, options: Options) throws(ReadError) -> Document {
     guard let document = parse(decoded.text, options: options) else {
       throw ReadError(file: name, reason: .noParagraphs)
     }

@@ -78,22 +78,11 @@ extension Align {
 
 /// Reads a file as one segment per line, for `--segmented`.
 func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String]) {
-  let bytes: Data
-  var isDirectory: ObjCBool = false
-  guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-    throw CommandFailure(description: ReadError(file: path, reason: .notFound).description)
-  }
-  if isDirectory.boolValue { throw CommandFailure(description: ReadError(file: path, reason: .isDirectory).description) }
-  do {
-    bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-  } catch {
-    throw CommandFailure(description: ReadError(file: path, reason: .unreadable("\(error.localizedDescription)")).description)
-  }
   let decoded: DecodedText
   do {
-    decoded = try TextDecoder.decode(bytes)
+    decoded = try DocumentReader.readText(contentsOf: path)
   } catch {
-    throw CommandFailure(description: ReadError(file: path, reason: .decoding(error)).description)
+    throw CommandFailure(description: error.description)
   }
   var segments = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map {
     $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
