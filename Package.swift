@@ -17,6 +17,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Debian's ICU, found with pkg-config; only ICUShim's C file includes it.
@@ -28,9 +29,21 @@ let package = Package(
     // ICU's C API as plain C functions, so Swift never sees ICU's renaming
     // macros nor its headers (which clash with Foundation's bundled ICU).
     .target(name: "ICUShim", dependencies: ["CICU"]),
+    // Debian's libxml2, for the HTML, Word and PDF front ends; only XMLShim's
+    // C file includes it.
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "XMLShim", dependencies: ["CLibXML2"]),
     .target(
       name: "Alignment",
-      dependencies: ["ICUShim"],
+      dependencies: [
+        "ICUShim",
+        "XMLShim",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, built by
       // scripts/build-lexicon.py) behind `Lexicon.cedict`.
       resources: [

@@ -30,6 +30,7 @@ struct DocumentJSON: Encodable {
     var kind: String
     var text: String
     var lines: Lines
+    var notes: [String]
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -39,9 +40,10 @@ struct DocumentJSON: Encodable {
       try container.encode(kind, forKey: .kind)
       try container.encode(text, forKey: .text)
       try container.encode(lines, forKey: .lines)
+      if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
     }
 
-    enum CodingKeys: String, CodingKey { case index, label, path, kind, text, lines }
+    enum CodingKeys: String, CodingKey { case index, label, path, kind, text, lines, notes }
   }
 
   struct TextLines: Encodable {
@@ -59,6 +61,7 @@ struct DocumentJSON: Encodable {
 
   var schema = Document.jsonSchema
   var source: String?
+  var format: String
   var language: String
   var front: Front
   var paragraphs: [ParagraphJSON]
@@ -66,13 +69,15 @@ struct DocumentJSON: Encodable {
 
   init(document: Document, source: String?) {
     self.source = source
+    format = document.format.rawValue
     language = document.language.rawValue
     let fm = document.frontMatter
     front = Front(
       title: fm.title, symbol: fm.symbol, adoption: fm.adoption, author: fm.author,
       lines: fm.lines.map { TextLines(text: $0.text, lines: Lines($0.lines)) })
     paragraphs = document.paragraphs.enumerated().map { index, p in
-      ParagraphJSON(index: index, label: p.label, path: p.path, kind: p.kind.rawValue, text: p.text, lines: Lines(p.lines))
+      ParagraphJSON(index: index, label: p.label, path: p.path, kind: p.kind.rawValue, text: p.text, lines: Lines(p.lines),
+        notes: p.notes)
     }
     discarded = document.discarded.map { TextLines(text: $0.text, lines: Lines($0.lines)) }
   }

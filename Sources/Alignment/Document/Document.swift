@@ -14,17 +14,22 @@ public struct Document: Sendable, Hashable, Codable {
   /// Lines recognised as page furniture, navigation or licence text and kept
   /// out of the body, with their source line ranges.
   public var discarded: [SourceLines]
+  /// The format the document was read from; line numbers refer to the
+  /// lines of the text its front end extracted (the file itself for text).
+  public var format: SourceFormat
 
   public init(
     language: Language,
     frontMatter: FrontMatter = FrontMatter(),
     paragraphs: [Paragraph],
-    discarded: [SourceLines] = []
+    discarded: [SourceLines] = [],
+    format: SourceFormat = .text
   ) {
     self.language = language
     self.frontMatter = frontMatter
     self.paragraphs = paragraphs
     self.discarded = discarded
+    self.format = format
   }
 }
 

@@ -25,15 +25,19 @@ public struct Paragraph: Sendable, Hashable, Codable {
   public var text: String
   /// The 1-based, inclusive range of source lines the paragraph came from.
   public var lines: ClosedRange<Int>
+  /// Notes kept out of the text (a PDF's or Word file's footnotes), in the
+  /// order of their marks.
+  public var notes: [String]
 
   public init(
     label: String?, path: [String], kind: Kind, text: String,
-    lines: ClosedRange<Int>
+    lines: ClosedRange<Int>, notes: [String] = []
   ) {
     self.label = label
     self.path = path
     self.kind = kind
     self.text = text
     self.lines = lines
+    self.notes = notes
   }
 }

@@ -10,48 +10,74 @@ import Foundation
 public enum DocumentReader {
   /// Options for reading.
   public struct Options: Sendable {
+    /// Which text of a Word file with tracked changes to read.
+    public enum Revisions: String, Sendable, CaseIterable {
+      /// The text with every tracked change accepted (what Word shows with
+      /// "Simple Markup").
+      case accepted
+      /// The text as it was before the tracked changes.
+      case original
+    }
+
     /// Use this language instead of detecting it.
     public var language: Language?
+    /// Which text of a Word file with tracked changes to read.
+    public var revisions: Revisions
 
-    public init(language: Language? = nil) {
+    public init(language: Language? = nil, revisions: Revisions = .accepted) {
       self.language = language
+      self.revisions = revisions
     }
   }
 
-  /// Reads and parses the file at `path`.
+  /// Reads and parses the file at `path` (`-` for standard input), in any
+  /// format `align` reads: PDF, Word, HTML, Markdown or plain text,
+  /// detected from the bytes.
   ///
   /// - Throws: `ReadError` naming `path`: missing, a directory, unreadable,
-  ///   undecodable, empty, binary, or without paragraphs.
+  ///   undecodable, empty, binary, unreadable in its format, or without
+  ///   paragraphs.
   /// - Complexity: O(*n*) in the size of the file.
   public static func read(contentsOf path: String, options: Options = Options()) throws(ReadError) -> Document {
-    try document(from: readText(contentsOf: path), name: path, options: options)
+    try read(bytes: InputFile.bytes(at: path), name: path, options: options)
   }
 
-  /// Reads and decodes the file at `path` without parsing it (for input
-  /// that is already one segment per line).
+  /// Reads and decodes the file at `path` (`-` for standard input) as plain
+  /// text without parsing it (for input that is already one segment per
+  /// line).
   ///
   /// - Throws: `ReadError` naming `path`: missing, a directory, unreadable,
   ///   undecodable, empty or binary.
   /// - Complexity: O(*n*) in the size of the file.
   public static func readText(contentsOf path: String) throws(ReadError) -> DecodedText {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ReadError(file: path, reason: .notFound)
-    }
-    if isDirectory.boolValue { throw ReadError(file: path, reason: .isDirectory) }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-    } catch {
-      let reason = FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
-      throw ReadError(file: path, reason: .unreadable(reason))
-    }
-    return try decode(data, name: path)
+    try decode(InputFile.bytes(at: path), name: path)
   }
 
-  /// Decodes `bytes` and parses them; `name` is used in errors.
+  /// Reads `bytes` in whatever format they are in and parses them; `name`
+  /// is used in errors and to tell Markdown from plain text.
+  ///
+  /// - Complexity: O(*n*) in the size of the input.
   public static func read(bytes: some Collection<UInt8>, name: String, options: Options = Options()) throws(ReadError) -> Document {
-    try document(from: decode(bytes, name: name), name: name, options: options)
+    try document(from: extract(bytes, name: name, options: options), name: name, options: options)
+  }
+
+  /// Turns bytes into lines through the front end of their format.
+  static func extract(_ bytes: some Collection<UInt8>, name: String, options: Options) throws(ReadError) -> ExtractedText {
+    switch FormatSniffer.guess(bytes, name: name) {
+    case .format(.pdf):
+      return try PDFFrontEnd.extract(Data(bytes), name: name)
+    case .zip, .format(.docx):
+      return try WordFrontEnd.extract(Data(bytes), name: name, revisions: options.revisions)
+    case .legacyWord:
+      throw ReadError(file: name, reason: .format(.word(.legacyFormat)))
+    case .format(.html):
+      return try HTMLFrontEnd.extract(Data(bytes), name: name)
+    case .format(.markdown):
+      return MarkdownFrontEnd.extract(try decode(bytes, name: name).text)
+    case .format(.text):
+      let decoded = try decode(bytes, name: name)
+      return ExtractedText(text: decoded.text, format: .text, layout: .measured, reader: "text")
+    }
   }
 
   private static func decode(_ bytes: some Collection<UInt8>, name: String) throws(ReadError) -> DecodedText {
@@ -62,8 +88,8 @@ public enum DocumentReader {
     }
   }
 
-  private static func document(from decoded: DecodedText, name: String, options: Options) throws(ReadError) -> Document {
-    guard let document = parse(decoded.text, options: options) else {
+  private static func document(from extracted: ExtractedText, name: String, options: Options) throws(ReadError) -> Document {
+    guard let document = parse(extracted, options: options) else {
       throw ReadError(file: name, reason: .noParagraphs)
     }
     return document
@@ -74,10 +100,24 @@ public enum DocumentReader {
   /// - Returns: The document, or `nil` if the text has no paragraphs.
   /// - Complexity: O(*n*) in the length of the text.
   public static func parse(_ text: String, options: Options = Options()) -> Document? {
+    parse(ExtractedText(text: text, format: .text, layout: .measured, reader: "text"), options: options)
+  }
+
+  /// Parses what a front end extracted, with the layout it knows.
+  static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
+    let text = extracted.text
     let language = options.language ?? LanguageDetector.detect(text) ?? .english
     var discarded: [SourceLines] = []
-    let lines = removingFurniture(SourceLine.split(text), discarded: &discarded)
-    let layout = Layout(measuring: lines)
+    let split = SourceLine.split(text)
+    // Only plain text carries page furniture the reader must find itself;
+    // the other front ends have removed theirs by structure or position.
+    let lines = extracted.layout == .measured ? removingFurniture(split, discarded: &discarded) : split
+    let layout: Layout
+    switch extracted.layout {
+    case .measured: layout = Layout(measuring: lines)
+    case .paragraphPerLine: layout = .paragraphPerLine
+    case .blankLineSeparated: layout = .blankLineSeparated
+    }
     let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
     let blocks = layout.blocks(from: lines, vocabulary: vocabulary).flatMap(splitFlattened)
     guard !blocks.isEmpty else { return nil }
@@ -86,9 +126,30 @@ public enum DocumentReader {
     discarded += builder.discarded
     discarded.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     guard !builder.paragraphs.isEmpty else { return nil }
+    var paragraphs = builder.paragraphs
+    attach(extracted.notes, to: &paragraphs)
     return Document(
       language: language, frontMatter: builder.frontMatter,
-      paragraphs: builder.paragraphs, discarded: discarded)
+      paragraphs: paragraphs, discarded: discarded, format: extracted.format)
+  }
+
+  /// Gives each note to the paragraph whose lines hold the note's line, or
+  /// to the last paragraph before it.
+  ///
+  /// - Complexity: O(*p* + *n* log *p*) for *p* paragraphs and *n* notes.
+  private static func attach(_ notes: [ExtractedText.Note], to paragraphs: inout [Paragraph]) {
+    guard !paragraphs.isEmpty else { return }
+    for note in notes {
+      // The last paragraph that starts at or before the note's line.
+      var low = 0
+      var high = paragraphs.count
+      while low < high {
+        let mid = (low + high) / 2
+        if paragraphs[mid].lines.lowerBound <= note.line { low = mid + 1 } else { high = mid }
+      }
+      let index = max(0, low - 1)
+      paragraphs[index].notes.append(note.mark.map { "\($0) \(note.text)" } ?? note.text)
+    }
   }
 
   /// Drops page furniture; a symbol line near the top is front matter, not

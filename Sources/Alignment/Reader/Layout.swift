@@ -14,6 +14,21 @@ struct Layout: Sendable, Equatable {
   var indentMarksStart: Bool
   /// The width of a full line (90th percentile of line widths).
   var fullWidth: Int
+  /// Only blank lines end a paragraph (a front end that knows the
+  /// paragraphs has put one between each two).
+  var onlyBlankLinesSeparate = false
+
+  /// Each line is one paragraph (Word and HTML front ends).
+  static let paragraphPerLine = Layout(
+    blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0)
+
+  /// Blank lines separate paragraphs, and every other line break is inside
+  /// one (PDF and Markdown front ends).
+  static let blankLineSeparated: Layout = {
+    var layout = Layout(blankLinesSeparate: true, wrapped: true, indentMarksStart: false, fullWidth: 0)
+    layout.onlyBlankLinesSeparate = true
+    return layout
+  }()
 
   /// A line narrower than this ends its paragraph.
   var shortLineWidth: Int { fullWidth * 4 / 5 }
@@ -99,6 +114,10 @@ extension Layout {
       if sawBlank && blankLinesSeparate {
         flush()
         current = [line]
+        continue
+      }
+      if onlyBlankLinesSeparate {
+        current.append(line)
         continue
       }
       if line.number <= firstFullLine, !Self.endsWithFunctionWord(previous.content) {

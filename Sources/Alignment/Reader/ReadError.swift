@@ -7,6 +7,10 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(String)
     case decoding(DecodingError)
     case noParagraphs
+    /// The file is in a format `align` reads, but this file cannot be read:
+    /// a scanned PDF, an encrypted one, a corrupt Word file, an HTML page
+    /// whose text is loaded by script.
+    case format(FormatProblem)
   }
 
   /// The file as the user named it.
@@ -26,7 +30,8 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     case .unreadable(let why): problem = "cannot be read (\(why))"
     case .decoding(let error): problem = error.description
     case .noParagraphs: problem = "no recognisable paragraphs in the text"
+    case .format(let format): problem = format.description
     }
-    return "\(file): \(problem)"
+    return "\(file == InputFile.standardInput ? "standard input" : file): \(problem)"
   }
 }
