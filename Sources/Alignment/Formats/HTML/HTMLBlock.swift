@@ -26,6 +26,8 @@ struct HTMLBlock: Sendable, Equatable {
   var linkCharacters: Int = 0
   /// Characters, not counting white space.
   var characters: Int = 0
+  /// Inside an element `HTMLSiteChrome` calls site chrome: never kept.
+  var isChrome = false
   var quality: Quality = .short
 
   /// `h1` … `h6`.

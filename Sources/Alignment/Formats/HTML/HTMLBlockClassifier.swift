@@ -3,7 +3,8 @@
 /// neighbourhood: the approach of jusText (Pomikálek 2011) and trafilatura,
 /// written for this project.
 ///
-/// 1. **Each block alone.** A block mostly inside links (link density above
+/// 1. **Each block alone.** A block inside site chrome (`HTMLSiteChrome`)
+///    is `bad`. A block mostly inside links (link density above
 ///    `maximumLinkDensity`) is `bad`. A short block (weighted length below
 ///    `shortLength`) is `short`, or `bad` if it holds any link. A longer
 ///    block is `good` if it reads as prose (stop-word density at least
@@ -57,6 +58,7 @@ struct HTMLBlockClassifier {
 
   /// The class of a block on its own (step 1).
   func alone(_ block: HTMLBlock) -> HTMLBlock.Quality {
+    if block.isChrome { return .bad }
     if block.linkDensity > options.maximumLinkDensity { return .bad }
     let measure = Measure(block.text)
     let length = measure.latin + measure.han * options.hanWeight

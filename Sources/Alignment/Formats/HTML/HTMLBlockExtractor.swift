@@ -23,9 +23,6 @@ struct HTMLBlockExtractor {
     /// For each element index, the index of its parent element (-1 for the
     /// root), so blocks can be grouped by the elements that hold them.
     var parents: [Int] = []
-    /// The text of each chrome element removed by structure, one entry per
-    /// element, in document order.
-    var chrome: [String] = []
   }
 
   /// Tags that start and end a block.
@@ -46,6 +43,8 @@ struct HTMLBlockExtractor {
   private var linkDepth = 0
   private var preformattedDepth = 0
   private var articleDepth = 0
+  /// How many chrome elements enclose the current node.
+  private var chromeDepth = 0
   /// Whether the current row has had a cell yet.
   private var cellsInRow = 0
   /// Open lists: for an `ol`, its numbering type and next number.
@@ -66,15 +65,19 @@ struct HTMLBlockExtractor {
 
   private enum Step {
     case enter(XMLTree.Node, parent: Int)
-    case exit(String, element: Int)
+    case exit(String, element: Int, chrome: Bool)
   }
 
   private mutating func walk(_ root: XMLTree.Node) {
     var steps: [Step] = [.enter(root, parent: -1)]
     while let step = steps.popLast() {
       switch step {
-      case .exit(let name, _):
+      case .exit(let name, _, let chrome):
         leave(name)
+        if chrome {
+          endBlock()
+          chromeDepth -= 1
+        }
       case .enter(let node, let parent):
         switch node.kind {
         case .text:
@@ -83,15 +86,20 @@ struct HTMLBlockExtractor {
           continue
         case .element:
           let name = node.name.lowercased()
-          if HTMLSiteChrome.isChrome(name: name, attribute: { node.attribute($0) }, insideArticle: articleDepth > 0) {
-            let text = HTMLWhitespace.collapse(node.textContent)
-            if !text.isEmpty { result.chrome.append(text) }
-            continue
-          }
+          if HTMLSiteChrome.neverRendered.contains(name) { continue }
+          let isChrome =
+            chromeDepth == 0
+            && HTMLSiteChrome.isChrome(name: name, attribute: { node.attribute($0) }, insideArticle: articleDepth > 0)
           let element = result.parents.count
           result.parents.append(parent)
+          if isChrome {
+            // Its text is read into blocks of its own, marked as chrome, so
+            // that `discarded` shows it as the page did.
+            endBlock()
+            chromeDepth += 1
+          }
           enter(name, element: element, attribute: { node.attribute($0) })
-          steps.append(.exit(name, element: element))
+          steps.append(.exit(name, element: element, chrome: isChrome))
           let children = Array(node.children)
           for child in children.reversed() { steps.append(.enter(child, parent: element)) }
         }
@@ -214,6 +222,6 @@ struct HTMLBlockExtractor {
     result.blocks.append(
       HTMLBlock(
         lines: lines, tag: owner.tag, element: owner.element,
-        linkCharacters: linkCharacters, characters: characters))
+        linkCharacters: linkCharacters, characters: characters, isChrome: chromeDepth > 0))
   }
 }

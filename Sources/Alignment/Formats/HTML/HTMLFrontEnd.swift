@@ -30,7 +30,7 @@ enum HTMLFrontEnd {
     let keep = HTMLBlockClassifier(options: options).classify(&found.blocks, parents: found.parents)
     guard keep.contains(true) else { throw .noDocumentText }
     var lines: [String] = []
-    var discarded = found.chrome
+    var discarded: [String] = []
     for (block, kept) in zip(found.blocks, keep) {
       if kept { lines += block.lines } else { discarded.append(block.text) }
     }

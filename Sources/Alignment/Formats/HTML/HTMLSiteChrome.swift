@@ -16,6 +16,13 @@
 ///   sidebar, toolbar, …). `html`, `body`, `main` and `article` are never
 ///   chrome by their class, so `<body class="has-sidebar">` keeps its text.
 enum HTMLSiteChrome {
+  /// Tags whose content a browser never shows as text: skipped without a
+  /// trace (not even in `discarded`).
+  static let neverRendered: Set<String> = [
+    "script", "style", "noscript", "template", "head", "title", "svg", "canvas", "object", "embed",
+    "audio", "video", "map",
+  ]
+
   /// Tags whose content is never document text.
   static let chromeTags: Set<String> = [
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select",
