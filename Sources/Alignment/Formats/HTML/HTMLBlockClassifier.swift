@@ -14,7 +14,8 @@
 ///    it does not read as prose. Length is weighted: a Han character counts
 ///    `hanWeight` Latin characters, as it carries about that much text.
 /// 2. **Neighbourhood.** A `nearGood` block next to a `good` one (skipping
-///    short ones) becomes `good`, else `bad`. Then a `short` block takes the
+///    short ones) becomes `good`, and so does the next near-good block
+///    after it, in either direction; the others become `bad`. Then a `short` block takes the
 ///    class of its nearest non-short neighbours: `good` between two good
 ///    ones, `bad` between two bad ones, and, between one of each, the
 ///    class of the nearer (the good one on a tie). A heading looks ahead
@@ -70,13 +71,20 @@ struct HTMLBlockClassifier {
     return length >= options.goodLength ? .good : .nearGood
   }
 
+  /// Near-good blocks next to good ones become good, spreading along a
+  /// run of near-good blocks in both directions (a list of short articles
+  /// after a long one); the rest become bad.
   private func resolveNearGood(_ blocks: inout [HTMLBlock]) {
-    let before = blocks.map(\.quality)
-    for index in blocks.indices where before[index] == .nearGood {
-      let previous = neighbour(before, from: index, step: -1, skipping: [.short])
-      let next = neighbour(before, from: index, step: 1, skipping: [.short])
-      blocks[index].quality = previous?.quality == .good || next?.quality == .good ? .good : .bad
+    for order in [Array(blocks.indices), blocks.indices.reversed()] {
+      var last: HTMLBlock.Quality?
+      for index in order {
+        let quality = blocks[index].quality
+        if quality == .short { continue }
+        if quality == .nearGood, last == .good { blocks[index].quality = .good }
+        last = blocks[index].quality
+      }
     }
+    for index in blocks.indices where blocks[index].quality == .nearGood { blocks[index].quality = .bad }
   }
 
   private func resolveShort(_ blocks: inout [HTMLBlock]) {
