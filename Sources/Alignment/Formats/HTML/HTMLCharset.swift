@@ -28,14 +28,25 @@ enum HTMLCharset {
     var charset: String
   }
 
-  /// - Throws: `HTMLProblem.undecodable` when neither the declared charset
-  ///   nor detection decodes the bytes; `DecodingError` reasons are folded
-  ///   into it.
+  /// Why a page could not be decoded.
+  enum Failure: Error {
+    /// The page declares this charset, its bytes are not in it, and
+    /// detection finds no other.
+    case notInDeclaredCharset(String)
+    /// No usable declaration, and `TextDecoder` says why the bytes are not
+    /// text (empty, binary, invalid bytes at an offset).
+    case decoding(DecodingError)
+  }
+
+  /// - Throws: `Failure`.
   /// - Complexity: O(*n*) in the size of the page.
-  static func decode(_ bytes: Data) throws(HTMLProblem) -> Decoded {
+  static func decode(_ bytes: Data) throws(Failure) -> Decoded {
     if let bom = byteOrderMark(bytes) {
-      if let text = try? TextDecoder.decode(bytes).text { return Decoded(text: text, charset: bom) }
-      throw .undecodable(charset: bom)
+      do {
+        return Decoded(text: try TextDecoder.decode(bytes).text, charset: bom)
+      } catch {
+        throw .decoding(error)
+      }
     }
     let declared = declaredCharset(bytes)
     if let declared, let converterName = converterName(for: declared) {
@@ -48,10 +59,15 @@ enum HTMLCharset {
     }
     // No (usable) declaration, or the bytes are not in the declared
     // charset: detect, as for a text file.
-    if let detected = try? TextDecoder.decode(bytes) {
+    do {
+      let detected = try TextDecoder.decode(bytes)
       return Decoded(text: detected.text, charset: detected.encoding.charsetName)
+    } catch {
+      if let declared, converterName(for: declared) != nil, error.reason != .empty {
+        throw .notInDeclaredCharset(declared)
+      }
+      throw .decoding(error)
     }
-    throw .undecodable(charset: declared ?? "UTF-8")
   }
 
   /// "UTF-8", "UTF-16LE" or "UTF-16BE" when the page starts with that BOM.

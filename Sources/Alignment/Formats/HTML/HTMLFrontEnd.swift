@@ -13,15 +13,32 @@ enum HTMLFrontEnd {
   /// - Complexity: O(*n*) in the size of the page, times the nesting depth
   ///   for the main-run step.
   static func extract(_ data: Data, name: String) throws(ReadError) -> ExtractedText {
+    let decoded: HTMLCharset.Decoded
     do {
-      return try extract(data)
+      decoded = try HTMLCharset.decode(data)
+    } catch {
+      switch error {
+      case .decoding(let reason): throw ReadError(file: name, reason: .decoding(reason))
+      case .notInDeclaredCharset(let charset):
+        throw ReadError(file: name, reason: .format(.html(.undecodable(charset: charset))))
+      }
+    }
+    do {
+      return try extract(decoded)
     } catch {
       throw ReadError(file: name, reason: .format(.html(error)))
     }
   }
 
+  /// Reads a page (for tests): decoding failures are `.undecodable`.
   static func extract(_ data: Data, options: HTMLBlockClassifier.Options = .init()) throws(HTMLProblem) -> ExtractedText {
-    let decoded = try HTMLCharset.decode(data)
+    guard let decoded = try? HTMLCharset.decode(data) else {
+      throw .undecodable(charset: HTMLCharset.declaredCharset(data) ?? "UTF-8")
+    }
+    return try extract(decoded, options: options)
+  }
+
+  private static func extract(_ decoded: HTMLCharset.Decoded, options: HTMLBlockClassifier.Options = .init()) throws(HTMLProblem) -> ExtractedText {
     // libxml2 gets UTF-8 and is told so, whatever the page's meta says.
     guard let tree = XMLTree.html(Data(decoded.text.utf8), encoding: "UTF-8"), let root = tree.root else {
       throw .unparsable
