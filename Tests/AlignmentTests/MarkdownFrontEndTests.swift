@@ -94,6 +94,26 @@ struct MarkdownFrontEndTests {
     #expect(extracted.discarded == ["layout: resolution", "[1]: https://undocs.org"])
   }
 
+  @Test func charterChapterInJekyllMarkdownReadsAsItsText() throws {
+    // chapter1.md: YAML front matter holding the zh and es versions, then
+    // the English body with setext "Article 1" headings and "1." lists.
+    let markdown = try Fixtures.document("un_charter_ch1-3_zh_es_en/chapter1.md")
+    let text = try Fixtures.document("un_charter_ch1-3_zh_es_en/chapter1_en.txt")
+    #expect(markdown.structureDump == text.structureDump)
+    #expect(markdown.paragraphs.map(\.label) == text.paragraphs.map(\.label))
+    #expect(markdown.paragraphs.map(\.text) == text.paragraphs.map(\.text))
+    #expect(markdown.discarded.contains { $0.text.contains("第一章：宗旨及原则") })
+  }
+
+  @Test func onlyAnItemNumberedOneInterruptsAParagraph() {
+    let extracted = MarkdownFrontEnd.extract("Adopted on 19 July\n2019. The Council met.\n\nText\n1. Decides\n2. Requests\n")
+    #expect(extracted.text.components(separatedBy: "\n\n") == ["Adopted on 19 July\n2019. The Council met.", "Text", "1. Decides", "2. Requests"])
+  }
+
+  @Test func characterReferencesGiveTheirCharacters() {
+    #expect(MarkdownInline.strip("A&amp;B &lt;i&gt; 第一条&#x3000;为了 &#39;x&#39; &unknown; AT&T") == "A&B <i> 第一条\u{3000}为了 'x' &unknown; AT&T")
+  }
+
   @Test func hardWrappedChineseParagraphJoinsWithoutSpaces() throws {
     let markdown = "# 条例\n\n## 第一章 总则\n\n第一条 为了规范\n电子招标投标活动，制定本条例。\n"
     let document = try #require(DocumentReader.parse(MarkdownFrontEnd.extract(markdown), options: .init()))

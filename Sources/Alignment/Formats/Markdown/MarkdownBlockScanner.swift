@@ -31,9 +31,14 @@ enum MarkdownBlockScanner {
   static func scan(_ text: String) -> Result {
     var result = Result()
     var current: [String] = []
+    /// Whether `current` is a plain paragraph (not a list item): only an
+    /// ordered item numbered 1 may interrupt one (CommonMark), so a wrapped
+    /// line starting "2019. " continues its paragraph.
+    var inParagraph = false
     func flush() {
       if !current.isEmpty { result.blocks.append(current) }
       current = []
+      inParagraph = false
     }
     var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     // YAML front matter.
@@ -92,7 +97,7 @@ enum MarkdownBlockScanner {
         }
         continue
       }
-      if let item = listItem(content) {
+      if let item = listItem(content), !(inParagraph && interruptsNoParagraph(item)) {
         flush()
         if !item.isEmpty { current.append(MarkdownInline.strip(item)) }
         continue
@@ -105,7 +110,10 @@ enum MarkdownBlockScanner {
         continue
       }
       let stripped = MarkdownInline.strip(content)
-      if !stripped.trimmingSpaces.isEmpty { current.append(stripped.trimmingSpaces) }
+      if !stripped.trimmingSpaces.isEmpty {
+        if current.isEmpty { inParagraph = true }
+        current.append(stripped.trimmingSpaces)
+      }
     }
     flush()
     return result
@@ -194,6 +202,12 @@ enum MarkdownBlockScanner {
     }
     cells.append(cell.trimmingSpaces)
     return cells
+  }
+
+  /// An ordered item other than 1 (which cannot interrupt a paragraph).
+  static func interruptsNoParagraph(_ item: String) -> Bool {
+    let digits = item.prefix { $0.isASCII && $0.isNumber }
+    return !digits.isEmpty && Int(digits) != 1
   }
 
   /// A list item's text: without a bullet, with an ordered marker.

@@ -6,6 +6,8 @@
 ///   and `[text][]` give `text`; autolinks `<https://…>` give the address.
 /// - Inline HTML tags (`<span class="x">`, `</b>`, `<br/>`) and HTML
 ///   comments on the line are removed.
+/// - The common character references (`&nbsp;`, `&amp;`, `&lt;`, `&gt;`,
+///   `&quot;`, `&#39;`, `&#x3000;`) give their character.
 /// - Emphasis: `**`, `__` and `~~` are removed; a single `*` is removed
 ///   where it touches text on one side only (so `2 * 3` stays); a single
 ///   `_` only at a word's edge (so `snake_case` stays).
@@ -71,7 +73,44 @@ enum MarkdownInline {
         index += 1
       }
     }
-    return removingEmphasis(output, literal: literal)
+    return decodingReferences(removingEmphasis(output, literal: literal))
+  }
+
+  private static let namedReferences: [String: Character] = [
+    "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ensp": " ", "emsp": "\u{3000}",
+  ]
+
+  /// Replaces `&name;` and `&#…;` references with their characters.
+  private static func decodingReferences(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    var output = ""
+    var rest = Substring(text)
+    while let ampersand = rest.firstIndex(of: "&") {
+      output += rest[..<ampersand]
+      let after = rest[rest.index(after: ampersand)...]
+      guard let semicolon = after.prefix(10).firstIndex(of: ";") else {
+        output.append("&")
+        rest = after
+        continue
+      }
+      let name = after[..<semicolon]
+      var replacement: Character?
+      if name.hasPrefix("#x") || name.hasPrefix("#X") {
+        replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map(Character.init)
+      } else if name.hasPrefix("#") {
+        replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map(Character.init)
+      } else {
+        replacement = namedReferences[String(name)]
+      }
+      if let replacement {
+        output.append(replacement)
+        rest = after[after.index(after: semicolon)...]
+      } else {
+        output.append("&")
+        rest = after
+      }
+    }
+    return output + rest
   }
 
   private static func isEscapable(_ character: Character) -> Bool {
