@@ -170,6 +170,17 @@ struct HTMLFrontEndTests {
       ])
   }
 
+  @Test func paragraphsInsideTableCellsFlowIntoTheRow() throws {
+    let page = """
+      <html><body><div class="content">
+      <p>国家发展和改革委员会会同有关部门制定本办法，对电子招标投标活动的有关事项作出规定，自公布之日起施行。</p>
+      <table><tr><td><p>第一条</p></td><td><p>为了规范电子招标投标活动，</p><p>制定本办法。</p></td></tr></table>
+      </div></body></html>
+      """
+    let extracted = try HTMLFrontEnd.extract(Data(page.utf8))
+    #expect(extracted.text.split(separator: "\n").last == "第一条 为了规范电子招标投标活动， 制定本办法。")
+  }
+
   @Test func linkListsAndShortLabelsBetweenThemAreNotText() throws {
     let page = """
       <html><body>

@@ -10,7 +10,8 @@ import Foundation
 /// ends a line inside its block. A table row is one block and one line:
 /// its cells are joined by a single space (a tab would not survive the
 /// reader's white-space handling, and a row of a law's table is read as one
-/// paragraph), and a `br` inside a cell still breaks the line.
+/// paragraph), and a `br` inside a cell still breaks the line; paragraphs
+/// and `div`s inside a cell flow into the row's line.
 ///
 /// Items of an ordered list (`ol`) get the number a browser shows before
 /// them ("1.", "b.", "iv."; honouring `start`, `type` and `li value`;
@@ -47,6 +48,11 @@ struct HTMLBlockExtractor {
   private var chromeDepth = 0
   /// Whether the current row has had a cell yet.
   private var cellsInRow = 0
+  /// How many table rows enclose the current node.
+  private var rowDepth = 0
+  /// Table structure, which still makes blocks inside a row (a nested
+  /// table).
+  private static let tableTags: Set<String> = ["table", "thead", "tbody", "tfoot", "tr", "caption"]
   /// Open lists: for an `ol`, its numbering type and next number.
   private var lists: [(ordered: Bool, type: String, next: Int)] = []
   /// The number of the list item whose first block is being read.
@@ -138,9 +144,17 @@ struct HTMLBlockExtractor {
     }
     if name == "article" || name == "main" { articleDepth += 1 }
     if name == "pre" { preformattedDepth += 1 }
+    if rowDepth > 0, Self.blockTags.contains(name), !Self.tableTags.contains(name) {
+      // A paragraph inside a cell flows into the row's line.
+      if !line.isEmpty { line.append(" ") }
+      return
+    }
     if Self.blockTags.contains(name) {
       endBlock()
-      if name == "tr" { cellsInRow = 0 }
+      if name == "tr" {
+        cellsInRow = 0
+        rowDepth += 1
+      }
       blockStack.append((name, element))
     }
   }
@@ -149,6 +163,12 @@ struct HTMLBlockExtractor {
     if name == "ol" || name == "ul" || name == "menu" || name == "dir", !lists.isEmpty { lists.removeLast() }
     if name == "a" { linkDepth = max(0, linkDepth - 1) }
     if name == "article" || name == "main" { articleDepth = max(0, articleDepth - 1) }
+    if name == "pre" && rowDepth > 0 { preformattedDepth = max(0, preformattedDepth - 1) }
+    if rowDepth > 0, Self.blockTags.contains(name), !Self.tableTags.contains(name) {
+      line.append(" ")
+      return
+    }
+    if name == "tr" { rowDepth = max(0, rowDepth - 1) }
     if Self.blockTags.contains(name) {
       endBlock()
       if name == "pre" { preformattedDepth = max(0, preformattedDepth - 1) }
