@@ -133,6 +133,26 @@ struct HTMLFrontEndTests {
     #expect(extracted.text.contains("联合国之宗旨为："))
   }
 
+  @Test func charsetNamesLibxml2LacksGoToICUOrGB18030() {
+    #expect(HTMLCharset.converterName(for: "gb2312") == "GB18030")
+    #expect(HTMLCharset.converterName(for: "x-gbk") == "GB18030")
+    #expect(HTMLCharset.converterName(for: "windows-936") == "GB18030")
+    #expect(HTMLCharset.converterName(for: "utf8") == "UTF-8")
+    #expect(HTMLCharset.converterName(for: "windows-1251") == "windows-1251")
+    #expect(HTMLCharset.converterName(for: "x-none") == nil)
+    let declared = Data(#"<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK"></head>"#.utf8)
+    #expect(HTMLCharset.declaredCharset(declared) == "gbk")
+    #expect(HTMLCharset.declaredCharset(Data("<meta charset='utf-8'>".utf8)) == "utf-8")
+    #expect(HTMLCharset.declaredCharset(Data("<p>charset=gbk</p>".utf8)) == nil)
+  }
+
+  @Test func everyProblemIsOneLine() {
+    for problem in [HTMLProblem.unparsable, .undecodable(charset: "gbk"), .noDocumentText] {
+      #expect(!problem.description.contains("\n"))
+      #expect(!problem.description.isEmpty)
+    }
+  }
+
   @Test func whitespaceCollapsesAsABrowserShowsIt() {
     #expect(HTMLWhitespace.collapse("  The   Security\n  Council ") == "The Security Council")
     #expect(HTMLWhitespace.collapse("维持国际\n  和平") == "维持国际和平")
