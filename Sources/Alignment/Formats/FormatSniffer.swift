@@ -25,7 +25,24 @@ enum FormatSniffer {
       return .format(.html)
     }
     if lowerName.hasSuffix(".md") || lowerName.hasSuffix(".markdown") { return .format(.markdown) }
+    // Standard input, a FIFO or a file without a known extension: Markdown
+    // only if it opens with ATX headings; a `.txt` file is always text.
+    if !lowerName.hasSuffix(".txt"), looksLikeMarkdown(head) { return .format(.markdown) }
     return .format(.text)
+  }
+
+  /// The first non-blank line is an ATX heading (`# Title`) and another
+  /// ATX heading follows within the first kilobyte (`## 第一章 总则`). Plain
+  /// legal texts do not start lines with `# `.
+  static func looksLikeMarkdown(_ head: [UInt8]) -> Bool {
+    let text = String(decoding: head, as: UTF8.self)
+    let lines = text.split(whereSeparator: \.isNewline).map { $0.drop { $0 == " " } }.filter { !$0.isEmpty }
+    func isHeading(_ line: Substring) -> Bool {
+      let hashes = line.prefix { $0 == "#" }.count
+      return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
+    }
+    guard let first = lines.first, isHeading(first) else { return false }
+    return lines.dropFirst().contains(where: isHeading)
   }
 
   /// `<!DOCTYPE html`, `<html` or `<?xml … <html` near the start, after

@@ -124,6 +124,9 @@ public enum DocumentReader {
     var builder = BodyBuilder(blocks: blocks)
     builder.build()
     discarded += builder.discarded
+    // Text a front end removed itself (site navigation, running headers) is
+    // not among the extracted lines: it is given line 0.
+    discarded += extracted.discarded.map { SourceLines(text: $0, lines: 0...0) }
     discarded.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     guard !builder.paragraphs.isEmpty else { return nil }
     var paragraphs = builder.paragraphs
