@@ -62,23 +62,23 @@ struct WordBody {
 
   // MARK: Paragraphs
 
+  /// A paragraph whose mark is gone joins the next. The joined paragraph
+  /// keeps the first one's properties (its label), unless the first had no
+  /// text left: a paragraph deleted (or not yet inserted) whole vanishes,
+  /// and the next keeps its own.
   private mutating func paragraph(_ element: XMLTree.Node) {
     var text = Fragment()
     collect(element, into: &text)
-    let properties = element.element(named: "pPr")
+    var properties = element.element(named: "pPr")
+    let joinsNext = changes.joinsNext(properties)
     if let carried {
+      self.carried = nil
       var joined = carried.text
       joined.append(text)
       text = joined
-      self.carried = nil
-      if changes.joinsNext(properties) {
-        self.carried = (text, carried.properties)
-        return
-      }
-      emit(text, properties: carried.properties)
-      return
+      if !carried.text.isBlank { properties = carried.properties }
     }
-    if changes.joinsNext(properties) {
+    if joinsNext {
       carried = (text, properties)
       return
     }
@@ -94,8 +94,7 @@ struct WordBody {
   private mutating func emit(_ fragment: Fragment, properties: XMLTree.Node?) {
     let label = self.label(changes.effectiveProperties(properties))
     let body = fragment.text
-    let isBlank = body.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-    if isBlank {
+    if fragment.isBlank {
       // Notes of an empty paragraph go with the line before.
       for note in fragment.notes { add(note, line: max(lines.count, 1)) }
       return
@@ -239,6 +238,9 @@ struct Fragment {
   private(set) var text = ""
   var notes: [NoteReference] = []
   private var pendingBreak = false
+
+  /// No text but white space (full-width spaces included).
+  var isBlank: Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
 
   /// A line break inside the paragraph: the next text joins with a space
   /// unless either side is CJK or already a space.

@@ -67,7 +67,7 @@ enum WordNumberFormat: Sendable, Equatable {
     case .lowerRoman: return Self.roman(value).lowercased()
     case .upperRoman: return Self.roman(value)
     case .chineseCounting, .chineseCountingThousand:
-      return Self.chinese(value, digits: Self.chineseDigits, units: ["", "十", "百", "千"])
+      return Self.chinese(value, digits: Self.countingDigits, units: ["", "十", "百", "千"])
     case .chineseLegalSimplified:
       return Self.chinese(value, digits: Self.legalDigits, units: ["", "拾", "佰", "仟"], bareTen: false)
     case .ideographDigital:
@@ -79,9 +79,13 @@ enum WordNumberFormat: Sendable, Equatable {
   }
 
   private static let latin = Array("abcdefghijklmnopqrstuvwxyz")
-  /// Word's Russian list alphabet: а–я without ё, й, ъ, ы, ь.
-  private static let cyrillic = Array("абвгдежзиклмнопрстуфхцчшщэюя")
+  /// The Russian list alphabet: а–я without ё, й, ъ, ь (27 = э, as
+  /// LibreOffice shows it).
+  private static let cyrillic = Array("абвгдежзиклмнопрстуфхцчшщыэюя")
+  /// Digit by digit (ideographDigital): 一〇五.
   private static let chineseDigits: [Character] = Array("〇一二三四五六七八九")
+  /// Counting (chineseCounting): 一百零五, as Word and LibreOffice show it.
+  private static let countingDigits: [Character] = Array("零一二三四五六七八九")
   private static let legalDigits: [Character] = Array("零壹贰叁肆伍陆柒捌玖")
 
   /// Word's letter lists: a … z, then aa … zz, aaa … (the letter repeated).
@@ -111,7 +115,7 @@ enum WordNumberFormat: Sendable, Equatable {
   /// 十, 十一, 二十, 一百零一, 一千零二十 … up to 9,999; 一万 and beyond
   /// as 万 groups.
   private static func chinese(_ value: Int, digits: [Character], units: [String], bareTen: Bool = true) -> String {
-    guard value > 0 else { return value == 0 ? String(digits[0]) : String(value) }
+    guard value > 0 else { return value == 0 ? "〇" : String(value) }
     if value >= 10_000 {
       let high = chinese(value / 10_000, digits: digits, units: units, bareTen: bareTen)
       let low = value % 10_000
