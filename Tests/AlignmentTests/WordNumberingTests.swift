@@ -196,6 +196,35 @@ struct WordNumberingTests {
         == "word/document.xml in the zip unpacks to more than 256 MiB; not read (a zip bomb?)")
   }
 
+  /// Found by fuzzing: a directory pointing past the end of the data
+  /// trapped inside ZIPFoundation's memory file.
+  @Test func directoryPointingOutsideTheDataIsACorruptZip() throws {
+    let content = Data("<w:document/>".utf8)
+    let data = TestDocx.make(
+      raw: [("word/document.xml", content, 0, UInt32(content.count), TestDocx.crc32(content))],
+      localOffsetShift: 1_000_000)
+    #expect(throws: WordProblem.corruptZip) { try WordFrontEnd.extract(data, revisions: .accepted) }
+  }
+
+  /// Found by fuzzing: a deflate stream cut short made ZIPFoundation's
+  /// inflate loop spin for ever.
+  @Test func truncatedDeflateStreamIsACorruptEntry() throws {
+    // A stored deflate block announcing 65,535 bytes, followed by three.
+    let stream = Data([0x00, 0xFF, 0xFF, 0x00, 0x00, 0x3C, 0x77, 0x3A])
+    let data = TestDocx.make(raw: [("word/document.xml", stream, 8, 65_535, 0)])
+    #expect(throws: WordProblem.corruptEntry("word/document.xml")) {
+      try WordFrontEnd.extract(data, revisions: .accepted)
+    }
+  }
+
+  @Test func checksumMismatchIsACorruptEntry() throws {
+    let content = Data("<w:document xmlns:w=\"\(TestDocx.w)\"><w:body/></w:document>".utf8)
+    let data = TestDocx.make(raw: [("word/document.xml", content, 0, UInt32(content.count), 12345)])
+    #expect(throws: WordProblem.corruptEntry("word/document.xml")) {
+      try WordFrontEnd.extract(data, revisions: .accepted)
+    }
+  }
+
   @Test func documentWithoutBodyIsMalformed() throws {
     let data = TestDocx.make(entries: [
       ("word/document.xml", Data("<w:document xmlns:w=\"\(TestDocx.w)\"/>".utf8))
@@ -220,23 +249,31 @@ enum TestDocx {
 
   /// A zip with `entries` stored as they are (method 0).
   static func make(entries: [(String, Data)]) -> Data {
+    make(raw: entries.map { (path: $0.0, data: $0.1, method: 0, size: UInt32($0.1.count), crc: crc32($0.1)) })
+  }
+
+  /// A zip whose entries hold `data` as given, with the method, size and
+  /// checksum given (to build damaged entries).
+  static func make(
+    raw entries: [(path: String, data: Data, method: UInt16, size: UInt32, crc: UInt32)],
+    localOffsetShift: UInt32 = 0
+  ) -> Data {
     var zip = Data()
     var directory = Data()
-    for (path, content) in entries {
-      let name = Data(path.utf8)
-      let crc = crc32(content)
+    for entry in entries {
+      let name = Data(entry.path.utf8)
       let offset = UInt32(zip.count)
       zip.append(le32(0x0403_4B50))
-      zip.append(le16(20) + le16(0) + le16(0) + le16(0) + le16(0))
-      zip.append(le32(crc) + le32(UInt32(content.count)) + le32(UInt32(content.count)))
+      zip.append(le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0))
+      zip.append(le32(entry.crc) + le32(UInt32(entry.data.count)) + le32(entry.size))
       zip.append(le16(UInt16(name.count)) + le16(0))
       zip.append(name)
-      zip.append(content)
+      zip.append(entry.data)
       directory.append(le32(0x0201_4B50))
-      directory.append(le16(20) + le16(20) + le16(0) + le16(0) + le16(0) + le16(0))
-      directory.append(le32(crc) + le32(UInt32(content.count)) + le32(UInt32(content.count)))
+      directory.append(le16(20) + le16(20) + le16(0) + le16(entry.method) + le16(0) + le16(0))
+      directory.append(le32(entry.crc) + le32(UInt32(entry.data.count)) + le32(entry.size))
       directory.append(le16(UInt16(name.count)) + le16(0) + le16(0) + le16(0) + le16(0))
-      directory.append(le32(0) + le32(offset))
+      directory.append(le32(0) + le32(offset &+ localOffsetShift))
       directory.append(name)
     }
     let directoryOffset = UInt32(zip.count)
@@ -250,7 +287,7 @@ enum TestDocx {
   private static func le16(_ value: UInt16) -> Data { withUnsafeBytes(of: value.littleEndian) { Data($0) } }
   private static func le32(_ value: UInt32) -> Data { withUnsafeBytes(of: value.littleEndian) { Data($0) } }
 
-  private static func crc32(_ data: Data) -> UInt32 {
+  static func crc32(_ data: Data) -> UInt32 {
     var crc: UInt32 = 0xFFFF_FFFF
     for byte in data {
       crc ^= UInt32(byte)
