@@ -196,6 +196,24 @@ struct WordNumberingTests {
         == "word/document.xml in the zip unpacks to more than 256 MiB; not read (a zip bomb?)")
   }
 
+  /// A zip bomb whose header understates the size is stopped while
+  /// inflating, at the limit, not trusted from the header.
+  @Test func inflatedSizeIsCountedNotTrusted() throws {
+    let content = Data(repeating: 0x20, count: 5_000)
+    // One final stored deflate block of 5,000 bytes (LEN, then NLEN).
+    var stream = Data([0x01, 0x88, 0x13, 0x77, 0xEC])
+    stream.append(content)
+    let data = TestDocx.make(raw: [("word/document.xml", stream, 8, 10, TestDocx.crc32(content))])
+    let archive = try WordArchive(data: data)
+    #expect(throws: WordProblem.entryTooLarge("word/document.xml")) {
+      try archive.data(at: "word/document.xml", limit: 1_000)
+    }
+    // Within the limit, the size the header claims is checked too.
+    #expect(throws: WordProblem.corruptEntry("word/document.xml")) {
+      try archive.data(at: "word/document.xml", limit: 10_000)
+    }
+  }
+
   /// Found by fuzzing: a directory pointing past the end of the data
   /// trapped inside ZIPFoundation's memory file.
   @Test func directoryPointingOutsideTheDataIsACorruptZip() throws {
