@@ -37,11 +37,15 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "XMLShim", dependencies: ["CLibXML2"]),
+    // zlib's raw inflate, bounded in input and output, for .docx entries
+    // (ZIPFoundation 0.9.20's inflate loop never ends on a truncated stream).
+    .target(name: "ZlibShim", linkerSettings: [.linkedLibrary("z")]),
     .target(
       name: "Alignment",
       dependencies: [
         "ICUShim",
         "XMLShim",
+        "ZlibShim",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, built by

@@ -18,15 +18,43 @@ struct LanguageOption: ParsableArguments {
   }
 }
 
+extension DocumentReader.Options.Revisions: ExpressibleByArgument {}
+
+/// `--revisions accepted|original`: which text of a Word file with tracked
+/// changes to read.
+struct RevisionsOption: ParsableArguments {
+  @Option(name: .customLong("revisions"),
+          help: "Which text of a Word file with tracked changes to read: accepted (every change accepted) or original (as before the changes).")
+  var revisions: DocumentReader.Options.Revisions = .accepted
+}
+
+/// `--revisions`, and `--old-revisions` / `--new-revisions` for one side,
+/// so that one Word file can be compared with itself:
+/// `align diff f.docx f.docx --old-revisions original`.
+struct ComparedRevisionsOption: ParsableArguments {
+  @OptionGroup var both: RevisionsOption
+
+  @Option(name: .customLong("old-revisions"), help: "--revisions for OLD only.")
+  var old: DocumentReader.Options.Revisions?
+
+  @Option(name: .customLong("new-revisions"), help: "--revisions for NEW only.")
+  var new: DocumentReader.Options.Revisions?
+
+  var forOld: DocumentReader.Options.Revisions { old ?? both.revisions }
+  var forNew: DocumentReader.Options.Revisions { new ?? both.revisions }
+}
+
 /// A failure the CLI reports as one line on standard error, exit code 2.
 struct CommandFailure: Error, CustomStringConvertible {
   var description: String
 }
 
 /// Reads a document, turning a `ReadError` into a one-line failure.
-func readDocument(_ path: String, language: Language?) throws -> Document {
+func readDocument(
+  _ path: String, language: Language?, revisions: DocumentReader.Options.Revisions = .accepted
+) throws -> Document {
   do {
-    return try DocumentReader.read(contentsOf: path, options: .init(language: language))
+    return try DocumentReader.read(contentsOf: path, options: .init(language: language, revisions: revisions))
   } catch {
     throw CommandFailure(description: error.description)
   }

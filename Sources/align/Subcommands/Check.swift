@@ -24,6 +24,8 @@ extension Align {
     @Argument(help: "The target language version.")
     var target: String
 
+    @OptionGroup var revisions: RevisionsOption
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
@@ -32,8 +34,8 @@ extension Align {
 
     func run() throws {
       let documents = [
-        (name: source, document: try readDocument(source, language: nil)),
-        (name: target, document: try readDocument(target, language: nil)),
+        (name: source, document: try readDocument(source, language: nil, revisions: revisions.revisions)),
+        (name: target, document: try readDocument(target, language: nil, revisions: revisions.revisions)),
       ]
       let check = TranslationCheck(ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict))
       let data: Data

@@ -37,6 +37,8 @@ extension Align {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var revisions: ComparedRevisionsOption
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -46,8 +48,8 @@ extension Align {
 
     func run() throws {
       let forced = try language.language
-      let oldDocument = try readDocument(old, language: forced)
-      let newDocument = try readDocument(new, language: forced)
+      let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
+      let newDocument = try readDocument(new, language: forced, revisions: revisions.forNew)
       let diff = DocumentDiff(from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
       let data: Data
       switch format {

@@ -35,6 +35,8 @@ extension Align {
             help: "Languages of the inputs in order (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
     var languages: [String] = []
 
+    @OptionGroup var revisions: RevisionsOption
+
     func validate() throws {
       guard files.count >= 2 else { throw ValidationError("align pair needs two files or more") }
       if format == .beads && files.count != 2 {
@@ -58,7 +60,7 @@ extension Align {
         text = ParallelText.aligningSegments(inputs, lexicon: .cedict)
       } else {
         let documents = try files.enumerated().map { index, file in
-          (name: file, document: try readDocument(file, language: forced.isEmpty ? nil : forced[index]))
+          (name: file, document: try readDocument(file, language: forced.isEmpty ? nil : forced[index], revisions: revisions.revisions))
         }
         text = ParallelText.aligning(documents, level: level, lexicon: .cedict)
       }

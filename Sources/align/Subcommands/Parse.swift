@@ -22,11 +22,13 @@ extension Align {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var revisions: RevisionsOption
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
     func run() throws {
-      let document = try readDocument(file, language: language.language)
+      let document = try readDocument(file, language: language.language, revisions: revisions.revisions)
       switch format {
       case .text:
         try writeOutput(Data(document.outline().utf8))

@@ -58,6 +58,8 @@ extension Align {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var revisions: ComparedRevisionsOption
+
     func validate() throws {
       if let labels, ReportOptions.ColumnLabels(parsing: labels) == nil {
         throw ValidationError("--labels needs two names separated by a comma, such as \"Draft,Adopted\"")
@@ -72,8 +74,8 @@ extension Align {
     /// The translation column of a three-way report, if asked for.
     func translationColumn(new: Document, diffOptions: DocumentDiff.Options) throws -> TranslationColumn? {
       guard let translation else { return nil }
-      let translated = try readDocument(translation, language: nil)
-      let translatedOld = try translationOld.map { try readDocument($0, language: nil) }
+      let translated = try readDocument(translation, language: nil, revisions: revisions.forNew)
+      let translatedOld = try translationOld.map { try readDocument($0, language: nil, revisions: revisions.forOld) }
       var options = diffOptions
       options.words = .forLanguage(translated.language)
       return TranslationColumn(
@@ -83,8 +85,8 @@ extension Align {
 
     func run() throws {
       let forced = try language.language
-      let oldDocument = try readDocument(old, language: forced)
-      let newDocument = try readDocument(new, language: forced)
+      let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
+      let newDocument = try readDocument(new, language: forced, revisions: revisions.forNew)
       let diffOptions = comparison.options(for: oldDocument.language)
       let diff = DocumentDiff(from: oldDocument, to: newDocument, options: diffOptions)
       let options = ReportOptions(
