@@ -4,6 +4,10 @@ struct PDFLayoutOptions: Sendable {
   /// Words closer than this (times the smaller word's height) are one word
   /// ("S" "/2024/400"); farther apart, Latin words get a space.
   var spaceGap = 0.1
+  /// Beside a CJK character only a wider gap is a space (the space after
+  /// "第十二条" is half an em; pdftotext's word breaks between CJK runs and
+  /// digits, "2016 年", are a quarter).
+  var cjkSpaceGap = 0.35
   /// Words of one row farther apart than this start a separate piece (the
   /// page number and the job number on one footer row).
   var pieceGap = 3.0
@@ -16,6 +20,8 @@ struct PDFLayoutOptions: Sendable {
   /// A row starting this far right of the column's left edge is a first-line
   /// indent.
   var indent = 0.8
+  /// Row edges this close (in points) are the same margin.
+  var sharedEdge = 1.0
   /// A row ending this far short of the column's right edge ends its
   /// paragraph.
   var shortLine = 3.0
@@ -25,7 +31,7 @@ struct PDFLayoutOptions: Sendable {
   /// Rows with space on both sides of at least this, balanced to within
   /// `centredBalance` of the column width, are centred (headings).
   var centredMargin = 2.0
-  var centredBalance = 0.15
+  var centredBalance = 0.05
   /// Only rows in this share of the page's height at its top or bottom can
   /// be running headers, footers or page numbers…
   var furnitureBand = 0.15

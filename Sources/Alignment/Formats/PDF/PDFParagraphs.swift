@@ -1,5 +1,5 @@
 /// Decides where paragraphs start from the geometry of body rows: a
-/// first-line indent, a gap wider than the usual line pitch, a centred row
+/// first-line indent (unless the row continues an indented block), a gap wider than the usual line pitch, a centred row
 /// (a heading, a paragraph of its own), or a previous row that ends short
 /// of the right margin. A page or column break alone is not a paragraph
 /// break, so a paragraph running across pages stays one.
@@ -20,20 +20,26 @@ struct PDFParagraphs {
   let pitch: Double
   let margins: [ColumnKey: Margins]
 
-  /// Measures each column's margins on its body rows.
+  /// Measures each column's margins on its body rows: the leftmost left
+  /// edge and the rightmost right edge that at least two rows share (so a
+  /// masthead's document symbol or one line of hanging punctuation does not
+  /// move the margin), or the extremes when no two rows share one.
   ///
-  /// - Complexity: O(*n*) in the number of rows.
+  /// - Complexity: O(*n* log *n*) in the number of rows.
   init(rows: [PDFRow], em: Double, pitch: Double, options: PDFLayoutOptions) {
-    var margins: [ColumnKey: Margins] = [:]
+    var edges: [ColumnKey: (lefts: [Double], rights: [Double])] = [:]
     for row in rows {
       let key = ColumnKey(page: row.page, column: row.column)
-      if var known = margins[key] {
-        known.left = min(known.left, row.box.xMin)
-        known.right = max(known.right, row.box.xMax)
-        margins[key] = known
-      } else {
-        margins[key] = Margins(left: row.box.xMin, right: row.box.xMax)
-      }
+      edges[key, default: ([], [])].lefts.append(row.box.xMin)
+      edges[key, default: ([], [])].rights.append(row.box.xMax)
+    }
+    var margins: [ColumnKey: Margins] = [:]
+    for (key, value) in edges {
+      let lefts = value.lefts.sorted()
+      let rights = value.rights.sorted()
+      let left = zip(lefts, lefts.dropFirst()).first { $1 - $0 <= options.sharedEdge }?.0 ?? lefts[0]
+      let right = zip(rights, rights.dropFirst()).reversed().first { $1 - $0 <= options.sharedEdge }?.1 ?? rights[rights.count - 1]
+      margins[key] = Margins(left: left, right: right)
     }
     self.margins = margins
     self.em = em
@@ -52,16 +58,26 @@ struct PDFParagraphs {
     let right = edges.right - row.box.xMax
     let limit = options.centredMargin * em
     return left > limit && right > limit
-      && abs(left - right) <= max(limit, options.centredBalance * (edges.right - edges.left))
+      && abs(left - right) <= max(em, options.centredBalance * (edges.right - edges.left))
   }
 
   /// Whether `row` starts a paragraph after `previous`.
   func startsParagraph(_ row: PDFRow, after previous: PDFRow) -> Bool {
-    if isCentred(row) || isCentred(previous) { return true }
-    let edges = margins(of: row)
-    if row.box.xMin - edges.left > options.indent * em { return true }
+    // A centred row stands alone; one sharing its left edge with its
+    // neighbour is the short last row of an indented block instead.
+    let aligned = abs(row.box.xMin - previous.box.xMin) <= options.indent * em
+    if !aligned, isCentred(row) || isCentred(previous) { return true }
     let previousEdges = margins(of: previous)
     if previousEdges.right - previous.box.xMax > options.shortLine * em { return true }
+    let edges = margins(of: row)
+    if row.box.xMin - edges.left > options.indent * em {
+      // An indented block (items set in from the margin, "(i) …" with its
+      // continuation below it) continues at the same indent; a first-line
+      // indent sits right of the row before it, or opens with a label.
+      let sameBlock = row.page == previous.page && row.column == previous.column
+        && abs(row.box.xMin - previous.box.xMin) <= options.indent * em
+      if !sameBlock || NumberingLabel.recognize(in: Substring(row.text)) != nil { return true }
+    }
     if row.page == previous.page, row.column == previous.column,
       row.box.yMin - previous.box.yMin > options.paragraphGap * pitch
     {

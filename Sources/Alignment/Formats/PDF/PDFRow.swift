@@ -102,17 +102,19 @@ extension PDFRow {
       lineHeight: medianHeight(kept), text: joined(kept, options: options))
   }
 
-  /// Joins words: no space where either side is CJK (pdftotext puts word
-  /// breaks between CJK runs and digits, "2016 年"), none where the gap is
-  /// narrower than a space, one otherwise.
+  /// Joins words: one space where the gap is a space, none otherwise
+  /// ("S" "/2024/400"). Beside CJK text the gap must be wider: pdftotext
+  /// breaks words between CJK runs and digits ("2016" "年") where the text
+  /// has no space.
   static func joined(_ words: [PDFWord], options: PDFLayoutOptions) -> String {
     var text = ""
     var previous: PDFWord?
     for word in words {
       if let previous, let last = previous.text.unicodeScalars.last, let first = word.text.unicodeScalars.first {
         let gap = word.box.xMin - previous.box.xMax
-        let space = gap > options.spaceGap * min(previous.box.height, word.box.height)
-        if space, !last.joinsWithoutSpace, !first.joinsWithoutSpace { text += " " }
+        let height = min(previous.box.height, word.box.height)
+        let cjk = last.joinsWithoutSpace || first.joinsWithoutSpace
+        if gap > (cjk ? options.cjkSpaceGap : options.spaceGap) * height { text += " " }
       }
       text += word.text
       previous = word
