@@ -1,5 +1,5 @@
 /// Decides where paragraphs start from the geometry of body rows: a
-/// first-line indent (unless the row continues an indented block), a gap wider than the usual line pitch, a centred row
+/// first-line indent (unless the row continues an indented item), a gap wider than the usual line pitch, a centred row
 /// (a heading, a paragraph of its own), or a previous row that ends short
 /// of the right margin. A page or column break alone is not a paragraph
 /// break, so a paragraph running across pages stays one.
@@ -61,8 +61,9 @@ struct PDFParagraphs {
       && abs(left - right) <= max(em, options.centredBalance * (edges.right - edges.left))
   }
 
-  /// Whether `row` starts a paragraph after `previous`.
-  func startsParagraph(_ row: PDFRow, after previous: PDFRow) -> Bool {
+  /// Whether `row` starts a paragraph after `previous`, in the paragraph
+  /// that `start` opened.
+  func startsParagraph(_ row: PDFRow, after previous: PDFRow, paragraphStart start: PDFRow) -> Bool {
     // A centred row stands alone; one sharing its left edge with its
     // neighbour is the short last row of an indented block instead.
     let aligned = abs(row.box.xMin - previous.box.xMin) <= options.indent * em
@@ -71,12 +72,14 @@ struct PDFParagraphs {
     if previousEdges.right - previous.box.xMax > options.shortLine * em { return true }
     let edges = margins(of: row)
     if row.box.xMin - edges.left > options.indent * em {
-      // An indented block (items set in from the margin, "(i) …" with its
-      // continuation below it) continues at the same indent; a first-line
-      // indent sits right of the row before it, or opens with a label.
-      let sameBlock = row.page == previous.page && row.column == previous.column
-        && abs(row.box.xMin - previous.box.xMin) <= options.indent * em
-      if !sameBlock || NumberingLabel.recognize(in: Substring(row.text)) != nil { return true }
+      // An indented row is a first-line indent, except in an indented block:
+      // a Latin item set in from the margin under its label ("(i) …", its
+      // continuation at the same indent below it) that this row does not
+      // open anew with a label of its own.
+      let sameBlock = aligned && row.page == previous.page && row.column == previous.column
+      if !sameBlock || !Self.opensIndentedBlock(start) || NumberingLabel.recognize(in: Substring(row.text)) != nil {
+        return true
+      }
     }
     if row.page == previous.page, row.column == previous.column,
       row.box.yMin - previous.box.yMin > options.paragraphGap * pitch
@@ -84,5 +87,13 @@ struct PDFParagraphs {
       return true
     }
     return false
+  }
+
+  /// Whether a paragraph opening with `row` can be an indented block: it
+  /// opens with a numbering label in Latin text ("(i)", "(a)", "1.").
+  /// Chinese items ("第十一条", "（一）") are set with first-line indents.
+  static func opensIndentedBlock(_ row: PDFRow) -> Bool {
+    guard let first = row.text.unicodeScalars.first, !first.joinsWithoutSpace else { return false }
+    return NumberingLabel.recognize(in: Substring(row.text)) != nil
   }
 }

@@ -46,8 +46,12 @@ struct PDFTextAssembler {
     lines.reserveCapacity(body.count * 2)
     var rowLine: [Int] = []  // the 1-based output line of each body row
     rowLine.reserveCapacity(body.count)
+    var start = 0
     for (index, row) in body.enumerated() {
-      if index > 0, paragraphs.startsParagraph(row, after: body[index - 1]) { lines.append("") }
+      if index > 0, paragraphs.startsParagraph(row, after: body[index - 1], paragraphStart: body[start]) {
+        lines.append("")
+        start = index
+      }
       lines.append(row.text)
       rowLine.append(lines.count)
     }
