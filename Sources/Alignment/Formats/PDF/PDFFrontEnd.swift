@@ -57,16 +57,14 @@ enum PDFFrontEnd {
   /// Classifies a failed run by pdftotext's messages.
   static func problem(from output: PDFToText.Output) -> PDFProblem {
     let messages = output.messages
-    if messages.contains("Incorrect password") || messages.contains("ncrypt") { return .encrypted }
+    // "Command Line Error: Incorrect password" (a user password is set).
+    if messages.contains("Incorrect password") { return .encrypted }
     if messages.contains("Copying of text from this document is not allowed") { return .encrypted }
-    if messages.contains("Couldn't read xref table") || messages.contains("Couldn't find trailer") {
-      return .damaged(firstMessage(messages))
-    }
     return .damaged(firstMessage(messages))
   }
 
-  /// pdftotext's first message, without its "Syntax Error (137): " prefix
-  /// position, for a one-line error.
+  /// pdftotext's first message without its "Syntax Error (137): " prefix,
+  /// cut to 120 characters, for a one-line error.
   static func firstMessage(_ messages: String) -> String? {
     guard let line = messages.split(whereSeparator: \.isNewline).first else { return nil }
     var text = line.trimmingSpaces()
