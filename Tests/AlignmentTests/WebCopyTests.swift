@@ -81,6 +81,14 @@ struct WebCopyTests {
     }
   }
 
+  @Test func lawFirmPageChromeBeforeTwoArticles() throws {
+    // A copy cut after Article 2: the site's menu and the promulgation
+    // notice above "Chapter I General Provisions" are not body paragraphs.
+    let document = try Fixtures.document("prc_laws_en_translations_partial/aml_law_2024_en_emilyweilawfirm_partial.txt")
+    #expect(document.structureDump == ["chapter.1 heading", "1 numbered", "2 numbered"])
+    #expect(!document.paragraphs.contains { ["Home", "Laws & Regulations", "You Here!"].contains($0.text) })
+  }
+
   // MARK: Press releases quoting a resolution
 
   @Test(arguments: [

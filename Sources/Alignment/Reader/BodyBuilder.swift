@@ -40,13 +40,22 @@ struct BodyBuilder {
   }
 
   /// Whether block `index` is site chrome in another script than the
-  /// document's (a menu item, a button), not a symbol line.
+  /// document's (a menu item, a button), not a symbol line. UN documents in
+  /// every language carry Latin cover lines ("Distr.: General 19 July
+  /// 2019", "Original: English"): a Latin line with a digit, or one of
+  /// those, is not chrome.
   private func isForeignChrome(_ index: Int) -> Bool {
     guard let language, labels[index] == nil else { return false }
     let text = blocks[index].text
-    return text.count <= FrontMatterClassifier.footerMarkerLength
-      && FrontMatterClassifier.symbol(in: text) == nil
-      && LanguageDetector.isForeign(text, to: language)
+    guard text.count <= FrontMatterClassifier.footerMarkerLength,
+      FrontMatterClassifier.symbol(in: text) == nil,
+      LanguageDetector.isForeign(text, to: language)
+    else { return false }
+    let latin = LanguageDetector.letters(in: text)[.latin] ?? 0
+    if latin > 0, text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber) {
+      return false
+    }
+    return true
   }
 
   mutating func build() {
@@ -172,7 +181,11 @@ struct BodyBuilder {
   /// one of articles.
   private func articlesStart() -> Int? {
     let articles = labels.indices.filter { labels[$0]?.readings.first?.style == .article }
-    guard articles.count >= 3, let first = articles.first else { return nil }
+    guard let first = articles.first else { return nil }
+    // Two articles are enough under a chapter heading (a copy cut after
+    // "Chapter I General Provisions / Article 1 / Article 2").
+    let underHeading = first > 0 && labels[first - 1].map { if case .heading = $0.readings[0].style { true } else { false } } ?? false
+    guard articles.count >= 3 || (articles.count == 2 && underHeading) else { return nil }
     var start = first
     var lastDivision: [String: Int] = [:]  // division → number seen below
     var index = first - 1
