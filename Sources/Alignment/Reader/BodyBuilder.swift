@@ -42,8 +42,8 @@ struct BodyBuilder {
   /// Whether block `index` is site chrome in another script than the
   /// document's (a menu item, a button), not a symbol line. UN documents in
   /// every language carry Latin cover lines ("Distr.: General 19 July
-  /// 2019", "Original: English"): a Latin line with a digit, or one of
-  /// those, is not chrome.
+  /// 2019", "Original: English"): a line all in Latin letters with a
+  /// digit, or one of those, is not chrome.
   private func isForeignChrome(_ index: Int) -> Bool {
     guard let language, labels[index] == nil else { return false }
     let text = blocks[index].text
@@ -51,8 +51,8 @@ struct BodyBuilder {
       FrontMatterClassifier.symbol(in: text) == nil,
       LanguageDetector.isForeign(text, to: language)
     else { return false }
-    let latin = LanguageDetector.letters(in: text)[.latin] ?? 0
-    if latin > 0, text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber) {
+    let letters = LanguageDetector.letters(in: text)
+    if letters.keys.count == 1, letters[.latin] != nil, text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber) {
       return false
     }
     return true
