@@ -121,6 +121,19 @@ struct WebCopyTests {
     #expect(!Self.bodyText(document).contains("Поделиться"))
   }
 
+  @Test func amendingLawKeepsItsQuotationMarks() throws {
+    // 刑法修正案（十一） quotes the new text of each article it amends, run
+    // after run ("将刑法第十七条修改为：\"……", "\"（一）……"): those marks
+    // are the law's own and every one of them is kept.
+    let file = "cn_law_versions/中华人民共和国刑法修正案（十一）_2020-12-26_现行有效.txt"
+    let document = try Fixtures.document(file)
+    let read = Self.bodyText(document) + document.frontMatter.lines.map(\.text).joined()
+      + document.discarded.map(\.text).joined()
+    let marks = try Fixtures.text(file).filter { $0 == "\"" }.count
+    #expect(marks > 100)
+    #expect(read.filter { $0 == "\"" }.count == marks)
+  }
+
   @Test func definitionsInQuotesAreNotQuotedParagraphs() throws {
     // "licensee" (持牌人) includes …: the quote closes after the term and
     // belongs to the text.

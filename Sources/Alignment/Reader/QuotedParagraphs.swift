@@ -76,9 +76,10 @@ enum QuotedParagraphs {
     return .none
   }
 
-  /// Takes the quotation marks off every run of at least `minimumRun`
-  /// quoted paragraphs and returns the runs (block index ranges), longest
-  /// first.
+  /// Takes the quotation marks off the run of at least `minimumRun` quoted
+  /// paragraphs that quotes a resolution or a numbered list (see
+  /// `quotesADocument`), when the text has exactly one such run, and
+  /// returns it (block indices; empty when nothing was unquoted).
   ///
   /// - Complexity: O(*n*) in the total length of the blocks.
   static func unquote(_ blocks: inout [Block]) -> [Range<Int>] {
@@ -95,13 +96,17 @@ enum QuotedParagraphs {
       // paragraph that closes at its end ends the run (or is one more item
       // quoted by itself, as in 「一、……」).
       while end < blocks.count, openings[end] != .none { end += 1 }
-      if end - index >= minimumRun { runs.append(index..<end) }
+      if end - index >= minimumRun, quotesADocument(stripped(blocks[index].text, openings[index])) {
+        runs.append(index..<end)
+      }
       index = end
     }
-    for run in runs {
-      for i in run { blocks[i].text = stripped(blocks[i].text, openings[i]) }
-    }
-    return runs.sorted { $0.count > $1.count || ($0.count == $1.count && $0.lowerBound < $1.lowerBound) }
+    // One quote holds the document. Many quoted runs between unquoted
+    // lines are an amending law's new text ("将第十七条修改为：“……"), whose
+    // marks are the amendment's own.
+    guard runs.count == 1, let run = runs.first else { return [] }
+    for i in run { blocks[i].text = stripped(blocks[i].text, openings[i]) }
+    return [run]
   }
 
   /// Whether `text` opens with a quoted term closed within
@@ -133,6 +138,22 @@ enum QuotedParagraphs {
 
   /// The longest quoted term a definition opens with.
   static let definedTermLength = 60
+
+  /// Whether a quote that opens with `text` quotes a resolution or a
+  /// numbered list: it starts with the addressing line ("The Security
+  /// Council,"), a preambular opener ("Recalling") or an enumerator
+  /// ("1.", "(a)", "一、"). An amending law's quoted articles ("第十七条
+  /// …", "Article 5 …") and quoted sentences keep their marks.
+  private static func quotesADocument(_ text: String) -> Bool {
+    if FrontMatterClassifier.isAuthorLine(text) || FrontMatterClassifier.isBareAuthorLine(text)
+      || PreambleOpeners.startsWithOpener(text)
+    {
+      return true
+    }
+    guard let label = NumberingLabel.recognize(in: Substring(text)) else { return false }
+    if case .enumerator = label.readings[0].style { return true }
+    return false
+  }
 
   private static func stripped(_ text: String, _ opening: Opening) -> String {
     var s = Array(text.unicodeScalars)
