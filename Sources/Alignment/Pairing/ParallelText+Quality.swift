@@ -44,9 +44,12 @@ extension ParallelText {
   }
 
   /// Whether one of the pair (pivot and version `k + 1`) looks like a
-  /// truncated copy of the other: at least half of the longer one's units
-  /// come after the last bead that pairs units, and at least half of the
-  /// shorter one's units are paired. `tail` is that number of units.
+  /// truncated copy of the other, in any pair of languages: at least half
+  /// of the shorter one's units are paired, and after the last bead that
+  /// pairs units either half of the longer one's units remain, or at least
+  /// `truncatedTail` units and `truncatedShare` of them remain while the
+  /// shorter one has at most one unit left (the paragraph it stops in).
+  /// `tail` is the number of the longer one's units left.
   func truncation(_ k: Int) -> (pivotIsShort: Bool, tail: Int)? {
     let list = beads[k]
     guard let last = list.lastIndex(where: { !$0.source.isEmpty && !$0.target.isEmpty }) else { return nil }
@@ -59,14 +62,24 @@ extension ParallelText {
     }
     let pivotCount = versions[0].units.count
     let otherCount = versions[k + 1].units.count
-    if 2 * tailSource >= pivotCount && pairedShare(\.target, of: otherCount) >= 0.5 {
+    func stopsEarly(_ tail: Int, of count: Int, otherTail: Int) -> Bool {
+      2 * tail >= count
+        || (tail >= Self.truncatedTail && Double(tail) >= Self.truncatedShare * Double(count) && otherTail <= 1)
+    }
+    if stopsEarly(tailSource, of: pivotCount, otherTail: tailTarget) && pairedShare(\.target, of: otherCount) >= 0.5 {
       return (false, tailSource)
     }
-    if 2 * tailTarget >= otherCount && pairedShare(\.source, of: pivotCount) >= 0.5 {
+    if stopsEarly(tailTarget, of: otherCount, otherTail: tailSource) && pairedShare(\.source, of: pivotCount) >= 0.5 {
       return (true, tailTarget)
     }
     return nil
   }
+
+  /// A copy that leaves at least this many units of the other unpaired at
+  /// the end, and `truncatedShare` of them, stops early.
+  static let truncatedTail = 3
+  /// See `truncatedTail`.
+  static let truncatedShare = 0.2
 
   /// Above this share of unmatched units a pair is reported.
   static let unmatchedWarning = 0.5

@@ -6,22 +6,68 @@ struct BodyBuilder {
   static let frontMatterLimit = 15
   static let frontLineLength = 200
 
+  /// A footer opens at most this many blocks before the end.
+  static let footerLimit = 40
+  /// Blocks of a footer are at most this long.
+  static let footerBlockLength = 400
+  /// A quoted run must have this many paragraphs to bound the body.
+  static let quotedBodyLength = 3
+
   private let blocks: [Block]
   private let labels: [NumberingLabel?]
+  /// The document's language, to tell site chrome in another script.
+  private let language: Language?
+  /// The paragraphs a press release quotes, when it quotes the document.
+  private let quotedRun: Range<Int>?
+  /// The addressing line, recognised with or without its comma.
+  private var authorIndex: Int?
   private(set) var frontMatter = FrontMatter()
   private(set) var paragraphs: [Paragraph] = []
   private(set) var discarded: [SourceLines] = []
   /// The title so far is only the first short line, not a recognised title.
   private var titleIsGuess = false
 
-  init(blocks: [Block]) {
+  init(blocks: [Block], language: Language? = nil) {
+    var blocks = blocks
+    let runs = QuotedParagraphs.unquote(&blocks)
+    let labels = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
     self.blocks = blocks
-    self.labels = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
+    self.labels = labels
+    self.language = language
+    self.quotedRun = runs.first { run in
+      run.count >= Self.quotedBodyLength && run.contains { labels[$0] != nil }
+    }
+  }
+
+  /// Whether block `index` is site chrome in another script than the
+  /// document's (a menu item, a button), not a symbol line. UN documents in
+  /// every language carry Latin cover lines ("Distr.: General 19 July
+  /// 2019", "Original: English"): a line all in Latin letters with a
+  /// digit, or one of those, is not chrome.
+  private func isForeignChrome(_ index: Int) -> Bool {
+    guard let language, labels[index] == nil else { return false }
+    let text = blocks[index].text
+    guard text.count <= FrontMatterClassifier.footerMarkerLength,
+      FrontMatterClassifier.symbol(in: text) == nil,
+      LanguageDetector.isForeign(text, to: language)
+    else { return false }
+    let letters = LanguageDetector.letters(in: text)
+    if letters.keys.count == 1, letters[.latin] != nil, text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber) {
+      return false
+    }
+    return true
   }
 
   mutating func build() {
-    let bodyStart = findBodyStart()
-    for index in 0..<bodyStart { addFrontMatter(blocks[index]) }
+    var bodyStart = findBodyStart()
+    if let run = quotedRun, bodyStart < run.lowerBound { bodyStart = run.lowerBound }
+    for index in 0..<bodyStart {
+      if isForeignChrome(index) {
+        discarded.append(SourceLines(text: blocks[index].text, lines: blocks[index].range))
+      } else {
+        addFrontMatter(blocks[index], isAuthor: index == authorIndex)
+      }
+    }
     let bodyEnd = findBodyEnd(from: bodyStart)
     var outline = Outline()
     var articleHasItems = false
@@ -53,6 +99,18 @@ struct BodyBuilder {
         paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
         continue
       }
+      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) || isForeignChrome(index) {
+        discarded.append(source)
+        continue
+      }
+      // A definition ("X" means …) is a paragraph of its own, in the
+      // article that holds it.
+      if QuotedParagraphs.opensWithDefinedTerm(block.text) {
+        let path = outline.inArticle ? outline.currentPath
+          : articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
+        paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+        continue
+      }
       // Text after an article without a label is its next paragraph (款).
       if outline.inArticle, !articleHasItems, var article = paragraphs.popLast() {
         article.text += article.text.isEmpty ? block.text : "\n" + block.text
@@ -60,14 +118,12 @@ struct BodyBuilder {
         paragraphs.append(article)
         continue
       }
-      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) {
-        discarded.append(source)
-        continue
-      }
       let path = articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
       // Consecutive paragraphs that continue an article after its items are
       // one unit, like the article's own paragraphs.
-      if !path.isEmpty, var previous = paragraphs.last, previous.label == nil, previous.path == path {
+      if !path.isEmpty, var previous = paragraphs.last, previous.label == nil, previous.path == path,
+        !QuotedParagraphs.opensWithDefinedTerm(previous.text)
+      {
         previous.text += "\n" + block.text
         previous.lines = previous.lines.lowerBound...block.range.upperBound
         paragraphs[paragraphs.count - 1] = previous
@@ -125,7 +181,11 @@ struct BodyBuilder {
   /// one of articles.
   private func articlesStart() -> Int? {
     let articles = labels.indices.filter { labels[$0]?.readings.first?.style == .article }
-    guard articles.count >= 3, let first = articles.first else { return nil }
+    guard let first = articles.first else { return nil }
+    // Two articles are enough under a chapter heading (a copy cut after
+    // "Chapter I General Provisions / Article 1 / Article 2").
+    let underHeading = first > 0 && labels[first - 1].map { if case .heading = $0.readings[0].style { true } else { false } } ?? false
+    guard articles.count >= 3 || (articles.count == 2 && underHeading) else { return nil }
     var start = first
     var lastDivision: [String: Int] = [:]  // division → number seen below
     var index = first - 1
@@ -155,11 +215,12 @@ struct BodyBuilder {
   /// The index of the first body block: after the addressing line
   /// ("安全理事会，") if there is one near the top, else at the first label
   /// when only short front-matter lines precede it, else 0.
-  private func findBodyStart() -> Int {
+  private mutating func findBodyStart() -> Int {
     if let start = articlesStart() { return start }
     let firstLabel = labels.firstIndex { $0 != nil } ?? blocks.count
     let searchLimit = min(blocks.count, max(firstLabel, Self.frontMatterLimit))
-    if let author = (0..<searchLimit).first(where: { FrontMatterClassifier.isAuthorLine(blocks[$0].text) }) {
+    if let author = (0..<searchLimit).first(where: isAuthor) {
+      authorIndex = author
       return author + 1
     }
     // A running header such as "A/RES/56/150" above a page that starts
@@ -169,24 +230,73 @@ struct BodyBuilder {
     }.count
     guard firstLabel < blocks.count else { return leadingSymbols }
     let front = blocks[..<firstLabel]
-    if front.count <= Self.frontMatterLimit,
+    let frontCount = (0..<firstLabel).filter { !isForeignChrome($0) }.count
+    if frontCount <= Self.frontMatterLimit,
       front.allSatisfy({ $0.text.count <= Self.frontLineLength || FrontMatterClassifier.isWebNoise($0.text) })
     {
-      return firstLabel
+      // Without an addressing line, the preamble starts at the first
+      // preambular paragraph ("Recalling …,").
+      return (0..<firstLabel).first(where: isPreambular) ?? firstLabel
     }
     return leadingSymbols
+  }
+
+  /// The addressing line: "安全理事会，", or the organ's name alone followed
+  /// by a preambular or numbered paragraph.
+  private func isAuthor(_ index: Int) -> Bool {
+    let text = blocks[index].text
+    if FrontMatterClassifier.isAuthorLine(text) { return true }
+    guard FrontMatterClassifier.isBareAuthorLine(text), index + 1 < blocks.count else { return false }
+    return labels[index + 1] != nil || isPreambular(index + 1)
+  }
+
+  /// A preambular paragraph: an opener ("Recalling", 回顾) and a closing
+  /// comma.
+  private func isPreambular(_ index: Int) -> Bool {
+    let text = blocks[index].text
+    guard labels[index] == nil, let last = text.unicodeScalars.last else { return false }
+    return ",，;；،".unicodeScalars.contains(last) && PreambleOpeners.startsWithOpener(text)
   }
 
   /// The index after the last body block: trailing web noise is cut off.
   private func findBodyEnd(from start: Int) -> Int {
     var end = blocks.count
-    while end > start + 1, labels[end - 1] == nil, FrontMatterClassifier.isWebNoise(blocks[end - 1].text) {
+    // A press release goes on after the quote it holds.
+    if let run = quotedRun, run.upperBound > start { end = run.upperBound }
+    if let footer = footerStart(from: start, to: end) { end = footer }
+    while end > start + 1, labels[end - 1] == nil,
+      FrontMatterClassifier.isWebNoise(blocks[end - 1].text) || isForeignChrome(end - 1)
+    {
       end -= 1
     }
     return end
   }
 
-  private mutating func addFrontMatter(_ block: Block) {
+  /// Where a licence or attribution footer begins: a block that opens one
+  /// (`FrontMatterClassifier.isFooterMarker`) near the end, followed only
+  /// by short blocks whose numbering, if any, does not continue the body's
+  /// (a footer's "1. 2. 3." restarts at one, or is of another kind).
+  ///
+  /// - Complexity: O(`footerLimit`²) at most.
+  private func footerStart(from start: Int, to end: Int) -> Int? {
+    let lastBodyLabel = { (before: Int) in labels[start..<before].last { $0 != nil } ?? nil }
+    for index in max(start + 1, end - Self.footerLimit)..<end {
+      guard labels[index] == nil, FrontMatterClassifier.isFooterMarker(blocks[index].text),
+        blocks[index..<end].allSatisfy({ $0.text.count <= Self.footerBlockLength })
+      else { continue }
+      guard let body = lastBodyLabel(index) else { return index }
+      let next = labels[(index + 1)..<end].first { $0 != nil } ?? nil
+      guard let next else { return index }
+      let (a, b) = (body.readings[0], next.readings[0])
+      // The body goes on past the marker: "Article 12" after "Article 11".
+      if a.style == b.style && b.ordinal == a.ordinal + 1 { continue }
+      if b.style == .article && b.ordinal != 1 { continue }
+      return index
+    }
+    return nil
+  }
+
+  private mutating func addFrontMatter(_ block: Block, isAuthor: Bool) {
     let text = block.text
     let source = SourceLines(text: text, lines: block.range)
     if FrontMatterClassifier.isWebNoise(text) {
@@ -196,7 +306,7 @@ struct BodyBuilder {
       return
     }
     frontMatter.lines.append(source)
-    if FrontMatterClassifier.isAuthorLine(text) {
+    if isAuthor || FrontMatterClassifier.isAuthorLine(text) {
       frontMatter.author = text
     } else if FrontMatterClassifier.isAdoptionLine(text) {
       frontMatter.adoption = frontMatter.adoption ?? text

@@ -106,7 +106,7 @@ public enum DocumentReader {
   /// Parses what a front end extracted, with the layout it knows.
   static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
     let text = extracted.text
-    let language = options.language ?? LanguageDetector.detect(text) ?? .english
+    var language = options.language ?? LanguageDetector.detect(text) ?? .english
     var discarded: [SourceLines] = []
     let split = SourceLine.split(text)
     // Only plain text carries page furniture the reader must find itself;
@@ -118,10 +118,19 @@ public enum DocumentReader {
     case .paragraphPerLine: layout = .paragraphPerLine
     case .blankLineSeparated: layout = .blankLineSeparated
     }
-    let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
-    let blocks = layout.blocks(from: lines, vocabulary: vocabulary).flatMap(splitFlattened)
+    func makeBlocks(_ language: Language) -> [Block] {
+      let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
+      return layout.blocks(from: lines, vocabulary: vocabulary).flatMap(splitFlattened)
+    }
+    var blocks = makeBlocks(language)
+    // The document's language is that of its paragraphs, not of the site
+    // around them.
+    if options.language == nil, let own = LanguageDetector.detect(paragraphs: blocks.map(\.text)), own != language {
+      if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
+      language = own
+    }
     guard !blocks.isEmpty else { return nil }
-    var builder = BodyBuilder(blocks: blocks)
+    var builder = BodyBuilder(blocks: blocks, language: language)
     builder.build()
     discarded += builder.discarded
     // Text a front end removed itself (site navigation, running headers) is

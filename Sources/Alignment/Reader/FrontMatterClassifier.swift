@@ -18,6 +18,60 @@ enum FrontMatterClassifier {
     return authorNames.contains { trimmed.contains($0) }
   }
 
+  /// An author line without its comma ("安全理事会", "The Security Council",
+  /// "Le Conseil de sécurité"): the organ's name alone, after an optional
+  /// article, with at most a colon or comma after it. Alone on a line, such
+  /// a name is also a cover-page heading ("Security Council" above
+  /// "Distr.: General"), so the reader takes it for the author only when a
+  /// preambular or numbered paragraph follows.
+  static func isBareAuthorLine(_ text: some StringProtocol) -> Bool {
+    var name = String(text.trimmingSpaces())
+    guard name.count <= 50 else { return false }
+    while let last = name.unicodeScalars.last, ",，،:：".unicodeScalars.contains(last) || last.isSpace {
+      name.unicodeScalars.removeLast()
+    }
+    for article in ["The ", "the ", "Le ", "La ", "L'", "L\u{2019}", "El ", "Il "] where name.hasPrefix(article) {
+      name = String(name.dropFirst(article.count))
+      break
+    }
+    let lower = name.lowercased()
+    return authorNames.contains { $0.lowercased() == lower }
+  }
+
+  /// Phrases of licence, attribution and site footers in the six UN
+  /// languages. Each is specific enough that a statute's own paragraph
+  /// rarely carries it.
+  static let footerMarkers: [String] = [
+    // English
+    "creative commons", "licensed under", "public domain", "all rights reserved", "copyright ©",
+    "copyright (c)", "©", "terms of use", "privacy policy", "retrieved from", "this page was last edited",
+    "cc by", "cc-by", "cc0",
+    // French
+    "tous droits réservés", "droits d'auteur", "droits d’auteur", "domaine public", "sous licence",
+    "conditions d'utilisation", "conditions d’utilisation", "mentions légales",
+    // Spanish
+    "todos los derechos reservados", "derechos de autor", "dominio público", "bajo licencia",
+    "términos de uso", "aviso legal", "condiciones de uso",
+    // Russian
+    "все права защищены", "авторское право", "авторские права", "общественное достояние",
+    "на условиях лицензии", "условия использования", "при использовании материалов", "ссылка обязательна",
+    // Arabic
+    "جميع الحقوق محفوظة", "حقوق النشر", "حقوق الطبع", "المشاع الإبداعي", "الملك العام", "شروط الاستخدام",
+    // Chinese
+    "版权所有", "版權所有", "版权声明", "版權聲明", "知识共享", "知識共享", "公有领域", "公有領域",
+    "本作品", "许可协议", "許可協議", "转载请注明", "轉載請註明", "免责声明", "免責聲明", "使用条款", "使用條款",
+  ]
+
+  /// The longest block that can open a footer.
+  static let footerMarkerLength = 300
+
+  /// A block that opens a licence, attribution or site footer.
+  static func isFooterMarker(_ text: some StringProtocol) -> Bool {
+    guard text.count <= footerMarkerLength else { return false }
+    let lower = text.lowercased()
+    return footerMarkers.contains { lower.contains($0) }
+  }
+
   /// A document symbol: S/RES/2482 (2019), A/RES/56/150, S/2018/1177.
   static func symbol(in text: some StringProtocol) -> String? {
     let words = text.split(separator: " ")
@@ -70,6 +124,6 @@ enum FrontMatterClassifier {
       "本作品", "公有领域", "公有領域", "版权所有", "版權所有", "知识共享", "分类：", "分类:", "打印",
       "字体", "来源:", "来源：", "首页", "返回顶部", "中华文库", "维基文库", "維基文庫",
     ]
-    return markers.contains { lower.contains($0) } && s.count <= 200
+    return s.count <= 200 && (markers.contains { lower.contains($0) } || isFooterMarker(s))
   }
 }

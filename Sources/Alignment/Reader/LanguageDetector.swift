@@ -29,6 +29,67 @@ enum LanguageDetector {
     return latinLanguage(text.unicodeScalars.prefix(sample))
   }
 
+  /// The writing systems the six languages use.
+  enum Script: Hashable, Sendable {
+    case han, latin, cyrillic, arabic
+
+    init(_ language: Language) {
+      switch language {
+      case .chineseSimplified, .chineseTraditional: self = .han
+      case .russian: self = .cyrillic
+      case .arabic: self = .arabic
+      case .english, .french, .spanish: self = .latin
+      }
+    }
+  }
+
+  /// Letters of each script in `text`.
+  ///
+  /// - Complexity: O(*n*).
+  static func letters(in text: some StringProtocol) -> [Script: Int] {
+    var counts: [Script: Int] = [:]
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: counts[.latin, default: 0] += 1
+      case 0x400...0x4FF: counts[.cyrillic, default: 0] += 1
+      case 0x600...0x6FF, 0x750...0x77F: counts[.arabic, default: 0] += 1
+      default: if scalar.isHan { counts[.han, default: 0] += 1 }
+      }
+    }
+    return counts
+  }
+
+  /// Blocks at least this long are prose, not menu items or buttons.
+  static let proseLength = 80
+
+  /// The language of a document's own text, told from its paragraphs rather
+  /// than from the whole page: numbered paragraphs and prose-length blocks
+  /// count, short ones (menus, buttons, breadcrumbs in whatever language
+  /// the site is in) do not. `nil` when those blocks hold too few letters
+  /// to tell.
+  ///
+  /// - Complexity: O(*n*) in the total length of the blocks.
+  static func detect(paragraphs blocks: [String]) -> Language? {
+    let body = blocks.filter { text in
+      text.unicodeScalars.count >= proseLength || NumberingLabel.recognize(in: Substring(text)) != nil
+    }.joined(separator: "\n")
+    guard letters(in: body).values.reduce(0, +) >= minimumLetters else { return nil }
+    return detect(body)
+  }
+
+  /// Fewer letters than this do not tell a language.
+  static let minimumLetters = 100
+
+  /// Whether `text` is in another script than `language` (a menu item of a
+  /// site in another language): it has letters, and fewer than one in ten
+  /// of them are in the document's script.
+  static func isForeign(_ text: some StringProtocol, to language: Language) -> Bool {
+    let counts = letters(in: text)
+    let total = counts.values.reduce(0, +)
+    guard total >= 2 else { return false }
+    return (counts[Script(language)] ?? 0) * 10 < total
+  }
+
   private static func latinLanguage(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Language {
     var counts: [Language: Int] = [:]
     var word = ""

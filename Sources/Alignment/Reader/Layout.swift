@@ -166,7 +166,7 @@ extension Layout {
     }
     if endsClause {
       return isShort || label != nil || PreambleOpeners.startsWithOpener(line.content)
-        || Self.startsWithBullet(line.content)
+        || Self.startsWithBullet(line.content) || QuotedParagraphs.opensWithDefinedTerm(line.content)
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.

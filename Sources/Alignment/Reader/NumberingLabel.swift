@@ -1,5 +1,5 @@
 /// A numbering label recognised at the start of a paragraph: "1.", "(a)",
-/// "第十五条", "（一）", "Article 5", "а)", "(أ)", "١.".
+/// "第十五条", "（一）", "㈠", "Article 5", "а)", "(أ)", "١.".
 struct NumberingLabel: Hashable, Sendable {
   /// How the label is written, which decides its level in the outline.
   enum Style: Hashable, Sendable {
@@ -212,6 +212,16 @@ extension NumberingLabel {
     _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index
   ) -> NumberingLabel? {
     var i = start
+    // "㈠" … "㈩": a parenthesised Chinese numeral in one character.
+    if (0x3220...0x3229).contains(s[i].value) {
+      let value = Int(s[i].value - 0x3220) + 1
+      var textStart = s.index(after: i)
+      while textStart < s.endIndex, s[textStart].isSpace { textStart = s.index(after: textStart) }
+      return NumberingLabel(
+        text: String(s[i]),
+        readings: [.init(style: .enumerator(.chinese, .parentheses), component: String(value), ordinal: value)],
+        textStart: textStart)
+    }
     let opened = s[i] == "(" || s[i] == "（"
     if opened { i = s.index(after: i) }
     let tokenStart = i
