@@ -17,21 +17,29 @@ struct PDFReaderTests {
 
   /// Each article's text (its own paragraphs and items, labels included
   /// after the first), by number.
-  ///
-  /// The reader does not know 分编 (sub-part) headings, so it keeps
-  /// "第二分编 所有权" as a last line of the article before it (six
-  /// articles); that line is left out here, as the raw side leaves out its
-  /// headings.
   static func articles(_ document: Document) -> [Int: String] {
     var result: [Int: String] = [:]
-    let part = /^第[一二三四五六七八九十]+分编[ ]/
     for paragraph in document.paragraphs where paragraph.kind != .heading {
       guard let first = paragraph.path.first, let number = Int(first) else { continue }
       let label = paragraph.kind == .numbered ? "" : paragraph.label ?? ""
-      let lines = paragraph.text.split(separator: "\n").filter { $0.prefixMatch(of: part) == nil }
-      result[number, default: ""] += label + lines.joined()
+      result[number, default: ""] += label + paragraph.text.split(separator: "\n").joined()
     }
     return result
+  }
+
+  /// The Code's seven books (编) and the eight sub-parts (分编) of books 2
+  /// and 3 are headings, in order, after the table of contents; the first
+  /// book and chapter head the body.
+  @Test func civilCodeDivisionsAreHeadings() throws {
+    let document = try Fixtures.document(Self.civilCode)
+    let divisions = document.paragraphs.filter { ["part", "subpart"].contains($0.path.first ?? "") }
+    #expect(divisions.map { $0.path.joined(separator: ".") + " " + $0.text } == [
+      "part.1 总则", "part.2 物权", "subpart.1 通则", "subpart.2 所有权", "subpart.3 用益物权",
+      "subpart.4 担保物权", "subpart.5 占有", "part.3 合同", "subpart.1 通则", "subpart.2 典型合同",
+      "subpart.3 准合同", "part.4 人格权", "part.5 婚姻家庭", "part.6 继承", "part.7 侵权责任",
+    ])
+    #expect(document.paragraphs.prefix(3).map(\.text) == ["总则", "基本规定", document.paragraphs[2].text])
+    #expect(document.paragraphs[2].label == "第一条")
   }
 
   static func withoutSpaces(_ text: some StringProtocol) -> String {

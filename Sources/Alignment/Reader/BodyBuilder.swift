@@ -151,6 +151,7 @@ struct BodyBuilder {
       !paragraphs[..<start].contains(where: { $0.kind != .unnumbered })
     else { return }
     let first = paragraphs[start]
+    guard !first.path.isEmpty else { return }
     var end = start + 1
     while end < paragraphs.count, paragraphs[end].kind == .heading, paragraphs[end].path != first.path {
       end += 1
@@ -164,6 +165,12 @@ struct BodyBuilder {
     }
     frontMatter.lines.sort { $0.lines.lowerBound < $1.lines.lowerBound }
     paragraphs.removeSubrange(..<end)
+  }
+
+  /// "附则": the supplementary provisions, a law's last division.
+  static func isClosingDivision(_ text: String) -> Bool {
+    let compact = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isSpace }))
+    return compact == "附则" || compact == "附則"
   }
 
   /// Heading titles on their own line are at most this long.
@@ -199,6 +206,9 @@ struct BodyBuilder {
         lastDivision[division] = number
         start = index
       } else if labels[index] == nil, Self.isUnnumberedDivision(text) {
+        // 附则 comes last in a law: above the first numbered division it
+        // ends a table of contents.
+        if !lastDivision.isEmpty, Self.isClosingDivision(text) { break }
         start = index
       } else if labels[index] == nil, text.count <= Self.headingTitleLength, index > 0,
         let previous = labels[index - 1], case .heading = previous.readings[0].style

@@ -83,6 +83,11 @@ extension NumberingLabel {
     case "章": style = .heading("chapter")
     case "节", "節": style = .heading("section")
     case "编", "編": style = .heading("part")
+    case "分":
+      // 第二分编 所有权: the sub-parts of the Civil Code's books.
+      guard unitEnd < s.endIndex, s[unitEnd] == "编" || s[unitEnd] == "編" else { return nil }
+      unitEnd = s.index(after: unitEnd)
+      style = .heading("subpart")
     case "部":
       guard unitEnd < s.endIndex, s[unitEnd] == "分" else { return nil }
       unitEnd = s.index(after: unitEnd)
