@@ -31,6 +31,9 @@ struct ExtractedText: Sendable {
   var format: SourceFormat
   var layout: Layout
   var notes: [Note] = []
+  /// Lines the format marks as headings (a Word heading style), which the
+  /// reader takes as headings even without a label such as "第一章".
+  var headingLines: Set<Int> = []
   /// Text the front end kept out of the body itself (running headers and
   /// footers, page numbers, site navigation), for `Document.discarded`.
   var discarded: [String] = []

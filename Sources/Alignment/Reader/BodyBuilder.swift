@@ -61,6 +61,11 @@ struct BodyBuilder {
   mutating func build() {
     var bodyStart = findBodyStart()
     if let run = quotedRun, bodyStart < run.lowerBound { bodyStart = run.lowerBound }
+    // Headings the format marks (a Word heading style) just above the body
+    // head it; the document's first line stays its title.
+    while bodyStart > 1, blocks[bodyStart - 1].isHeading, bodyStart - 1 > authorIndex ?? -1 {
+      bodyStart -= 1
+    }
     for index in 0..<bodyStart {
       if isForeignChrome(index) {
         discarded.append(SourceLines(text: blocks[index].text, lines: blocks[index].range))
@@ -109,6 +114,12 @@ struct BodyBuilder {
         let path = outline.inArticle ? outline.currentPath
           : articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
         paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+        continue
+      }
+      // A heading by the format's own say (a Word heading style).
+      if block.isHeading {
+        paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
+        articleHasItems = false
         continue
       }
       // Text after an article without a label is its next paragraph (款).

@@ -120,7 +120,13 @@ public enum DocumentReader {
     }
     func makeBlocks(_ language: Language) -> [Block] {
       let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
-      return layout.blocks(from: lines, vocabulary: vocabulary).flatMap(splitFlattened)
+      var blocks = layout.blocks(from: lines, vocabulary: vocabulary)
+      if !extracted.headingLines.isEmpty {
+        for index in blocks.indices where blocks[index].lines.contains(where: { extracted.headingLines.contains($0.number) }) {
+          blocks[index].isHeading = true
+        }
+      }
+      return blocks.flatMap(splitFlattened)
     }
     var blocks = makeBlocks(language)
     // The document's language is that of its paragraphs, not of the site
@@ -204,6 +210,6 @@ public enum DocumentReader {
       text = String(text.dropFirst(bullet.count))
     }
     let pieces = FlattenedText.split(text)
-    return pieces.map { Block(lines: block.lines, text: $0) }
+    return pieces.map { Block(lines: block.lines, text: $0, isHeading: block.isHeading && pieces.count == 1) }
   }
 }

@@ -82,6 +82,8 @@ struct Layout: Sendable, Equatable {
 struct Block: Sendable {
   var lines: [SourceLine]
   var text: String
+  /// The format says this block is a heading (a Word heading style).
+  var isHeading = false
   var range: ClosedRange<Int> { lines.first!.number...lines.last!.number }
 }
 

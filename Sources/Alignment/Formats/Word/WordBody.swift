@@ -25,6 +25,9 @@ struct WordBody {
 
   private(set) var lines: [String] = []
   private(set) var notes: [ExtractedText.Note] = []
+  /// The 1-based lines that are headings by their paragraph style or
+  /// outline level.
+  private(set) var headingLines: Set<Int> = []
   private var footnoteNumber = 0
   private var endnoteNumber = 0
 
@@ -100,11 +103,21 @@ struct WordBody {
       return
     }
     lines.append((label ?? "") + body)
+    if isHeading(changes.effectiveProperties(properties)) { headingLines.insert(lines.count) }
     for note in fragment.notes { add(note, line: lines.count) }
   }
 
   private mutating func add(_ note: Fragment.NoteReference, line: Int) {
     notes.append(ExtractedText.Note(line: line, mark: note.mark, text: note.text))
+  }
+
+  /// A paragraph is a heading by its own `w:outlineLvl` or its style's.
+  private func isHeading(_ properties: XMLTree.Node?) -> Bool {
+    if let level = properties?.element(named: "outlineLvl")?.attribute("val").flatMap(Int.init) {
+      return level < WordStyles.bodyTextOutlineLevel
+    }
+    let styleId = properties?.element(named: "pStyle")?.attribute("val") ?? styles.defaultParagraphStyle
+    return styleId.map(styles.isHeading) ?? false
   }
 
   /// The generated label of a paragraph with `properties`, counting it.

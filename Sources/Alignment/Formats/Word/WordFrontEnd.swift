@@ -72,7 +72,7 @@ enum WordFrontEnd {
     reader.read(body)
     return ExtractedText(
       text: reader.lines.joined(separator: "\n"), format: .docx, layout: .paragraphPerLine,
-      notes: reader.notes, reader: Self.reader)
+      notes: reader.notes, headingLines: reader.headingLines, reader: Self.reader)
   }
 
   static let documentPath = "word/document.xml"

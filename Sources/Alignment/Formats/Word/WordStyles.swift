@@ -7,6 +7,9 @@ struct WordStyles {
     var basedOn: String?
     var numId: String?
     var level: Int?
+    /// The outline level of a heading style (`w:outlineLvl`, or a name
+    /// such as "heading 1", "标题 1", "Title"), 0 for the top.
+    var outlineLevel: Int?
   }
 
   private(set) var styles: [String: Style] = [:]
@@ -31,9 +34,39 @@ struct WordStyles {
           style.level = numPr.element(named: "ilvl")?.attribute("val").flatMap(Int.init)
         }
       }
+      style.outlineLevel = element.element(named: "pPr")?.element(named: "outlineLvl")?.attribute("val")
+        .flatMap(Int.init) ?? Self.headingLevel(named: element.element(named: "name")?.attribute("val"))
       styles[id] = style
       if element.attribute("default").map(WordXML.isTrue) == true { defaultParagraphStyle = id }
     }
+  }
+
+  /// Outline levels 0–8 are headings; 9 is body text.
+  static let bodyTextOutlineLevel = 9
+
+  /// The level of a built-in heading style by its name: "heading 1" (as
+  /// Word and LibreOffice write it), "标题 1" (WPS), "Title".
+  static func headingLevel(named name: String?) -> Int? {
+    guard let name = name?.lowercased() else { return nil }
+    if name == "title" || name == "标题" { return 0 }
+    for prefix in ["heading ", "标题 ", "标题"] where name.hasPrefix(prefix) {
+      if let level = Int(name.dropFirst(prefix.count)), (1...9).contains(level) { return level - 1 }
+    }
+    return nil
+  }
+
+  /// Whether style `id`, or a style it is based on, is a heading.
+  ///
+  /// - Complexity: O(`maximumInheritance`).
+  func isHeading(_ id: String) -> Bool {
+    var current: String? = id
+    var steps = 0
+    while let styleId = current, let style = styles[styleId], steps < Self.maximumInheritance {
+      if let level = style.outlineLevel { return level < Self.bodyTextOutlineLevel }
+      current = style.basedOn
+      steps += 1
+    }
+    return false
   }
 
   /// The numbering of style `id`, its own or inherited: the list and, if
