@@ -11,7 +11,9 @@ struct AnchorTests {
   @Test func englishCounterpartHasTheSameAnchors() {
     let zh = AnchorExtractor.anchors(in: "回顾其第 1267(1999)号决议和 PRST/2018/9 号主席声明，")
     let en = AnchorExtractor.anchors(in: "Recalling its resolution 1267 (1999) and its presidential statement PRST/2018/9,")
-    #expect(Set(zh) == Set(en))
+    let expected: [Anchor] = [.resolution(number: 1267, year: 1999), .symbol("PRST/2018/9")]
+    #expect(zh == expected)
+    #expect(en == expected)
   }
 
   @Test func dates() {
@@ -41,6 +43,11 @@ struct ConsistencyCheckTests {
   @Test func agreeingTranslation() {
     let zh = "请秘书长在 12 个月内向安全理事会提交报告，说明第 10 和 11 段的执行情况，并回顾第 2395(2017)号决议；"
     let en = "Requests the Secretary-General to report within 12 months on paragraphs 10 and 11, recalling resolution 2395 (2017);"
+    // Both sides carry the same four anchors (so an empty mismatch list is
+    // agreement, not two sides with nothing found).
+    let expected: Set<Anchor> = [.number("12"), .paragraph("10"), .paragraph("11"), .resolution(number: 2395, year: 2017)]
+    #expect(Set(AnchorExtractor.anchors(in: zh)) == expected)
+    #expect(Set(AnchorExtractor.anchors(in: en)) == expected)
     #expect(ConsistencyCheck.mismatches(source: zh, target: en).isEmpty)
   }
 
