@@ -1,4 +1,4 @@
-import Alignment
+@testable import Alignment
 import Testing
 
 @Suite("SegmentAligner.alignParagraphs")
@@ -77,5 +77,32 @@ struct ParagraphAlignmentTests {
     let onlyTarget = aligner.alignParagraphs(empty, Self.chinese)
     try Bead.checkInvariants(onlyTarget, sourceCount: 0, targetCount: 7)
     #expect(onlyTarget.map(\.vecalignLine) == (0..<7).map { "[]:[\($0)]" })
+  }
+
+  /// The numbering anchors before the chain is taken: unique paths present on
+  /// both sides (English index, Chinese index).
+  func numberingAnchors(_ a: Document, _ b: Document) -> [String] {
+    aligner.numberingAnchors(
+      a.paragraphs.map(\.text), a.paragraphs.map(\.path), b.paragraphs.map(\.text), b.paragraphs.map(\.path)
+    ).map { "\($0.0)-\($0.1)" }
+  }
+
+  @Test func anchorsKeptAndDropped() {
+    // 1, 2, 2(a), 3.
+    #expect(numberingAnchors(Self.english, Self.chinese) == ["2-3", "3-4", "4-5", "5-6"])
+    var repeated = Self.english
+    repeated.paragraphs[5].path = ["2"]
+    // "2" is on English 3 and 5: neither anchors; "3" is now English-less.
+    #expect(numberingAnchors(repeated, Self.chinese) == ["2-3", "4-5"])
+    var crossing = Self.chinese
+    crossing.paragraphs[3].path = ["3"]
+    crossing.paragraphs[6].path = ["1"]
+    let candidates = aligner.numberingAnchors(
+      Self.english.paragraphs.map(\.text), Self.english.paragraphs.map(\.path),
+      crossing.paragraphs.map(\.text), crossing.paragraphs.map(\.path))
+    #expect(candidates.map { "\($0.0)-\($0.1)" } == ["2-6", "3-4", "4-5", "5-3"])
+    // The chain keeps the consistent middle and drops both crossing ends.
+    let chain = SegmentAligner.heaviestConsistentChain(candidates, gapPenalty: aligner.options.anchorSkewPenalty)
+    #expect(chain.map { "\($0.0)-\($0.1)" } == ["3-4", "4-5"])
   }
 }
