@@ -59,7 +59,7 @@ struct ParagraphPairingTests {
   @Test func sres2446FrontMatterPairs() throws {
     let zh = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
     let en = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
-    let text = ParallelText.aligning(
+    let text = try ParallelText.aligning(
       [("zh", zh), ("en", en)], level: .paragraph, lexicon: .cedict)
     let pairs = text.rows.map { row in
       (row.units[0].map { text.versions[0].units[$0].text },
@@ -102,7 +102,7 @@ struct ParagraphPairingTests {
   func truncatedCounterpartFrontMatter(_ english: String) throws {
     let zh = try Fixtures.document(Fixtures.seed)
     let en = try Fixtures.document(english)
-    let text = ParallelText.aligning([("zh", zh), ("en", en)], level: .paragraph, lexicon: .cedict)
+    let text = try ParallelText.aligning([("zh", zh), ("en", en)], level: .paragraph, lexicon: .cedict)
     let pairs = text.rows.map { row in
       (row.units[0].map { text.versions[0].units[$0].text },
        row.units[1].map { text.versions[1].units[$0].text })
@@ -149,7 +149,7 @@ struct ParagraphPairingTests {
       let documents = try ["zh", "es", "en"].map { language in
         (name: language, document: try Fixtures.document("\(Self.charter)/chapter\(chapter)_\(language).txt"))
       }
-      let text = ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict)
+      let text = try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict)
       for row in text.rows {
         let paths = row.units.enumerated().map { v, units in
           units.compactMap { text.versions[v].units[$0].paragraph }

@@ -10,7 +10,7 @@ struct TranslationCheckTests {
   /// fixture folder left out of the file names.
   static func findings(_ source: String, _ target: String) throws -> [String] {
     let documents = try [source, target].map { (name: $0, document: try Fixtures.document($0)) }
-    let check = TranslationCheck(ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict))
+    let check = TranslationCheck(try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict))
     return check.findings.map(\.message)
   }
 

@@ -55,14 +55,20 @@ extension Align {
         let inputs = try files.enumerated().map { index, file in
           try readSegments(file, language: forced.isEmpty ? nil : forced[index])
         }
-        text = ParallelText.aligningSegments(inputs, lexicon: .cedict)
+        try checkTextServices(languages: Set(inputs.map(\.language)), lexicon: true)
+        text = try aligningOrFailing { () throws(ParallelText.AligningError) in
+          try ParallelText.aligningSegments(inputs, lexicon: .cedict)
+        }
       } else {
         let documents = try files.enumerated().map { index, file in
           (name: file, document: try readDocument(file, language: forced.isEmpty ? nil : forced[index]))
         }
-        text = ParallelText.aligning(documents, level: level, lexicon: .cedict)
+        try checkTextServices(languages: Set(documents.map(\.document.language)), lexicon: true)
+        text = try aligningOrFailing { () throws(ParallelText.AligningError) in
+          try ParallelText.aligning(documents, level: level, lexicon: .cedict)
+        }
       }
-      for warning in text.warnings { warn(warning) }
+      for warning in text.warnings { warn(warning.description(in: text)) }
       let data: Data
       switch format {
       case .text: data = Data(text.sideBySide(width: terminalWidth()).utf8)

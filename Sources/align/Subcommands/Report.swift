@@ -74,8 +74,10 @@ extension Align {
       guard let translation else { return nil }
       let translated = try readDocument(translation, language: nil)
       let translatedOld = try translationOld.map { try readDocument($0, language: nil) }
+      // The translation is compared as the revisions are (--ignore-*, --chars),
+      // with its own language's word breaks.
       var options = diffOptions
-      options.words = .forLanguage(translated.language)
+      options.words = comparison.options(for: translated.language).words
       return TranslationColumn(
         new: new, newName: self.new, translation: translated, translationName: translation,
         translationOld: translatedOld, lexicon: .cedict, diffOptions: options)
@@ -85,6 +87,9 @@ extension Align {
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced)
       let newDocument = try readDocument(new, language: forced)
+      try checkTextServices(
+        languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript,
+        lexicon: translation != nil)
       let diffOptions = comparison.options(for: oldDocument.language)
       let diff = DocumentDiff(from: oldDocument, to: newDocument, options: diffOptions)
       let options = ReportOptions(
