@@ -196,3 +196,24 @@ struct WebNoiseTests {
     ])
   }
 }
+
+@Suite("DocumentReader.readSegments")
+struct ReadSegmentsTests {
+  @Test(arguments: ["a\nb\n", "a\r\nb\r\n", "a\rb", "a\u{2028}b\n"])
+  func oneSegmentPerLine(text: String) throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("segments-\(UUID().uuidString).txt")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let read = try DocumentReader.readSegments(contentsOf: file.path, language: .english)
+    #expect(read.segments == ["a", "b"])
+  }
+
+  @Test func blankLinesAreEmptySegmentsAndTheLanguageIsDetected() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("segments-\(UUID().uuidString).txt")
+    try Data("安全理事会决定继续处理此案。\n\n请秘书长提交报告。\n".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let read = try DocumentReader.readSegments(contentsOf: file.path)
+    #expect(read.segments == ["安全理事会决定继续处理此案。", "", "请秘书长提交报告。"])
+    #expect(read.language == .chineseSimplified)
+  }
+}

@@ -161,4 +161,16 @@ struct PairCommandTests {
     let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
     #expect(lines == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
   }
+
+  /// CR LF line ends: each line is still one segment (in Swift "\r\n" is
+  /// one Character, so splitting on "\n" alone would see one segment).
+  @Test func segmentedCRLFLines() throws {
+    let zh = try Self.file("zh-crlf.txt", "本條例旨在保障香港的稅收。\r\n安全理事會決定繼續處理此案。\r\n")
+    let en = try Self.file(
+      "en-crlf.txt", "To protect the revenue of the Colony.\r\nThe Security Council decides to remain seized of the matter.\r\n")
+    let run = try AlignRun(["pair", "--segmented", zh, en, "--format", "beads"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+    #expect(lines == ["[0]:[0]", "[1]:[1]"])
+  }
 }

@@ -128,4 +128,23 @@ struct ReportCommandTests {
     #expect(changes.count == 52 + 1)
     #expect((json["new"] as? [String: Any])?["file"] as? String == pair.new)
   }
+
+  /// `--ignore-width` applies to the translation's two versions too: a
+  /// translation whose old version differs only in full-width digits is
+  /// not "revised in translation only".
+  @Test func translationSideKeepsTheComparisonOptions() throws {
+    let directory = try Paths.temporaryDirectory()
+    let text = try String(contentsOfFile: Paths.seed, encoding: .utf8)
+    #expect(text.contains("12 个月"))
+    let wide = directory.appendingPathComponent("translation-old.txt")
+    try text.replacingOccurrences(of: "12 个月", with: "１２ 个月").write(to: wide, atomically: true, encoding: .utf8)
+    let arguments = ["report", Paths.seed, Paths.seed, "--translation", Paths.seed, "--translation-old", wide.path]
+    let badge = "<span class=\"badge translation-only\">"
+    let strict = try AlignRun(arguments)
+    #expect(strict.status == 0, "\(strict.stderr)")
+    #expect(strict.stdout.contains(badge))
+    let ignoring = try AlignRun(arguments + ["--ignore-width"])
+    #expect(ignoring.status == 0, "\(ignoring.stderr)")
+    #expect(!ignoring.stdout.contains(badge))
+  }
 }

@@ -84,20 +84,12 @@ extension Align {
 
 /// Reads a file as one segment per line, for `--segmented`.
 func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String]) {
-  let decoded: DecodedText
   do {
-    decoded = try DocumentReader.readText(contentsOf: path)
+    let read = try DocumentReader.readSegments(contentsOf: path, language: language)
+    return (path, read.language, read.segments)
   } catch {
     throw CommandFailure(description: error.description)
   }
-  var segments = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-    $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-  }
-  if segments.last == "" { segments.removeLast() }
-  guard let language = language ?? Language.detect(in: decoded.text) else {
-    throw CommandFailure(description: ReadError(file: path, reason: .noParagraphs).description)
-  }
-  return (path, language, segments)
 }
 
 /// The terminal's width in columns: $COLUMNS, the terminal's own, or 100.
