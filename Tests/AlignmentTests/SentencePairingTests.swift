@@ -1,5 +1,6 @@
-@testable import Alignment
 import Testing
+
+@testable import Alignment
 
 @Suite("SentenceSplitter")
 struct SentenceSplitterTests {
@@ -25,7 +26,10 @@ struct SentencePairingTests {
     .english,
     [
       ([], "The Security Council,"),
-      (["1"], "Decides to extend the mandate until 31 July 2020. Requests the Secretary-General to report every 90 days."),
+      (
+        ["1"],
+        "Decides to extend the mandate until 31 July 2020. Requests the Secretary-General to report every 90 days."
+      ),
       (["2"], "Decides to remain seized of the matter."),
     ])
 
@@ -83,7 +87,9 @@ struct SentencePairingTests {
         "",
       ])
     let widest = output.split(separator: "\n").map { line in
-      line.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic || ("\u{FF00}"..."\u{FFEF}").contains($1) || $1 == "，" || $1 == "。" ? 2 : 1) }
+      line.unicodeScalars.reduce(0) {
+        $0 + ($1.properties.isIdeographic || ("\u{FF00}"..."\u{FFEF}").contains($1) || $1 == "，" || $1 == "。" ? 2 : 1)
+      }
     }.max()
     #expect(widest == 79)
   }

@@ -23,8 +23,10 @@ struct TranslationCheckTests {
     // The English copies stop after four preambular paragraphs: the rest of
     // the Chinese is one run without a counterpart, and the four agree.
     let seed = Fixtures.seed
-    for english in ["sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt",
-                    "sres2482_en_scribd_partial/S_RES_2482_2019_en_partial.txt"] {
+    for english in [
+      "sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt",
+      "sres2482_en_scribd_partial/S_RES_2482_2019_en_partial.txt",
+    ] {
       #expect(try Self.findings(seed, english) == ["\(seed) ¶ #5 … ¶ 26 (49 paragraphs): no counterpart in \(english)"])
     }
   }

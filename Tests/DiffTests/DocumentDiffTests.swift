@@ -189,29 +189,51 @@ struct DocumentDiffTests {
   }
 
   @Test func unnumberedParagraphsMatchByContent() throws {
-    let old = Document(language: .english, paragraphs: [
-      Paragraph(label: nil, path: [], kind: .unnumbered, text: "Recalling its previous resolutions on the situation in Somalia,", lines: 1...1),
-      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "Decides to renew the measures for twelve months;", lines: 2...2),
-    ])
-    let new = Document(language: .english, paragraphs: [
-      Paragraph(label: nil, path: [], kind: .unnumbered, text: "Reaffirming its commitment to the sovereignty of Somalia,", lines: 1...1),
-      Paragraph(label: nil, path: [], kind: .unnumbered, text: "Recalling all its previous resolutions on the situation in Somalia,", lines: 2...2),
-      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "Decides to renew the measures for thirteen months;", lines: 3...3),
-    ])
+    let old = Document(
+      language: .english,
+      paragraphs: [
+        Paragraph(
+          label: nil, path: [], kind: .unnumbered,
+          text: "Recalling its previous resolutions on the situation in Somalia,", lines: 1...1),
+        Paragraph(
+          label: "1.", path: ["1"], kind: .numbered, text: "Decides to renew the measures for twelve months;",
+          lines: 2...2),
+      ])
+    let new = Document(
+      language: .english,
+      paragraphs: [
+        Paragraph(
+          label: nil, path: [], kind: .unnumbered, text: "Reaffirming its commitment to the sovereignty of Somalia,",
+          lines: 1...1),
+        Paragraph(
+          label: nil, path: [], kind: .unnumbered,
+          text: "Recalling all its previous resolutions on the situation in Somalia,", lines: 2...2),
+        Paragraph(
+          label: "1.", path: ["1"], kind: .numbered, text: "Decides to renew the measures for thirteen months;",
+          lines: 3...3),
+      ])
     let diff = try Self.diff(old, new)
     #expect(Self.change(new: 0, in: diff)?.op == .inserted)
     #expect(Self.change(new: 1, in: diff)?.op == .modified)
-    #expect(Self.change(new: 1, in: diff)?.edits.wdiffDescription == "Recalling {+all +}its previous resolutions on the situation in Somalia,")
-    #expect(Self.change(new: 2, in: diff)?.edits.wdiffDescription == "Decides to renew the measures for [-twelve-]{+thirteen+} months;")
+    #expect(
+      Self.change(new: 1, in: diff)?.edits.wdiffDescription
+        == "Recalling {+all +}its previous resolutions on the situation in Somalia,")
+    #expect(
+      Self.change(new: 2, in: diff)?.edits.wdiffDescription
+        == "Decides to renew the measures for [-twelve-]{+thirteen+} months;")
   }
 
   @Test func ignoringWidthMakesParagraphsUnchanged() throws {
-    let old = Document(language: .chineseSimplified, paragraphs: [
-      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在９０天内提交报告（Ｓ／２０１８／１１７７）。", lines: 1...1)
-    ])
-    let new = Document(language: .chineseSimplified, paragraphs: [
-      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在90天内提交报告(S/2018/1177).", lines: 1...1)
-    ])
+    let old = Document(
+      language: .chineseSimplified,
+      paragraphs: [
+        Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在９０天内提交报告（Ｓ／２０１８／１１７７）。", lines: 1...1)
+      ])
+    let new = Document(
+      language: .chineseSimplified,
+      paragraphs: [
+        Paragraph(label: "1.", path: ["1"], kind: .numbered, text: "请秘书长在90天内提交报告(S/2018/1177).", lines: 1...1)
+      ])
     #expect(try Self.diff(old, new).changes.map(\.op) == [.modified])
     let options = DocumentDiff.Options(words: .ignoring(width: true))
     let diff = DocumentDiff(from: old, to: new, options: options)

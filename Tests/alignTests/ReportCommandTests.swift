@@ -87,7 +87,10 @@ struct ReportCommandTests {
       ["--format", "pdf"],
       "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html', 'markdown' or 'json'.\n"
     ),
-    (["-o", "/nonexistent/dir/report.html"], "align: /nonexistent/dir/report.html: the directory /nonexistent/dir does not exist\n"),
+    (
+      ["-o", "/nonexistent/dir/report.html"],
+      "align: /nonexistent/dir/report.html: the directory /nonexistent/dir does not exist\n"
+    ),
   ])
   func badOptions(_ options: [String], message: String) throws {
     let pair = try Self.revisedPair()

@@ -86,18 +86,26 @@ public enum ConsistencyCheck {
 
   private static let numberWords: [String: Int] = {
     var table: [String: Int] = [:]
-    let english = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-    let french = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-      "onze", "douze", "treize", "quatorze", "quinze", "seize"]
-    let spanish = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-      "once", "doce", "trece", "catorce", "quince", "dieciséis"]
+    let english = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ]
+    let french = [
+      "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+      "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    ]
+    let spanish = [
+      "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+      "once", "doce", "trece", "catorce", "quince", "dieciséis",
+    ]
     for list in [english, french, spanish] {
       for (value, word) in list.enumerated() { table[word] = value }
     }
-    for (word, value) in [("first", 1), ("second", 2), ("third", 3), ("thirty", 30), ("forty", 40), ("fifty", 50),
+    for (word, value) in [
+      ("first", 1), ("second", 2), ("third", 3), ("thirty", 30), ("forty", 40), ("fifty", 50),
       ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("thousand", 1000),
-      ("una", 1), ("une", 1), ("premier", 1), ("première", 1)] {
+      ("una", 1), ("une", 1), ("premier", 1), ("première", 1),
+    ] {
       table[word] = value
     }
     return table

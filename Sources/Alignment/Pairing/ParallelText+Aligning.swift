@@ -72,9 +72,10 @@ extension ParallelText {
       var units: [Unit] = []
       for (u, paragraph) in versions[v].units.enumerated() {
         for (s, sentence) in split[v][u].enumerated() {
-          units.append(Unit(
-            label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
-            path: paragraph.path, designation: paragraph.designation))
+          units.append(
+            Unit(
+              label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
+              path: paragraph.path, designation: paragraph.designation))
         }
       }
       versions[v].units = units
@@ -92,7 +93,9 @@ extension ParallelText {
     options: SegmentAligner.Options = SegmentAligner.Options()
   ) throws(AligningError) -> ParallelText {
     guard texts.count >= 2 else { throw .tooFewTexts(texts.count) }
-    let versions = texts.map { Version(name: $0.name, language: $0.language, units: $0.segments.map { Unit(text: $0) }) }
+    let versions = texts.map {
+      Version(name: $0.name, language: $0.language, units: $0.segments.map { Unit(text: $0) })
+    }
     let beads = texts.dropFirst().map { other in
       SegmentAligner(source: texts[0].language, target: other.language, lexicon: lexicon, options: options)
         .align(texts[0].segments, other.segments)

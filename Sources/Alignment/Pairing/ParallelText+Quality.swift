@@ -39,7 +39,8 @@ extension ParallelText {
         result.append(
           .stopsEarly(version: short, against: long, unmatchedTail: truncation.tail, of: versions[long].units.count))
       } else if quality.unmatchedShare > Self.unmatchedWarning || quality.meanCost > Self.costWarning {
-        result.append(.littleInCommon(version: version, unmatchedShare: quality.unmatchedShare, meanCost: quality.meanCost))
+        result.append(
+          .littleInCommon(version: version, unmatchedShare: quality.unmatchedShare, meanCost: quality.meanCost))
       }
     }
     return result

@@ -50,7 +50,8 @@ extension Align {
       let newDocument = try readDocument(new, language: forced)
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript)
-      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
+      let diff = DocumentDiff(
+        from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
       let data: Data
       switch format {
       case .text:
@@ -59,11 +60,13 @@ extension Align {
           color == .always
           || color == .auto && output == nil && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        data = Data(DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
+        data = Data(
+          DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
       case .json:
         data = try diff.jsonData(old: oldDocument, new: newDocument, oldName: old, newName: new) + Data("\n".utf8)
       case .markdown:
-        data = Data(DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
+        data = Data(
+          DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
       }
       try writeOutput(data, to: output)
       if diff.changes.contains(where: \.isNoteworthy) { throw ExitCode(1) }

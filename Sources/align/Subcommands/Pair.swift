@@ -31,8 +31,9 @@ extension Align {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("lang"), parsing: .upToNextOption,
-            help: "Languages of the inputs in order (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
+    @Option(
+      name: .customLong("lang"), parsing: .upToNextOption,
+      help: "Languages of the inputs in order (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
     var languages: [String] = []
 
     func validate() throws {
@@ -83,7 +84,8 @@ extension Align {
 }
 
 /// Reads a file as one segment per line, for `--segmented`.
-func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String]) {
+func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String])
+{
   do {
     let read = try DocumentReader.readSegments(contentsOf: path, language: language)
     return (path, read.language, read.segments)

@@ -35,7 +35,8 @@ extension Align {
     @Option(help: "Output format: html, markdown or json.")
     var format: Format = .html
 
-    @Option(help: "Headings of the old and new columns, e.g. \"Draft,Adopted\" (default 修订前,修订后 for Chinese, else Old,New).")
+    @Option(
+      help: "Headings of the old and new columns, e.g. \"Draft,Adopted\" (default 修订前,修订后 for Chinese, else Old,New).")
     var labels: String?
 
     @Flag(help: "Show only changed paragraphs, with --context paragraphs around each.")
@@ -52,8 +53,9 @@ extension Align {
     @Option(help: "A translation of NEW to show beside each change, with a consistency check (three-way report).")
     var translation: String?
 
-    @Option(name: .customLong("translation-old"),
-            help: "The translation of OLD: flags paragraphs revised in one language but not the other.")
+    @Option(
+      name: .customLong("translation-old"),
+      help: "The translation of OLD: flags paragraphs revised in one language but not the other.")
     var translationOld: String?
 
     @OptionGroup var language: LanguageOption

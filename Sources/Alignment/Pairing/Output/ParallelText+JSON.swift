@@ -55,7 +55,9 @@ struct AlignmentJSON: Encodable {
     versions = text.versions.map { version in
       VersionJSON(
         source: version.name, language: version.language.rawValue, title: version.title, symbol: version.symbol,
-        units: version.units.enumerated().map { UnitJSON(id: $0, label: $1.label, text: $1.text, paragraph: $1.paragraph) })
+        units: version.units.enumerated().map {
+          UnitJSON(id: $0, label: $1.label, text: $1.text, paragraph: $1.paragraph)
+        })
     }
     let found = text.warnings.map { warning in
       switch warning {
