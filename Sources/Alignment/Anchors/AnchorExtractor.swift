@@ -2,12 +2,12 @@
 ///
 /// Symbols, resolution numbers, dates and paragraph references are found
 /// first; the digits they use are not reported again as bare numbers.
-public enum AnchorExtractor {
+enum AnchorExtractor {
   /// The anchors of `text`, in order of appearance, duplicates kept.
   ///
   /// - Complexity: O(*n*) in the length of the text (each pattern scans it
   ///   once).
-  public static func anchors(in text: String) -> [Anchor] {
+  static func anchors(in text: String) -> [Anchor] {
     let folded = foldDigitsAndBrackets(text)
     var found: [(Range<String.Index>, Anchor)] = []
     var taken: [Range<String.Index>] = []

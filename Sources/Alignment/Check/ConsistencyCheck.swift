@@ -1,15 +1,15 @@
 /// Compares two language versions of one paragraph for the facts every
 /// translation must carry over unchanged: numbers, years, dates, document
 /// symbols, resolution numbers and paragraph references.
-public enum ConsistencyCheck {
+enum ConsistencyCheck {
   /// One anchor present on one side of an aligned pair and not on the other.
-  public struct Mismatch: Hashable, Sendable {
-    public enum Side: String, Hashable, Sendable, Codable { case source, target }
+  struct Mismatch: Hashable, Sendable {
+    typealias Side = TranslationSide
     /// The side that has the anchor.
-    public var side: Side
-    public var anchor: Anchor
+    var side: Side
+    var anchor: Anchor
 
-    public init(side: Side, anchor: Anchor) {
+    init(side: Side, anchor: Anchor) {
       self.side = side
       self.anchor = anchor
     }
@@ -22,7 +22,7 @@ public enum ConsistencyCheck {
   /// resolution number, since translations legitimately do both.
   ///
   /// - Complexity: O(*n* + *m*) in the lengths of the two texts.
-  public static func mismatches(source: String, target: String) -> [Mismatch] {
+  static func mismatches(source: String, target: String) -> [Mismatch] {
     let a = AnchorExtractor.anchors(in: source)
     let b = AnchorExtractor.anchors(in: target)
     let coveredA = coveredNumbers(in: source, anchors: a)

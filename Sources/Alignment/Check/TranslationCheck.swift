@@ -22,7 +22,7 @@ public struct TranslationCheck: Sendable {
     public var source: [Int]
     public var target: [Int]
     /// For an anchor mismatch, the side that has the anchor.
-    public var side: ConsistencyCheck.Mismatch.Side?
+    public var side: TranslationSide?
     public var anchor: Anchor?
     /// One line naming the paragraphs and the problem:
     /// "zh.txt ¶ 25 ↔ en.txt ¶ 25: number 12 only in zh.txt".
@@ -42,7 +42,7 @@ public struct TranslationCheck: Sendable {
     let target = text.versions[1]
     // Runs of consecutive units without a counterpart, per side, reported
     // as one finding each (a truncated copy leaves one long run).
-    var run: (side: ConsistencyCheck.Mismatch.Side, ids: [Int])?
+    var run: (side: TranslationSide, ids: [Int])?
     func flushRun() {
       guard let current = run, !current.ids.isEmpty else { return }
       let (version, other) = current.side == .source ? (source, target) : (target, source)
@@ -55,7 +55,7 @@ public struct TranslationCheck: Sendable {
     }
     for bead in text.beads[0] {
       if bead.source.isEmpty || bead.target.isEmpty {
-        let side: ConsistencyCheck.Mismatch.Side = bead.source.isEmpty ? .target : .source
+        let side: TranslationSide = bead.source.isEmpty ? .target : .source
         let version = side == .source ? source : target
         // Front-matter lines without a counterpart (a symbol, a
         // "Distr.: General" banner) are not translations that went missing.

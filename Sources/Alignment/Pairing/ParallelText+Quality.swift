@@ -1,14 +1,14 @@
 extension ParallelText {
   /// How well one version lines up with the pivot.
-  public struct Quality: Sendable, Hashable {
+  struct Quality: Sendable, Hashable {
     /// The share of units, on both sides, left without a counterpart.
-    public var unmatchedShare: Double
+    var unmatchedShare: Double
     /// The mean cost of the beads that pair units (lower is better).
-    public var meanCost: Double
+    var meanCost: Double
   }
 
   /// The quality of each pairwise alignment against the pivot.
-  public var qualities: [Quality] {
+  var qualities: [Quality] {
     beads.enumerated().map { k, list in
       let total = versions[0].units.count + versions[k + 1].units.count
       let unmatched = list.filter { $0.source.isEmpty || $0.target.isEmpty }

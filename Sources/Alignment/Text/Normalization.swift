@@ -9,11 +9,11 @@
 /// transform is missing, rather than failing on every call;
 /// `TextServices.check(_:)` reports the missing data as a
 /// `TextServiceProblem`, and the CLI runs it first.
-public enum Normalization {
+enum Normalization {
   /// Canonical composition (NFC): "e" + U+0301 becomes "é".
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public static func nfc(_ s: String) -> String {
+  static func nfc(_ s: String) -> String {
     normalize(s, with: ICU.Normalizer.nfc)
   }
 
@@ -23,7 +23,7 @@ public enum Normalization {
   /// maps Chinese full-width punctuation such as "，" to ",".
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public static func nfkc(_ s: String) -> String {
+  static func nfkc(_ s: String) -> String {
     normalize(s, with: ICU.Normalizer.nfkc)
   }
 
@@ -52,7 +52,7 @@ public enum Normalization {
   /// clone of one cached transliterator.
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public static func simplified(_ s: String) -> String {
+  static func simplified(_ s: String) -> String {
     guard !s.isEmpty, case .success(let prototype) = traditionalToSimplified,
       let transliterator = try? prototype.clone(),
       let units = try? transliterator.transliterate(Array(s.utf16))
