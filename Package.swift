@@ -101,6 +101,7 @@ let package = Package(
     .testTarget(
       name: "alignTests",
       dependencies: ["align"],
+      exclude: ["Snapshots"],
       swiftSettings: swiftSettings
     ),
   ],

@@ -23,20 +23,24 @@ struct ComparisonKeyTests {
     #expect(ComparisonKey.make("1267 (1999)") == "1267 (1999)")
   }
 
-  @Test("whitespace collapses to single spaces and is trimmed", arguments: [
-    ("a \t b", "a b"), (" a", "a"), ("a ", "a"), ("a b", "a b"), ("a\r\nb", "a b"),
-    ("\u{3000}a\u{A0}\u{A0}b\n", "a b"), ("   ", ""), ("a \u{301}b", "a \u{301}b"),
-  ])
+  @Test(
+    "whitespace collapses to single spaces and is trimmed",
+    arguments: [
+      ("a \t b", "a b"), (" a", "a"), ("a ", "a"), ("a b", "a b"), ("a\r\nb", "a b"),
+      ("\u{3000}a\u{A0}\u{A0}b\n", "a b"), ("   ", ""), ("a \u{301}b", "a \u{301}b"),
+    ])
   func collapse(input: String, expected: String) {
     #expect(ComparisonKey.make(input, options: .collapseWhitespace) == expected)
   }
 
-  @Test("CJK spacing: which neighbours lose the space between them", arguments: [
-    ("第 1 条", "第1条"), ("第\r\n1", "第1"), ("会议\n通过", "会议通过"),
-    ("(a) 段", "(a) 段"), ("PRST/2018/9 号", "PRST/2018/9号"), ("a b", "a b"),
-    ("１ 年", "１年"), ("安理会 ， 决定", "安理会，决定"), ("Совет 安理会", "Совет安理会"),
-    (" 安理会 ", " 安理会 "),
-  ])
+  @Test(
+    "CJK spacing: which neighbours lose the space between them",
+    arguments: [
+      ("第 1 条", "第1条"), ("第\r\n1", "第1"), ("会议\n通过", "会议通过"),
+      ("(a) 段", "(a) 段"), ("PRST/2018/9 号", "PRST/2018/9号"), ("a b", "a b"),
+      ("１ 年", "１年"), ("安理会 ， 决定", "安理会，决定"), ("Совет 安理会", "Совет安理会"),
+      (" 安理会 ", " 安理会 "),
+    ])
   func cjkSpacingCases(input: String, expected: String) {
     #expect(ComparisonKey.make(input, options: .removeCJKSpacing) == expected)
   }

@@ -73,10 +73,14 @@ struct DocumentReaderTests {
 
   @Test func flattenedEnglishResolution() throws {
     let document = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
-    #expect(document.structureDump == ["- unnumbered", "- unnumbered", "- unnumbered", "- unnumbered", "1 numbered", "2 numbered"])
-    #expect(document.paragraphs.map { String($0.text.prefix(12)) } == [
-      "Recalling it", "Taking note ", "Determining ", "Acting under", "Decides to e", "Decides to r",
-    ])
+    #expect(
+      document.structureDump == [
+        "- unnumbered", "- unnumbered", "- unnumbered", "- unnumbered", "1 numbered", "2 numbered",
+      ])
+    #expect(
+      document.paragraphs.map { String($0.text.prefix(12)) } == [
+        "Recalling it", "Taking note ", "Determining ", "Acting under", "Decides to e", "Decides to r",
+      ])
     #expect(document.frontMatter.symbol == "S/RES/2446 (2018)")
     #expect(document.frontMatter.title == "Resolution 2446 (2018)")
     #expect(document.frontMatter.author == "The Security Council,")
@@ -84,15 +88,19 @@ struct DocumentReaderTests {
 
   @Test func flattenedTruncatedCounterpart() throws {
     let document = try Fixtures.document("sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt")
-    #expect(document.paragraphs.map { String($0.text.prefix(10)) } == [
-      "Recalling ", "Reaffirmin", "Welcoming ", "Expressing",
-    ])
+    #expect(
+      document.paragraphs.map { String($0.text.prefix(10)) } == [
+        "Recalling ", "Reaffirmin", "Welcoming ", "Expressing",
+      ])
     #expect(document.paragraphs[3].text.hasSuffix("vary b"))
   }
 
   @Test func chineseWebCopyDropsNavigation() throws {
     let document = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
-    #expect(document.structureDump == ["- unnumbered", "- unnumbered", "- unnumbered", "- unnumbered", "1 numbered", "2 numbered"])
+    #expect(
+      document.structureDump == [
+        "- unnumbered", "- unnumbered", "- unnumbered", "- unnumbered", "1 numbered", "2 numbered",
+      ])
     #expect(document.frontMatter.title == "第2446(2018)号决议")
     #expect(document.frontMatter.adoption == "2018年11月15日安全理事会第8401次会议通过")
     #expect(!document.paragraphs.contains { $0.text.contains("中华文库") || $0.text.contains("|") })
@@ -126,7 +134,8 @@ struct DocumentReaderTests {
   }
 
   @Test func draftResolutionPDF() throws {
-    let document = try Fixtures.document("ga_right_to_development_2001_draft_vs_adopted_en/undl_453500_draft_resolution_en.txt")
+    let document = try Fixtures.document(
+      "ga_right_to_development_2001_draft_vs_adopted_en/undl_453500_draft_resolution_en.txt")
     #expect(document.frontMatter.author == "The General Assembly,")
     #expect(document.paragraphs.filter { $0.kind == .unnumbered }.count == 14)
     #expect(document.paragraphs.filter { $0.kind == .numbered }.map(\.path) == (1...25).map { [String($0)] })
@@ -191,8 +200,30 @@ struct WebNoiseTests {
     let document = try #require(DocumentReader.parse(text))
     #expect(document.paragraphs.count == 6)
     #expect(document.paragraphs.last?.text == "决定继续积极处理此案。")
-    #expect(document.discarded.suffix(2).map(\.text) == [
-      "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。", "This page was last edited on 1 May 2024.",
-    ])
+    #expect(
+      document.discarded.suffix(2).map(\.text) == [
+        "本作品在全世界都属于公有领域，因为作者逝世已经超过100年。", "This page was last edited on 1 May 2024.",
+      ])
+  }
+}
+
+@Suite("DocumentReader.readSegments")
+struct ReadSegmentsTests {
+  @Test(arguments: ["a\nb\n", "a\r\nb\r\n", "a\rb", "a\u{2028}b\n"])
+  func oneSegmentPerLine(text: String) throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("segments-\(UUID().uuidString).txt")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let read = try DocumentReader.readSegments(contentsOf: file.path, language: .english)
+    #expect(read.segments == ["a", "b"])
+  }
+
+  @Test func blankLinesAreEmptySegmentsAndTheLanguageIsDetected() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("segments-\(UUID().uuidString).txt")
+    try Data("安全理事会决定继续处理此案。\n\n请秘书长提交报告。\n".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let read = try DocumentReader.readSegments(contentsOf: file.path)
+    #expect(read.segments == ["安全理事会决定继续处理此案。", "", "请秘书长提交报告。"])
+    #expect(read.language == .chineseSimplified)
   }
 }

@@ -33,7 +33,10 @@ struct LayoutTests {
     let document = try #require(DocumentReader.parse(Self.paged))
     #expect(document.frontMatter.symbol == "S/RES/9999 (2030)")
     #expect(document.paragraphs.map(\.path) == [[], ["1"], ["2"], ["3"]])
-    #expect(document.paragraphs[1].text.hasSuffix("financing of terrorist acts and refrain from providing any form of support to entities involved in terrorist acts;"))
+    #expect(
+      document.paragraphs[1].text.hasSuffix(
+        "financing of terrorist acts and refrain from providing any form of support to entities involved in terrorist acts;"
+      ))
     let discarded = document.discarded.map(\.text)
     #expect(discarded.filter { $0 == "30-12345 (E)" }.count == 3)
     #expect(discarded.contains("2/3") && discarded.contains("3/3"))
@@ -57,18 +60,22 @@ struct LayoutTests {
     ]
     let document = try #require(DocumentReader.parse(lines.joined(separator: "\n\n") + "\n\n"))
     #expect(document.frontMatter.author == "安全理事会，")
-    #expect(document.paragraphs.map(\.text) == [
-      "回顾其以往各项决议，强调指出必须充分执行这些决议，并请各国继续努力，",
-      "重申其对所有国家的主权、领土完整和政治独立的承诺，强调指出各国必须确保任何措施都符合国际法，",
-      "决定请秘书长在十二个月内向安全理事会提交一份报告，说明执行情况；", "决定继续处理此案。",
-    ])
+    #expect(
+      document.paragraphs.map(\.text) == [
+        "回顾其以往各项决议，强调指出必须充分执行这些决议，并请各国继续努力，",
+        "重申其对所有国家的主权、领土完整和政治独立的承诺，强调指出各国必须确保任何措施都符合国际法，",
+        "决定请秘书长在十二个月内向安全理事会提交一份报告，说明执行情况；", "决定继续处理此案。",
+      ])
   }
 
   @Test(arguments: [
     ("安全理事会，回顾其以往各项决议。", Language.chineseSimplified),
     ("安全理事會，回顧其以往各項決議，國際和平與安全。這個問題", Language.chineseTraditional),
     ("The Security Council, recalling its resolutions and the statements of its President,", Language.english),
-    ("Le Conseil de sécurité, rappelant ses résolutions et les déclarations de son président sur la question,", Language.french),
+    (
+      "Le Conseil de sécurité, rappelant ses résolutions et les déclarations de son président sur la question,",
+      Language.french
+    ),
     ("El Consejo de Seguridad, recordando sus resoluciones y las declaraciones de la Presidencia,", Language.spanish),
     ("Совет Безопасности, ссылаясь на свои предыдущие резолюции,", Language.russian),
     ("إن مجلس الأمن، إذ يشير إلى قراراته السابقة،", Language.arabic),

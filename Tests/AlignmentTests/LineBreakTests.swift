@@ -34,8 +34,8 @@ struct LineBreakTests {
 
   @Test func mostBreaksClassifiedAsLabelled() throws {
     let (correct, total) = try Self.accuracy()
-    #expect(total > 30)
-    // Measured 2026-11-29: see the closing note; the floor keeps regressions out.
-    #expect(Double(correct) / Double(total) >= 0.9, "\(correct)/\(total)")
+    // The README's figure: all 56 labelled breaks classified as labelled.
+    #expect(total == 56)
+    #expect(correct == 56)
   }
 }

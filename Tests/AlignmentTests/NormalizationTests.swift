@@ -1,4 +1,4 @@
-import Alignment
+@testable import Alignment
 import Testing
 
 @Suite("Normalization")

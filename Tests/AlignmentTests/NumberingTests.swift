@@ -62,10 +62,12 @@ struct NumberingTests {
   }
 
   @Test func frenchAndSpanishArticles() throws {
-    #expect(try dump("Article premier\nLes buts des Nations Unies sont les suivants :\nArticle 2\nL'Organisation agit.")
-      == ["Article premier 1", "Article 2 2"])
-    #expect(try dump("Artículo 1\nLos propósitos de las Naciones Unidas son:\nArtículo 2\nLa Organización actuará.")
-      == ["Artículo 1 1", "Artículo 2 2"])
+    #expect(
+      try dump("Article premier\nLes buts des Nations Unies sont les suivants :\nArticle 2\nL'Organisation agit.")
+        == ["Article premier 1", "Article 2 2"])
+    #expect(
+      try dump("Artículo 1\nLos propósitos de las Naciones Unidas son:\nArtículo 2\nLa Organización actuará.")
+        == ["Artículo 1 1", "Artículo 2 2"])
   }
 
   @Test func russianCyrillicLetters() throws {
@@ -79,14 +81,16 @@ struct NumberingTests {
   }
 
   @Test func fullWidthDigitsAndBrackets() throws {
-    #expect(try dump("１．决定如下：\n（ａ）第一项；\n（ｂ）第二项；\n２．决定继续处理此案。") == [
-      "１． 1", "（ａ） 1.a", "（ｂ） 1.b", "２． 2",
-    ])
+    #expect(
+      try dump("１．决定如下：\n（ａ）第一项；\n（ｂ）第二项；\n２．决定继续处理此案。") == [
+        "１． 1", "（ａ） 1.a", "（ｂ） 1.b", "２． 2",
+      ])
   }
 
   @Test func dashAndParenthesisStyles() throws {
-    #expect(try dump("1 - Décide :\na) premier point ;\nb) second point ;\n2 - Prie le Secrétaire général.")
-      == ["1 - 1", "a) 1.a", "b) 1.b", "2 - 2"])
+    #expect(
+      try dump("1 - Décide :\na) premier point ;\nb) second point ;\n2 - Prie le Secrétaire général.")
+        == ["1 - 1", "a) 1.a", "b) 1.b", "2 - 2"])
   }
 
   @Test func bulletedWebCopy() throws {
@@ -95,7 +99,8 @@ struct NumberingTests {
   }
 
   @Test func chapterHeadings() throws {
-    #expect(try dump("CHAPTER I\nPURPOSES AND PRINCIPLES\nArticle 1\nThe Purposes of the United Nations are:")
-      .first == "CHAPTER I chapter.1")
+    #expect(
+      try dump("CHAPTER I\nPURPOSES AND PRINCIPLES\nArticle 1\nThe Purposes of the United Nations are:")
+        .first == "CHAPTER I chapter.1")
   }
 }

@@ -1,5 +1,6 @@
-import Alignment
 import Testing
+
+@testable import Alignment
 
 @Suite("SegmentAligner.alignParagraphs")
 struct ParagraphAlignmentTests {
@@ -38,16 +39,17 @@ struct ParagraphAlignmentTests {
       (["3"], "决定继续处理此案。"),
     ])
 
+  /// The beads of `english` against `chinese`.
+  static let expected = ["[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]", "[4]:[5]", "[5]:[6]"]
+
   let aligner = SegmentAligner(source: .english, target: .chineseSimplified, lexicon: .cedict)
 
   @Test func numberedParagraphsAnchorTheAlignment() throws {
     let beads = aligner.alignParagraphs(Self.english, Self.chinese)
     try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 7)
-    let lines = beads.map(\.vecalignLine)
-    for anchor in ["[2]:[3]", "[3]:[4]", "[4]:[5]", "[5]:[6]"] {
-      #expect(lines.contains(anchor), "\(lines)")
-    }
-    #expect(lines.first == "[0]:[0]")
+    // Numbers 1, 2, 2(a) and 3 pair English 2–5 with Chinese 3–6; the extra
+    // Chinese preamble paragraph 2 has no English and becomes 0:1.
+    #expect(beads.map(\.vecalignLine) == Self.expected)
   }
 
   @Test func crossingAnchorsAreDropped() throws {
@@ -57,6 +59,11 @@ struct ParagraphAlignmentTests {
     chinese.paragraphs[6].path = ["1"]
     let beads = aligner.alignParagraphs(Self.english, chinese)
     try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 7)
+    // Neither 1 (English 2 ↔ Chinese 6) nor 3 (English 5 ↔ Chinese 3) anchors;
+    // 2 and 2(a) still do, and the text pairs the rest as before.
+    let lines = beads.map(\.vecalignLine)
+    #expect(!lines.contains("[2]:[6]") && !lines.contains("[5]:[3]"))
+    #expect(lines == Self.expected)
   }
 
   @Test func repeatedPathsAndEmptyDocuments() throws {
@@ -64,8 +71,39 @@ struct ParagraphAlignmentTests {
     english.paragraphs[5].path = ["2"]  // "2" now occurs twice: no anchor
     let beads = aligner.alignParagraphs(english, Self.chinese)
     try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 7)
+    // English 3 and 5 are both "2": the remaining anchors and the text still
+    // give the same beads, the second "2" pairing with Chinese "3".
+    #expect(beads.map(\.vecalignLine) == Self.expected)
     let empty = Document(language: .english, paragraphs: [])
     let onlyTarget = aligner.alignParagraphs(empty, Self.chinese)
     try Bead.checkInvariants(onlyTarget, sourceCount: 0, targetCount: 7)
+    #expect(onlyTarget.map(\.vecalignLine) == (0..<7).map { "[]:[\($0)]" })
+  }
+
+  /// The numbering anchors before the chain is taken: unique paths present on
+  /// both sides (English index, Chinese index).
+  func numberingAnchors(_ a: Document, _ b: Document) -> [String] {
+    aligner.numberingAnchors(
+      a.paragraphs.map(\.text), a.paragraphs.map(\.path), b.paragraphs.map(\.text), b.paragraphs.map(\.path)
+    ).map { "\($0.0)-\($0.1)" }
+  }
+
+  @Test func anchorsKeptAndDropped() {
+    // 1, 2, 2(a), 3.
+    #expect(numberingAnchors(Self.english, Self.chinese) == ["2-3", "3-4", "4-5", "5-6"])
+    var repeated = Self.english
+    repeated.paragraphs[5].path = ["2"]
+    // "2" is on English 3 and 5: neither anchors; "3" is now English-less.
+    #expect(numberingAnchors(repeated, Self.chinese) == ["2-3", "4-5"])
+    var crossing = Self.chinese
+    crossing.paragraphs[3].path = ["3"]
+    crossing.paragraphs[6].path = ["1"]
+    let candidates = aligner.numberingAnchors(
+      Self.english.paragraphs.map(\.text), Self.english.paragraphs.map(\.path),
+      crossing.paragraphs.map(\.text), crossing.paragraphs.map(\.path))
+    #expect(candidates.map { "\($0.0)-\($0.1)" } == ["2-6", "3-4", "4-5", "5-3"])
+    // The chain keeps the consistent middle and drops both crossing ends.
+    let chain = SegmentAligner.heaviestConsistentChain(candidates, gapPenalty: aligner.options.anchorSkewPenalty)
+    #expect(chain.map { "\($0.0)-\($0.1)" } == ["3-4", "4-5"])
   }
 }

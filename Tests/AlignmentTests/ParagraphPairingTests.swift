@@ -59,11 +59,13 @@ struct ParagraphPairingTests {
   @Test func sres2446FrontMatterPairs() throws {
     let zh = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
     let en = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
-    let text = ParallelText.aligning(
+    let text = try ParallelText.aligning(
       [("zh", zh), ("en", en)], level: .paragraph, lexicon: .cedict)
     let pairs = text.rows.map { row in
-      (row.units[0].map { text.versions[0].units[$0].text },
-       row.units[1].map { text.versions[1].units[$0].text })
+      (
+        row.units[0].map { text.versions[0].units[$0].text },
+        row.units[1].map { text.versions[1].units[$0].text }
+      )
     }
     func paired(_ a: String?, _ b: String?) -> Bool {
       pairs.contains { $0.0 == [a ?? "?"] && $0.1 == [b ?? "?"] }
@@ -102,10 +104,12 @@ struct ParagraphPairingTests {
   func truncatedCounterpartFrontMatter(_ english: String) throws {
     let zh = try Fixtures.document(Fixtures.seed)
     let en = try Fixtures.document(english)
-    let text = ParallelText.aligning([("zh", zh), ("en", en)], level: .paragraph, lexicon: .cedict)
+    let text = try ParallelText.aligning([("zh", zh), ("en", en)], level: .paragraph, lexicon: .cedict)
     let pairs = text.rows.map { row in
-      (row.units[0].map { text.versions[0].units[$0].text },
-       row.units[1].map { text.versions[1].units[$0].text })
+      (
+        row.units[0].map { text.versions[0].units[$0].text },
+        row.units[1].map { text.versions[1].units[$0].text }
+      )
     }
     #expect(pairs.contains { $0.0 == [zh.frontMatter.adoption!] && $0.1 == [en.frontMatter.adoption!] })
     #expect(pairs.contains { $0.0 == ["安全理事会，"] && $0.1 == ["The Security Council,"] })
@@ -149,7 +153,7 @@ struct ParagraphPairingTests {
       let documents = try ["zh", "es", "en"].map { language in
         (name: language, document: try Fixtures.document("\(Self.charter)/chapter\(chapter)_\(language).txt"))
       }
-      let text = ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict)
+      let text = try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict)
       for row in text.rows {
         let paths = row.units.enumerated().map { v, units in
           units.compactMap { text.versions[v].units[$0].paragraph }
@@ -204,7 +208,8 @@ struct ParagraphPairingTests {
     // One web page with each Chinese article followed by its English: the
     // lines with Han characters are the Chinese version, the others the
     // English (a format conversion done here, words untouched).
-    let page = try Fixtures.text("prc_counterterrorism_law_en_zh_partial/fazonghui_2018_bilingual_interleaved_partial.txt")
+    let page = try Fixtures.text(
+      "prc_counterterrorism_law_en_zh_partial/fazonghui_2018_bilingual_interleaved_partial.txt")
     let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let hasHan = { (line: String) in line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
     let zh = try #require(DocumentReader.parse(lines.filter(hasHan).joined(separator: "\n\n")))
@@ -236,7 +241,8 @@ struct ParagraphPairingTests {
     // Not a translation but a draft (Simplified) and the adopted text
     // (served in Traditional script): articles 1-3 pair across scripts,
     // the adopted text's article 4 (beyond the draft's cut) stays alone.
-    let draft = try Fixtures.document("cn_shenyang_social_credit_draft_vs_adopted_partial/draft_2022-12_shenyang_gov_cn_partial.txt")
+    let draft = try Fixtures.document(
+      "cn_shenyang_social_credit_draft_vs_adopted_partial/draft_2022-12_shenyang_gov_cn_partial.txt")
     let adopted = try Fixtures.document(
       "cn_shenyang_social_credit_draft_vs_adopted_partial/adopted_2023-10_zenchang_partial_traditional.txt")
     let beads = Self.aligner.alignParagraphs(draft, adopted)
@@ -280,7 +286,9 @@ struct ParagraphPairingTests {
     let beads = aligner.alignParagraphs(document(.chineseTraditional, zh), document(.english, en))
     try Bead.checkInvariants(beads, sourceCount: zh.count, targetCount: en.count)
     for k in 0..<complete {
-      #expect(Self.bead(ofSource: k, in: beads).map { $0.vecalignLine } == "[\(k)]:[\(k)]", "paragraphs \(file): \(Self.lines(beads))")
+      #expect(
+        Self.bead(ofSource: k, in: beads).map { $0.vecalignLine } == "[\(k)]:[\(k)]",
+        "paragraphs \(file): \(Self.lines(beads))")
     }
   }
 
@@ -296,10 +304,13 @@ struct ParagraphPairingTests {
     // at the end.
     en.paragraphs.insert(noise("18-19345 2/3"), at: 2)
     en.paragraphs.append(
-      noise("This document is reproduced under the terms of use of the website; all rights reserved. Printed on recycled paper. Please recycle"))
+      noise(
+        "This document is reproduced under the terms of use of the website; all rights reserved. Printed on recycled paper. Please recycle"
+      ))
     let beads = Self.aligner.alignParagraphs(zh, en)
     try Bead.checkInvariants(beads, sourceCount: 6, targetCount: 8)
-    #expect(Self.lines(beads) == ["[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]", "[4]:[5]", "[5]:[6]", "[]:[7]"])
+    #expect(
+      Self.lines(beads) == ["[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]", "[4]:[5]", "[5]:[6]", "[]:[7]"])
   }
 
   @Test func renumberedParagraphsDoNotDragTheRestOutOfLine() throws {

@@ -43,12 +43,18 @@ struct SegmentAlignerTests {
   }
 
   /// Each of the first 12 UN sentence pairs in turn loses its Chinese side;
-  /// the untranslated English sentence must become a 1:0 bead.
+  /// the untranslated English sentence must become a 1:0 bead and every
+  /// other sentence stay 1:1.
   ///
-  /// Known issue: when the orphan shares topic words with a neighbour
-  /// (5: "indigenous women", like sentence 4) or is short beside a long
-  /// neighbour (3, 9), a 2:1 bead absorbing it costs less than a deletion.
-  @Test(arguments: 1...10)
+  /// Known issue, asserted as today's behaviour so that a change either way
+  /// is seen: when the orphan opens the text (0), shares topic words with a
+  /// neighbour (5: "indigenous women", like sentence 4) or is short beside a
+  /// long neighbour (3), a 2:1 bead absorbing it costs less than a deletion.
+  static let orphanMergedToday: [Int: (merged: [Int], into: Int)] = [
+    0: ([0, 1], 0), 3: ([3, 4], 3), 5: ([4, 5], 4),
+  ]
+
+  @Test(arguments: 0...11)
   func droppedSentenceBecomesOneToZero(dropped: Int) throws {
     var (english, chinese) = try Self.unitedNationsPairs(12)
     chinese.remove(at: dropped)
@@ -56,15 +62,16 @@ struct SegmentAlignerTests {
       source: .english, target: .chineseSimplified, lexicon: .cedict)
     let beads = aligner.align(english, chinese)
     try Bead.checkInvariants(beads, sourceCount: 12, targetCount: 11)
-    let check = {
-      #expect(self.shapes(beads).contains("[\(dropped)]:[]"), "\(self.shapes(beads))")
-      #expect(beads.filter { $0.shape == BeadShape(source: 1, target: 1) }.count == 11)
+    // English i pairs with Chinese i before the gap and i - 1 after it.
+    func diagonal(_ i: Int) -> String { "[\(i)]:[\(i < dropped ? i : i - 1)]" }
+    var expected = (0..<12).map { $0 == dropped ? "[\(dropped)]:[]" : diagonal($0) }
+    if let merge = Self.orphanMergedToday[dropped] {
+      let first = try #require(merge.merged.first)
+      expected.removeSubrange(first...first + 1)
+      let sources = merge.merged.map(String.init).joined(separator: ",")
+      expected.insert("[\(sources)]:[\(merge.into)]", at: first)
     }
-    if [3, 5, 9].contains(dropped) {
-      withKnownIssue("an orphan is merged into a neighbour", isIntermittent: true, check)
-    } else {
-      check()
-    }
+    #expect(shapes(beads) == expected)
   }
 
   @Test func mergedSentenceBecomesTwoToOne() throws {

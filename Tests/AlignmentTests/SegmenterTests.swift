@@ -47,9 +47,10 @@ struct SegmenterTests {
   func chineseSentence() {
     let text = "安全理事会第 8582 次会议通过，重申其决议。"
     let found = tokens(text, .chineseSimplified)
-    #expect(found.map(\.0) == [
-      "安全", "理事", "会", "第", "8582", "次", "会议", "通过", "重申", "其", "决议",
-    ])
+    #expect(
+      found.map(\.0) == [
+        "安全", "理事", "会", "第", "8582", "次", "会议", "通过", "重申", "其", "决议",
+      ])
     #expect(found.filter { $0.1 == .number }.map(\.0) == ["8582"])
     let all = Segmenter.words(in: text, language: .chineseSimplified)
     expectContiguousCover(all.map(\.range), of: text)
@@ -73,10 +74,12 @@ struct SegmenterTests {
     #expect(kinds.prefix(5) == [.word, .other, .word, .other, .number])
   }
 
-  @Test("segments cover the text, whatever it holds", arguments: [
-    "", " ", "a", "😀 😀", "e\u{301}té", "１２３ＡＢＣ（ａ）", "  2019 年 7 月 19 日\n\n 安全理事会， ",
-    "Le Conseil de sécurité,", "Совет Безопасности", "إن مجلس الأمن",
-  ])
+  @Test(
+    "segments cover the text, whatever it holds",
+    arguments: [
+      "", " ", "a", "😀 😀", "e\u{301}té", "１２３ＡＢＣ（ａ）", "  2019 年 7 月 19 日\n\n 安全理事会， ",
+      "Le Conseil de sécurité,", "Совет Безопасности", "إن مجلس الأمن",
+    ])
   func contiguousWords(text: String) {
     for language in Language.allCases {
       expectContiguousCover(

@@ -10,7 +10,7 @@ struct TranslationCheckTests {
   /// fixture folder left out of the file names.
   static func findings(_ source: String, _ target: String) throws -> [String] {
     let documents = try [source, target].map { (name: $0, document: try Fixtures.document($0)) }
-    let check = TranslationCheck(ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict))
+    let check = TranslationCheck(try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict))
     return check.findings.map(\.message)
   }
 
@@ -23,8 +23,10 @@ struct TranslationCheckTests {
     // The English copies stop after four preambular paragraphs: the rest of
     // the Chinese is one run without a counterpart, and the four agree.
     let seed = Fixtures.seed
-    for english in ["sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt",
-                    "sres2482_en_scribd_partial/S_RES_2482_2019_en_partial.txt"] {
+    for english in [
+      "sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt",
+      "sres2482_en_scribd_partial/S_RES_2482_2019_en_partial.txt",
+    ] {
       #expect(try Self.findings(seed, english) == ["\(seed) ¶ #5 … ¶ 26 (49 paragraphs): no counterpart in \(english)"])
     }
   }

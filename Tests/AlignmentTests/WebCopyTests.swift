@@ -230,8 +230,11 @@ struct WebCopyTests {
     let text = try Fixtures.text("udhr_6lang/udhr_\(parts[1]).txt")
     let short = try #require(DocumentReader.parse(String(text.prefix(text.count * 7 / 10))))
     let names = ("udhr_\(parts[0]).txt", "udhr_\(parts[1])_partial.txt")
-    let aligned = ParallelText.aligning([(names.0, full), (names.1, short)], level: .paragraph, lexicon: .cedict)
-    let warning = try #require(aligned.warnings.first { $0.contains("stops early") })
+    let aligned = ParallelText.aligning((names.0, full), (names.1, short), level: .paragraph, lexicon: .cedict)
+    let stopsEarly = try #require(aligned.warnings.first { if case .stopsEarly = $0 { true } else { false } })
+    guard case .stopsEarly(let version, let against, _, _) = stopsEarly else { return }
+    #expect(version == 1 && against == 0)
+    let warning = stopsEarly.description(in: aligned)
     #expect(warning.hasPrefix("\(names.1) stops early: the last "))
     #expect(warning.hasSuffix(" units of \(names.0) have no counterpart (a truncated copy?)"))
   }
@@ -240,7 +243,7 @@ struct WebCopyTests {
   func completeCopiesAreNotTruncated(pair: String) throws {
     let parts = pair.split(separator: "-").map(String.init)
     let documents = try parts.map { ("udhr_\($0).txt", try Fixtures.document("udhr_6lang/udhr_\($0).txt")) }
-    let aligned = ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict)
-    #expect(!aligned.warnings.contains { $0.contains("stops early") })
+    let aligned = ParallelText.aligning(documents[0], documents[1], level: .paragraph, lexicon: .cedict)
+    #expect(!aligned.warnings.contains { if case .stopsEarly = $0 { true } else { false } })
   }
 }

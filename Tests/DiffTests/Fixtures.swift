@@ -52,7 +52,9 @@ struct DocumentGenerator {
   mutating func sentence() -> String {
     let count = Int.random(in: 12...30, using: &rng)
     var s = String((0..<count).map { _ in Self.han.randomElement(using: &rng)! })
-    if Bool.random(using: &rng) { s.insert(contentsOf: String(Int.random(in: 1...2030, using: &rng)), at: s.index(s.startIndex, offsetBy: 5)) }
+    if Bool.random(using: &rng) {
+      s.insert(contentsOf: String(Int.random(in: 1...2030, using: &rng)), at: s.index(s.startIndex, offsetBy: 5))
+    }
     return s + "。"
   }
 

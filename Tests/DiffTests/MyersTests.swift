@@ -4,21 +4,53 @@ import Testing
 
 @Suite("Myers")
 struct MyersTests {
-  /// Applies runs to `old`, taking inserted elements from `new`.
+  /// Applies runs to `old`, taking inserted elements from `new`; `nil` unless
+  /// the runs tile both sides: each run starts where the previous one ended on
+  /// both sides, a delete covers old elements only, an insert new ones only,
+  /// an equal run the same number of equivalent elements on each, and the runs
+  /// together cover all of `old` and all of `new`. A script that drops old
+  /// elements without a delete run therefore does not apply.
   static func apply<T: Equatable>(_ runs: [EditRun], _ old: [T], _ new: [T]) -> [T]? {
     var result: [T] = []
+    var oldEnd = 0
+    var newEnd = 0
     for run in runs {
+      guard run.old.lowerBound == oldEnd, run.new.lowerBound == newEnd,
+        run.old.upperBound <= old.count, run.new.upperBound <= new.count
+      else { return nil }
       switch run.kind {
       case .equal:
         guard run.old.count == run.new.count,
           zip(old[run.old], new[run.new]).allSatisfy({ $0 == $1 })
         else { return nil }
         result += old[run.old]
-      case .insert: result += new[run.new]
-      case .delete: break
+      case .insert:
+        guard run.old.isEmpty, !run.new.isEmpty else { return nil }
+        result += new[run.new]
+      case .delete:
+        guard run.new.isEmpty, !run.old.isEmpty else { return nil }
       }
+      oldEnd = run.old.upperBound
+      newEnd = run.new.upperBound
     }
+    guard oldEnd == old.count, newEnd == new.count else { return nil }
     return result
+  }
+
+  /// The oracle itself: a script that skips old elements, or whose runs
+  /// leave a gap, does not apply.
+  @Test func oracleRejectsScriptsThatDoNotTile() {
+    let a = Array("abc")
+    let b = Array("ac")
+    let good = [
+      EditRun(kind: .equal, old: 0..<1, new: 0..<1), EditRun(kind: .delete, old: 1..<2, new: 1..<1),
+      EditRun(kind: .equal, old: 2..<3, new: 1..<2),
+    ]
+    #expect(Self.apply(good, a, b) == b)
+    let dropsOld = [EditRun(kind: .equal, old: 0..<1, new: 0..<1), EditRun(kind: .equal, old: 2..<3, new: 1..<2)]
+    #expect(Self.apply(dropsOld, a, b) == nil)
+    let stopsShort = good.dropLast() + [EditRun(kind: .insert, old: 2..<2, new: 1..<2)]
+    #expect(Self.apply(Array(stopsShort), a, b) == nil)
   }
 
   static func distance(_ runs: [EditRun]) -> Int {

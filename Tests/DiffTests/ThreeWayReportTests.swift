@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// `align report DRAFT-EN ADOPTED-EN --translation ADOPTED-ZH
@@ -24,8 +24,10 @@ struct ThreeWayReportTests {
   static func report(chineseDraftRevised: Bool) throws -> ParsedReport {
     let english = try read("S_RES_2446_2018_en.txt")
     let chinese = try read("S_RES_2446_2018_zh.txt")
-    let englishDraft = english.replacingOccurrences(of: "extend until 15 December 2018", with: "extend until 15 January 2019")
-    let chineseDraft = chineseDraftRevised
+    let englishDraft = english.replacingOccurrences(
+      of: "extend until 15 December 2018", with: "extend until 15 January 2019")
+    let chineseDraft =
+      chineseDraftRevised
       ? chinese.replacingOccurrences(of: "延至2018年12月15日", with: "延至2019年1月15日") : chinese
     let old = try #require(DocumentReader.parse(englishDraft))
     let new = try #require(DocumentReader.parse(english))

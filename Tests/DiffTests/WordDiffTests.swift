@@ -19,12 +19,18 @@ struct WordDiffTests {
   }
 
   @Test(arguments: [
-    ("The Council decides to renew", "The Council decides to extend",
-     "The Council decides to [-renew-]{+extend+}"),
-    ("requests the Secretary-General to report", "requests the Secretary-General to report in writing",
-     "requests the Secretary-General to report{+ in writing+}"),
-    ("pursuant to S/2018/1177 of 2019", "pursuant to S/2019/1178 of 2019",
-     "pursuant to [-S/2018/1177-]{+S/2019/1178+} of 2019"),
+    (
+      "The Council decides to renew", "The Council decides to extend",
+      "The Council decides to [-renew-]{+extend+}"
+    ),
+    (
+      "requests the Secretary-General to report", "requests the Secretary-General to report in writing",
+      "requests the Secretary-General to report{+ in writing+}"
+    ),
+    (
+      "pursuant to S/2018/1177 of 2019", "pursuant to S/2019/1178 of 2019",
+      "pursuant to [-S/2018/1177-]{+S/2019/1178+} of 2019"
+    ),
     ("1,000.5 dollars", "1,000.7 dollars", "[-1,000.5-]{+1,000.7+} dollars"),
     ("the red cat", "the blue dog", "the [-red cat-]{+blue dog+}"),
     ("", "new text", "{+new text+}"),
@@ -89,7 +95,9 @@ struct WordDiffTests {
   @Test(arguments: 0..<150)
   func roundTrip(seed: Int) {
     var rng = SplitMix64(seed: UInt64(seed))
-    let vocabulary = ["在", "年", "第", "段", "2025", "90", " ", "，", "the", "Council", "S/2018/1177", "\n", "。", "decides", "１２"]
+    let vocabulary = [
+      "在", "年", "第", "段", "2025", "90", " ", "，", "the", "Council", "S/2018/1177", "\n", "。", "decides", "１２",
+    ]
     let old = (0..<Int.random(in: 0...30, using: &rng)).map { _ in vocabulary.randomElement(using: &rng)! }
     var new = old
     for _ in 0..<Int.random(in: 0...6, using: &rng) {
@@ -161,7 +169,10 @@ struct TokenizerTests {
     #expect(ranges.map { String(text[$0]) }.joined() == text)
     #expect(ranges.allSatisfy { !$0.isEmpty })
     for span in ["2025", "S/2018/1177", "Council's", "1,000.5"] {
-      guard let range = text.firstRange(of: span) else { Issue.record("no \(span)"); continue }
+      guard let range = text.firstRange(of: span) else {
+        Issue.record("no \(span)")
+        continue
+      }
       #expect(!ranges.contains { range.lowerBound < $0.lowerBound && $0.lowerBound < range.upperBound })
     }
   }

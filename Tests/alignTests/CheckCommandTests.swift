@@ -23,12 +23,13 @@ struct CheckCommandTests {
     #expect(run.status == 1)
     let lines = run.stdout.split(separator: "\n").map(String.init)
     let location = "\(Self.zh) ¶ 1 ↔ \(file.path) ¶ 1: "
-    #expect(Set(lines) == [
-      location + "date 2018-12-15 only in \(Self.zh)",
-      location + "resolution 2387 (2017) only in \(Self.zh)",
-      location + "date 2018-12-16 only in \(file.path)",
-      location + "resolution 2388 (2017) only in \(file.path)",
-    ])
+    #expect(
+      Set(lines) == [
+        location + "date 2018-12-15 only in \(Self.zh)",
+        location + "resolution 2387 (2017) only in \(Self.zh)",
+        location + "date 2018-12-16 only in \(file.path)",
+        location + "resolution 2388 (2017) only in \(file.path)",
+      ])
     let json = try AlignRun(["check", Self.zh, file.path, "--format", "json"])
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["schema"] as? String == "align.check/1")

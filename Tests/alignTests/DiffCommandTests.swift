@@ -74,6 +74,18 @@ struct DiffCommandTests {
     #expect(run.stdout.contains("\u{1B}[31;9m12\u{1B}[0m"))
   }
 
+  /// `--color always` colours a file written with `-o` too; `auto` does not.
+  @Test func colourAlwaysReachesAnOutputFile() throws {
+    let revised = try Self.revisedSeed()
+    let directory = try Paths.temporaryDirectory()
+    let coloured = directory.appendingPathComponent("always.txt")
+    let plain = directory.appendingPathComponent("auto.txt")
+    _ = try AlignRun(["diff", Paths.seed, revised, "--color", "always", "-o", coloured.path])
+    _ = try AlignRun(["diff", Paths.seed, revised, "-o", plain.path])
+    #expect(try String(contentsOf: coloured, encoding: .utf8).contains("\u{1B}[31;9m12\u{1B}[0m"))
+    #expect(try !String(contentsOf: plain, encoding: .utf8).contains("\u{1B}["))
+  }
+
   @Test func constitutionRenumbering() throws {
     let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
     let run = try AlignRun([

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// `align pair` end to end: the built binary on real fixtures, every output
@@ -50,7 +50,8 @@ struct PairCommandTests {
     #expect(run.status == 0)
     let row = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("1. 兹设联合国之主要机关") })
     let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
-    #expect(columns[1].contains("1. Se establecen como órganos principales de las Naciones Unidas: ~~~ una Asamblea General"))
+    #expect(
+      columns[1].contains("1. Se establecen como órganos principales de las Naciones Unidas: ~~~ una Asamblea General"))
   }
 
   @Test func beadsAreVecalignLines() throws {
@@ -66,7 +67,10 @@ struct PairCommandTests {
     for k in 0..<4 { #expect(lines.contains { $0.hasPrefix("[\(k + 2)]:[\(k + 5)]:") }, "preamble \(k)") }
     #expect(lines.filter { $0.contains(":[]:") }.count == 49)
     // The truncated copy is reported as such, on one line.
-    #expect(run.stderr == "align: warning: \(Self.en2482) stops early: the last 49 of 55 units of \(Paths.seed) have no counterpart (a truncated copy?)\n")
+    #expect(
+      run.stderr
+        == "align: warning: \(Self.en2482) stops early: the last 49 of 55 units of \(Paths.seed) have no counterpart (a truncated copy?)\n"
+    )
   }
 
   @Test func jsonSchema() throws {
@@ -101,15 +105,15 @@ struct PairCommandTests {
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("A&amp;B &lt;"))
     #if canImport(FoundationXML) || os(macOS)
-      let document = try XMLDocument(data: Data(run.stdout.utf8))
-      let root = try #require(document.rootElement())
-      #expect(root.name == "tmx")
-      let tuvs = try document.nodes(forXPath: "//tuv").compactMap { $0 as? XMLElement }
-      let languages = Set(tuvs.compactMap { $0.attribute(forName: "xml:lang")?.stringValue })
-      #expect(languages == ["zh-CN", "en"])
-      let segs = try document.nodes(forXPath: "//seg").compactMap(\.stringValue)
-      #expect(segs.contains("1. Decides A&B <note> to remain seized of the matter."))
-      #expect(segs.contains("1. 决定 A&B <注意> 继续处理此案。"))
+    let document = try XMLDocument(data: Data(run.stdout.utf8))
+    let root = try #require(document.rootElement())
+    #expect(root.name == "tmx")
+    let tuvs = try document.nodes(forXPath: "//tuv").compactMap { $0 as? XMLElement }
+    let languages = Set(tuvs.compactMap { $0.attribute(forName: "xml:lang")?.stringValue })
+    #expect(languages == ["zh-CN", "en"])
+    let segs = try document.nodes(forXPath: "//seg").compactMap(\.stringValue)
+    #expect(segs.contains("1. Decides A&B <note> to remain seized of the matter."))
+    #expect(segs.contains("1. 决定 A&B <注意> 继续处理此案。"))
     #endif
   }
 
@@ -155,10 +159,24 @@ struct PairCommandTests {
       "本條例可引稱為《釋義及通則條例》。\n本條例旨在保障香港的稅收。\n安全理事會決定繼續處理此案。\n")
     let en = try Self.file(
       "en.txt",
-      "This Ordinance may be cited as the Interpretation and General Clauses Ordinance.\nTo protect the revenue of the Colony.\nThe Security Council decides to remain seized of the matter.\n")
+      "This Ordinance may be cited as the Interpretation and General Clauses Ordinance.\nTo protect the revenue of the Colony.\nThe Security Council decides to remain seized of the matter.\n"
+    )
     let run = try AlignRun(["pair", "--segmented", zh, en, "--format", "beads"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
     #expect(lines == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
+  }
+
+  /// CR LF line ends: each line is still one segment (in Swift "\r\n" is
+  /// one Character, so splitting on "\n" alone would see one segment).
+  @Test func segmentedCRLFLines() throws {
+    let zh = try Self.file("zh-crlf.txt", "本條例旨在保障香港的稅收。\r\n安全理事會決定繼續處理此案。\r\n")
+    let en = try Self.file(
+      "en-crlf.txt",
+      "To protect the revenue of the Colony.\r\nThe Security Council decides to remain seized of the matter.\r\n")
+    let run = try AlignRun(["pair", "--segmented", zh, en, "--format", "beads"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+    #expect(lines == ["[0]:[0]", "[1]:[1]"])
   }
 }

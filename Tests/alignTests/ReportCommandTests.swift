@@ -73,23 +73,32 @@ struct ReportCommandTests {
     let run = try AlignRun(["report", empty.path, pair.new])
     #expect(run.status == 2)
     #expect(run.stdout.isEmpty)
-    #expect(run.stderr.split(separator: "\n").count == 1)
-    #expect(run.stderr.contains(empty.path) && run.stderr.contains("empty"))
+    #expect(run.stderr == "align: \(empty.path): file is empty\n")
   }
 
+  static let labelsMessage = "Error: --labels needs two names separated by a comma, such as \"Draft,Adopted\"\n"
+
   @Test(arguments: [
-    ["--labels", "OnlyOne"],
-    ["--labels", "A,B,C"],
-    ["--context", "-1"],
-    ["--format", "pdf"],
-    ["-o", "/nonexistent/dir/report.html"],
+    (["--labels", "OnlyOne"], labelsMessage),
+    (["--labels", "A,B,C"], labelsMessage),
+    // "-1" reads as an option, so the value is missing.
+    (["--context", "-1"], "Error: Missing value for '--context <context>'\n"),
+    (
+      ["--format", "pdf"],
+      "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html', 'markdown' or 'json'.\n"
+    ),
+    (
+      ["-o", "/nonexistent/dir/report.html"],
+      "align: /nonexistent/dir/report.html: the directory /nonexistent/dir does not exist\n"
+    ),
   ])
-  func badOptions(_ options: [String]) throws {
+  func badOptions(_ options: [String], message: String) throws {
     let pair = try Self.revisedPair()
     let run = try AlignRun(["report", pair.old, pair.new] + options)
     #expect(run.status == 2)
     #expect(run.stdout.isEmpty)
-    #expect(!run.stderr.isEmpty)
+    // The first line is the message; argument-parser adds usage after it.
+    #expect(run.stderr.hasPrefix(message))
   }
 
   @Test func badSourceDateEpoch() throws {
@@ -121,5 +130,24 @@ struct ReportCommandTests {
     let changes = try #require(json["changes"] as? [[String: Any]])
     #expect(changes.count == 52 + 1)
     #expect((json["new"] as? [String: Any])?["file"] as? String == pair.new)
+  }
+
+  /// `--ignore-width` applies to the translation's two versions too: a
+  /// translation whose old version differs only in full-width digits is
+  /// not "revised in translation only".
+  @Test func translationSideKeepsTheComparisonOptions() throws {
+    let directory = try Paths.temporaryDirectory()
+    let text = try String(contentsOfFile: Paths.seed, encoding: .utf8)
+    #expect(text.contains("12 个月"))
+    let wide = directory.appendingPathComponent("translation-old.txt")
+    try text.replacingOccurrences(of: "12 个月", with: "１２ 个月").write(to: wide, atomically: true, encoding: .utf8)
+    let arguments = ["report", Paths.seed, Paths.seed, "--translation", Paths.seed, "--translation-old", wide.path]
+    let badge = "<span class=\"badge translation-only\">"
+    let strict = try AlignRun(arguments)
+    #expect(strict.status == 0, "\(strict.stderr)")
+    #expect(strict.stdout.contains(badge))
+    let ignoring = try AlignRun(arguments + ["--ignore-width"])
+    #expect(ignoring.status == 0, "\(ignoring.stderr)")
+    #expect(!ignoring.stdout.contains(badge))
   }
 }

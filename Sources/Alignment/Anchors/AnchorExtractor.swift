@@ -2,12 +2,12 @@
 ///
 /// Symbols, resolution numbers, dates and paragraph references are found
 /// first; the digits they use are not reported again as bare numbers.
-public enum AnchorExtractor {
+enum AnchorExtractor {
   /// The anchors of `text`, in order of appearance, duplicates kept.
   ///
   /// - Complexity: O(*n*) in the length of the text (each pattern scans it
   ///   once).
-  public static func anchors(in text: String) -> [Anchor] {
+  static func anchors(in text: String) -> [Anchor] {
     let folded = foldDigitsAndBrackets(text)
     var found: [(Range<String.Index>, Anchor)] = []
     var taken: [Range<String.Index>] = []
@@ -126,16 +126,29 @@ public enum AnchorExtractor {
   nonisolated(unsafe) static let chineseParagraphPattern =
     #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#.asciiOnlyDigits()
   nonisolated(unsafe) static let paragraphPattern =
-    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#.asciiOnlyDigits()
+    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
+    .asciiOnlyDigits()
   nonisolated(unsafe) static let numberPattern = #/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/#.asciiOnlyDigits()
 
   private static let months: [String: Int] = {
     var table: [String: Int] = [:]
     let names = [
-      ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-      ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-      ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-      ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+      [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+      ],
+      [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+      ],
+      [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+        "diciembre",
+      ],
+      [
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+        "декабря",
+      ],
     ]
     for list in names {
       for (index, name) in list.enumerated() { table[name] = index + 1 }

@@ -1,15 +1,15 @@
 /// Compares two language versions of one paragraph for the facts every
 /// translation must carry over unchanged: numbers, years, dates, document
 /// symbols, resolution numbers and paragraph references.
-public enum ConsistencyCheck {
+enum ConsistencyCheck {
   /// One anchor present on one side of an aligned pair and not on the other.
-  public struct Mismatch: Hashable, Sendable {
-    public enum Side: String, Hashable, Sendable, Codable { case source, target }
+  struct Mismatch: Hashable, Sendable {
+    typealias Side = TranslationSide
     /// The side that has the anchor.
-    public var side: Side
-    public var anchor: Anchor
+    var side: Side
+    var anchor: Anchor
 
-    public init(side: Side, anchor: Anchor) {
+    init(side: Side, anchor: Anchor) {
       self.side = side
       self.anchor = anchor
     }
@@ -22,7 +22,7 @@ public enum ConsistencyCheck {
   /// resolution number, since translations legitimately do both.
   ///
   /// - Complexity: O(*n* + *m*) in the lengths of the two texts.
-  public static func mismatches(source: String, target: String) -> [Mismatch] {
+  static func mismatches(source: String, target: String) -> [Mismatch] {
     let a = AnchorExtractor.anchors(in: source)
     let b = AnchorExtractor.anchors(in: target)
     let coveredA = coveredNumbers(in: source, anchors: a)
@@ -86,18 +86,26 @@ public enum ConsistencyCheck {
 
   private static let numberWords: [String: Int] = {
     var table: [String: Int] = [:]
-    let english = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-    let french = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-      "onze", "douze", "treize", "quatorze", "quinze", "seize"]
-    let spanish = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-      "once", "doce", "trece", "catorce", "quince", "dieciséis"]
+    let english = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ]
+    let french = [
+      "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+      "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    ]
+    let spanish = [
+      "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+      "once", "doce", "trece", "catorce", "quince", "dieciséis",
+    ]
     for list in [english, french, spanish] {
       for (value, word) in list.enumerated() { table[word] = value }
     }
-    for (word, value) in [("first", 1), ("second", 2), ("third", 3), ("thirty", 30), ("forty", 40), ("fifty", 50),
+    for (word, value) in [
+      ("first", 1), ("second", 2), ("third", 3), ("thirty", 30), ("forty", 40), ("fifty", 50),
       ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("thousand", 1000),
-      ("una", 1), ("une", 1), ("premier", 1), ("première", 1)] {
+      ("una", 1), ("une", 1), ("premier", 1), ("première", 1),
+    ] {
       table[word] = value
     }
     return table

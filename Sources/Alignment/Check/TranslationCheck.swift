@@ -22,7 +22,7 @@ public struct TranslationCheck: Sendable {
     public var source: [Int]
     public var target: [Int]
     /// For an anchor mismatch, the side that has the anchor.
-    public var side: ConsistencyCheck.Mismatch.Side?
+    public var side: TranslationSide?
     public var anchor: Anchor?
     /// One line naming the paragraphs and the problem:
     /// "zh.txt ¶ 25 ↔ en.txt ¶ 25: number 12 only in zh.txt".
@@ -42,19 +42,20 @@ public struct TranslationCheck: Sendable {
     let target = text.versions[1]
     // Runs of consecutive units without a counterpart, per side, reported
     // as one finding each (a truncated copy leaves one long run).
-    var run: (side: ConsistencyCheck.Mismatch.Side, ids: [Int])?
+    var run: (side: TranslationSide, ids: [Int])?
     func flushRun() {
       guard let current = run, !current.ids.isEmpty else { return }
       let (version, other) = current.side == .source ? (source, target) : (target, source)
-      findings.append(Finding(
-        kind: .unaligned, source: current.side == .source ? current.ids : [],
-        target: current.side == .target ? current.ids : [], side: current.side, anchor: nil,
-        message: "\(Self.span(version, current.ids)): no counterpart in \(other.name)"))
+      findings.append(
+        Finding(
+          kind: .unaligned, source: current.side == .source ? current.ids : [],
+          target: current.side == .target ? current.ids : [], side: current.side, anchor: nil,
+          message: "\(Self.span(version, current.ids)): no counterpart in \(other.name)"))
       run = nil
     }
     for bead in text.beads[0] {
       if bead.source.isEmpty || bead.target.isEmpty {
-        let side: ConsistencyCheck.Mismatch.Side = bead.source.isEmpty ? .target : .source
+        let side: TranslationSide = bead.source.isEmpty ? .target : .source
         let version = side == .source ? source : target
         // Front-matter lines without a counterpart (a symbol, a
         // "Distr.: General" banner) are not translations that went missing.
@@ -78,18 +79,22 @@ public struct TranslationCheck: Sendable {
       let targetText = bead.target.map { target.units[$0].text }.joined(separator: " ")
       for mismatch in ConsistencyCheck.mismatches(source: sourceText, target: targetText) {
         let has = mismatch.side == .source ? source : target
-        findings.append(Finding(
-          kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
-          anchor: mismatch.anchor,
-          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"))
+        findings.append(
+          Finding(
+            kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
+            anchor: mismatch.anchor,
+            message:
+              "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
+          ))
       }
       if bead.source.count == 1, bead.target.count == 1,
         let a = source.units[bead.source[0]].path, let b = target.units[bead.target[0]].path,
         !a.isEmpty, !b.isEmpty, a != b
       {
-        findings.append(Finding(
-          kind: .numbering, source: bead.source, target: bead.target, side: nil, anchor: nil,
-          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): numbering differs"))
+        findings.append(
+          Finding(
+            kind: .numbering, source: bead.source, target: bead.target, side: nil, anchor: nil,
+            message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): numbering differs"))
       }
     }
     flushRun()
@@ -116,7 +121,6 @@ public struct TranslationCheck: Sendable {
     return version.name + " " + parts.filter { seen.insert($0).inserted }.joined(separator: " + ")
   }
 }
-
 
 extension TranslationCheck {
   /// The identifier of the JSON schema written by `jsonData()`.
@@ -148,7 +152,8 @@ struct CheckJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
       case kind, source, target, side, anchor, message
-      case sourceLabels = "source_labels", targetLabels = "target_labels"
+      case sourceLabels = "source_labels"
+      case targetLabels = "target_labels"
     }
   }
 

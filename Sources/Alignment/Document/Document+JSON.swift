@@ -76,7 +76,8 @@ struct DocumentJSON: Encodable {
       title: fm.title, symbol: fm.symbol, adoption: fm.adoption, author: fm.author,
       lines: fm.lines.map { TextLines(text: $0.text, lines: Lines($0.lines)) })
     paragraphs = document.paragraphs.enumerated().map { index, p in
-      ParagraphJSON(index: index, label: p.label, path: p.path, kind: p.kind.rawValue, text: p.text, lines: Lines(p.lines),
+      ParagraphJSON(
+        index: index, label: p.label, path: p.path, kind: p.kind.rawValue, text: p.text, lines: Lines(p.lines),
         notes: p.notes)
     }
     discarded = document.discarded.map { TextLines(text: $0.text, lines: Lines($0.lines)) }

@@ -6,12 +6,14 @@ extension Document {
   public func outline(width: Int = 40) -> String {
     var out = "language: \(language.rawValue)\n"
     let fm = frontMatter
-    for (name, value) in [("title", fm.title), ("symbol", fm.symbol), ("adoption", fm.adoption), ("author", fm.author)] {
+    for (name, value) in [("title", fm.title), ("symbol", fm.symbol), ("adoption", fm.adoption), ("author", fm.author)]
+    {
       if let value { out += "\(name): \(value)\n" }
     }
     let counts = Dictionary(grouping: paragraphs, by: \.kind).mapValues(\.count)
     out += "paragraphs: \(paragraphs.count)"
-    out += Paragraph.Kind.allCases.compactMap { kind in counts[kind].map { " \(kind.rawValue) \($0)" } }.joined(separator: ",")
+    out += Paragraph.Kind.allCases.compactMap { kind in counts[kind].map { " \(kind.rawValue) \($0)" } }.joined(
+      separator: ",")
     out += "\n"
     for paragraph in paragraphs {
       let path = paragraph.path.isEmpty ? "-" : paragraph.path.joined(separator: ".")

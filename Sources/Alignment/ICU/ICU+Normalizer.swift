@@ -21,22 +21,23 @@ extension ICU {
       self.normalizer = normalizer
     }
 
-    /// Canonical composition, NFC.
+    /// Canonical composition, NFC, or why ICU cannot provide it (kept, so
+    /// that `TextServices.check(_:)` can say so).
     ///
     /// The corresponding ICU function is `unorm2_getNFCInstance`.
-    static let nfc: Normalizer? = try? Normalizer { icu_unorm2_getNFCInstance($0) }
+    static let nfc = Result { () throws(ICUError) in try Normalizer { icu_unorm2_getNFCInstance($0) } }
 
     /// Compatibility composition, NFKC.
     ///
     /// The corresponding ICU function is `unorm2_getNFKCInstance`.
-    static let nfkc: Normalizer? = try? Normalizer { icu_unorm2_getNFKCInstance($0) }
+    static let nfkc = Result { () throws(ICUError) in try Normalizer { icu_unorm2_getNFKCInstance($0) } }
 
     /// NFKC followed by case folding and removal of default-ignorable
     /// characters, NFKC_Casefold.
     ///
     /// The corresponding ICU function is `unorm2_getNFKCCasefoldInstance`.
-    static let nfkcCasefold: Normalizer? = try? Normalizer {
-      icu_unorm2_getNFKCCasefoldInstance($0)
+    static let nfkcCasefold = Result { () throws(ICUError) in
+      try Normalizer { icu_unorm2_getNFKCCasefoldInstance($0) }
     }
 
     /// Returns the normalized form of `utf16`.

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Musl)
-  import Musl
+import Musl
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// One lexical unit found while tokenising a segment.
@@ -140,7 +140,7 @@ struct FeatureExtractor {
           if Self.isDigit(t) {
             digits.unicodeScalars.append(t)
             i += 1
-          } else if (t == "," || t == "."), i + 1 < scalars.count,
+          } else if t == "," || t == ".", i + 1 < scalars.count,
             Self.isDigit(Self.normalised(scalars[i + 1]))
           {
             i += 1

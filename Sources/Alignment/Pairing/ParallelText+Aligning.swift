@@ -9,14 +9,34 @@ extension ParallelText {
   /// - Parameters:
   ///   - documents: Names (for output) and documents, at least two.
   ///   - lexicon: The zh–en lexicon, normally `Lexicon.cedict`.
+  /// - Throws: `AligningError.tooFewTexts` for fewer than two documents.
   /// - Complexity: linear in the total length for documents that share
   ///   their numbering; see `SegmentAligner.align(_:_:)` for the rest.
   public static func aligning(
     _ documents: [(name: String, document: Document)], level: Level, lexicon: Lexicon?,
     options: SegmentAligner.Options = SegmentAligner.Options()
+  ) throws(AligningError) -> ParallelText {
+    guard let first = documents.first, documents.count >= 2 else { throw .tooFewTexts(documents.count) }
+    return aligning(first, with: Array(documents.dropFirst()), level: level, lexicon: lexicon, options: options)
+  }
+
+  /// Aligns `other` with `pivot`: `aligning(_:level:lexicon:options:)` for
+  /// exactly two documents, which cannot fail.
+  ///
+  /// - Complexity: see `aligning(_:level:lexicon:options:)`.
+  public static func aligning(
+    _ pivot: (name: String, document: Document), _ other: (name: String, document: Document), level: Level,
+    lexicon: Lexicon?, options: SegmentAligner.Options = SegmentAligner.Options()
   ) -> ParallelText {
-    precondition(documents.count >= 2, "aligning needs two documents or more")
-    let pivot = documents[0].document
+    aligning(pivot, with: [other], level: level, lexicon: lexicon, options: options)
+  }
+
+  private static func aligning(
+    _ first: (name: String, document: Document), with others: [(name: String, document: Document)], level: Level,
+    lexicon: Lexicon?, options: SegmentAligner.Options
+  ) -> ParallelText {
+    let documents = [first] + others
+    let pivot = first.document
     var versions = documents.map { Self.paragraphVersion(name: $0.name, document: $0.document) }
     var beads: [[Bead]] = []
     for other in documents.dropFirst() {
@@ -30,7 +50,7 @@ extension ParallelText {
       version.units.map { SentenceSplitter.segments(of: $0.text, language: version.language) }
     }
     let offsets = split.map { units in
-      units.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+      units.reduce(into: [0]) { $0.append(($0.last ?? 0) + $1.count) }
     }
     var sentenceBeads: [[Bead]] = []
     for (k, paragraphBeads) in beads.enumerated() {
@@ -52,9 +72,10 @@ extension ParallelText {
       var units: [Unit] = []
       for (u, paragraph) in versions[v].units.enumerated() {
         for (s, sentence) in split[v][u].enumerated() {
-          units.append(Unit(
-            label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
-            path: paragraph.path, designation: paragraph.designation))
+          units.append(
+            Unit(
+              label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
+              path: paragraph.path, designation: paragraph.designation))
         }
       }
       versions[v].units = units
@@ -64,12 +85,17 @@ extension ParallelText {
 
   /// Aligns texts already cut into segments, one per line, as the standard
   /// test sets are: nothing is split or merged.
+  ///
+  /// - Throws: `AligningError.tooFewTexts` for fewer than two texts.
+  /// - Complexity: see `SegmentAligner.align(_:_:)`, per text against the first.
   public static func aligningSegments(
     _ texts: [(name: String, language: Language, segments: [String])], lexicon: Lexicon?,
     options: SegmentAligner.Options = SegmentAligner.Options()
-  ) -> ParallelText {
-    precondition(texts.count >= 2, "aligning needs two texts or more")
-    let versions = texts.map { Version(name: $0.name, language: $0.language, units: $0.segments.map { Unit(text: $0) }) }
+  ) throws(AligningError) -> ParallelText {
+    guard texts.count >= 2 else { throw .tooFewTexts(texts.count) }
+    let versions = texts.map {
+      Version(name: $0.name, language: $0.language, units: $0.segments.map { Unit(text: $0) })
+    }
     let beads = texts.dropFirst().map { other in
       SegmentAligner(source: texts[0].language, target: other.language, lexicon: lexicon, options: options)
         .align(texts[0].segments, other.segments)

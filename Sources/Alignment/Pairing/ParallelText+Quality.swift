@@ -1,14 +1,14 @@
 extension ParallelText {
   /// How well one version lines up with the pivot.
-  public struct Quality: Sendable, Hashable {
+  struct Quality: Sendable, Hashable {
     /// The share of units, on both sides, left without a counterpart.
-    public var unmatchedShare: Double
+    var unmatchedShare: Double
     /// The mean cost of the beads that pair units (lower is better).
-    public var meanCost: Double
+    var meanCost: Double
   }
 
   /// The quality of each pairwise alignment against the pivot.
-  public var qualities: [Quality] {
+  var qualities: [Quality] {
     beads.enumerated().map { k, list in
       let total = versions[0].units.count + versions[k + 1].units.count
       let unmatched = list.filter { $0.source.isEmpty || $0.target.isEmpty }
@@ -23,21 +23,24 @@ extension ParallelText {
   /// version that stops early (a truncated copy: the rest of the other is
   /// unmatched), and pairs that have little in common (most units
   /// unmatched, or a high mean cost), which still align but probably are
-  /// not versions of one text.
-  public var warnings: [String] {
-    var result: [String] = []
+  /// not versions of one text. Typed values naming versions by index; the
+  /// CLI words them (`Warning.description(in:)`) and JSON carries them.
+  ///
+  /// - Complexity: O(*n*) in the number of beads.
+  public var warnings: [Warning] {
+    var result: [Warning] = []
     for (k, quality) in qualities.enumerated() {
-      let pivot = versions[0]
-      let other = versions[k + 1]
-      if pivot.language == other.language {
-        result.append("\(pivot.name) and \(other.name) are both in \(pivot.language.rawValue); aligned all the same")
+      let version = k + 1
+      if versions[0].language == versions[version].language {
+        result.append(.sameLanguage(version: version, language: versions[0].language))
       }
       if let truncation = truncation(k) {
-        let (short, long) = truncation.pivotIsShort ? (pivot, other) : (other, pivot)
-        result.append("\(short.name) stops early: the last \(truncation.tail) of \(long.units.count) units of \(long.name) have no counterpart (a truncated copy?)")
+        let (short, long) = truncation.pivotIsShort ? (0, version) : (version, 0)
+        result.append(
+          .stopsEarly(version: short, against: long, unmatchedTail: truncation.tail, of: versions[long].units.count))
       } else if quality.unmatchedShare > Self.unmatchedWarning || quality.meanCost > Self.costWarning {
-        let percent = Int((quality.unmatchedShare * 100).rounded())
-        result.append("\(pivot.name) and \(other.name) have little in common (\(percent)% of units unmatched, mean bead cost \(Self.format(quality.meanCost))); check that they are versions of the same text")
+        result.append(
+          .littleInCommon(version: version, unmatchedShare: quality.unmatchedShare, meanCost: quality.meanCost))
       }
     }
     return result

@@ -2,12 +2,12 @@
 /// sentences, further cut after the clause breaks of legal drafting ("；"
 /// and "; " between the items of an enumeration, the "：" that introduces a
 /// list) and at the line breaks between the paragraphs (款) of an article.
-public enum SentenceSplitter {
+enum SentenceSplitter {
   /// The segments of `text`, trimmed, none empty; their concatenation is the
   /// text without the whitespace at the cuts.
   ///
   /// - Complexity: O(*n*).
-  public static func segments(of text: String, language: Language) -> [String] {
+  static func segments(of text: String, language: Language) -> [String] {
     var pieces: [Substring] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
       let lineText = String(line)

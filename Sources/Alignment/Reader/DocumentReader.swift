@@ -212,4 +212,27 @@ public enum DocumentReader {
     let pieces = FlattenedText.split(text)
     return pieces.map { Block(lines: block.lines, text: $0, isHeading: block.isHeading && pieces.count == 1) }
   }
+
+  /// Reads a file as one segment per line, as the standard test sets and
+  /// `align pair --segmented` have them: lines end at LF, CR LF, CR or a
+  /// Unicode line or paragraph separator (`SourceLine.split`, so "a\r\nb\r\n"
+  /// is two segments), surrounding spaces are trimmed, and a blank line is
+  /// an empty segment (segment ids are line numbers minus one).
+  ///
+  /// - Parameters:
+  ///   - path: The file, or `-` for standard input.
+  ///   - language: The language, or `nil` to detect it from the text.
+  /// - Throws: `ReadError` naming `path`: unreadable, undecodable, or with no
+  ///   text to detect a language in.
+  /// - Complexity: O(*n*) in the size of the file.
+  public static func readSegments(
+    contentsOf path: String, language: Language? = nil
+  ) throws(ReadError) -> (language: Language, segments: [String]) {
+    let decoded = try readText(contentsOf: path)
+    let segments = SourceLine.split(decoded.text).map { String($0.content) }
+    guard let language = language ?? Language.detect(in: decoded.text) else {
+      throw ReadError(file: path, reason: .noParagraphs)
+    }
+    return (language, segments)
+  }
 }

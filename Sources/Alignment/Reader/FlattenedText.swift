@@ -123,7 +123,8 @@ enum FlattenedText {
         precededByClauseEnd(s, at: i)
       {
         cuts.append(i)
-        expected = Unicode.Scalar(expected.value + 1)!
+        guard expected < "z", let next = Unicode.Scalar(expected.value + 1) else { break }  // (a)…(z) only
+        expected = next
         i += 3
       } else {
         i += 1

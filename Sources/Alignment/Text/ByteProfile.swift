@@ -124,13 +124,27 @@ struct ByteProfile: Sendable, Hashable {
     let secondRange: ClosedRange<UInt8>
     let length: Int
     switch lead {
-    case 0xC2...0xDF: secondRange = 0x80...0xBF; length = 2
-    case 0xE0: secondRange = 0xA0...0xBF; length = 3
-    case 0xE1...0xEC, 0xEE...0xEF: secondRange = 0x80...0xBF; length = 3
-    case 0xED: secondRange = 0x80...0x9F; length = 3
-    case 0xF0: secondRange = 0x90...0xBF; length = 4
-    case 0xF1...0xF3: secondRange = 0x80...0xBF; length = 4
-    case 0xF4: secondRange = 0x80...0x8F; length = 4
+    case 0xC2...0xDF:
+      secondRange = 0x80...0xBF
+      length = 2
+    case 0xE0:
+      secondRange = 0xA0...0xBF
+      length = 3
+    case 0xE1...0xEC, 0xEE...0xEF:
+      secondRange = 0x80...0xBF
+      length = 3
+    case 0xED:
+      secondRange = 0x80...0x9F
+      length = 3
+    case 0xF0:
+      secondRange = 0x90...0xBF
+      length = 4
+    case 0xF1...0xF3:
+      secondRange = 0x80...0xBF
+      length = 4
+    case 0xF4:
+      secondRange = 0x80...0x8F
+      length = 4
     default: return -1
     }
     guard i + 1 < count, secondRange.contains(base[i + 1]) else { return -1 }

@@ -6,12 +6,14 @@
 /// ```
 ///
 /// Each function returns its input unchanged if ICU's data for the
-/// transform is missing, rather than failing.
-public enum Normalization {
+/// transform is missing, rather than failing on every call;
+/// `TextServices.check(_:)` reports the missing data as a
+/// `TextServiceProblem`, and the CLI runs it first.
+enum Normalization {
   /// Canonical composition (NFC): "e" + U+0301 becomes "é".
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public static func nfc(_ s: String) -> String {
+  static func nfc(_ s: String) -> String {
     normalize(s, with: ICU.Normalizer.nfc)
   }
 
@@ -21,7 +23,7 @@ public enum Normalization {
   /// maps Chinese full-width punctuation such as "，" to ",".
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public static func nfkc(_ s: String) -> String {
+  static func nfkc(_ s: String) -> String {
     normalize(s, with: ICU.Normalizer.nfkc)
   }
 
@@ -50,22 +52,27 @@ public enum Normalization {
   /// clone of one cached transliterator.
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public static func simplified(_ s: String) -> String {
-    guard !s.isEmpty, let prototype = traditionalToSimplified,
+  static func simplified(_ s: String) -> String {
+    guard !s.isEmpty, case .success(let prototype) = traditionalToSimplified,
       let transliterator = try? prototype.clone(),
       let units = try? transliterator.transliterate(Array(s.utf16))
     else { return s }
     return String(utf16Units: units)
   }
 
-  /// The cached prototype for `simplified(_:)`; only ever cloned.
-  private static let traditionalToSimplified: ICU.Transliterator? =
-    try? ICU.Transliterator(id: "Traditional-Simplified")
+  /// The ICU transliterator `simplified(_:)` uses.
+  static let traditionalToSimplifiedID = "Traditional-Simplified"
+
+  /// The cached prototype for `simplified(_:)`, only ever cloned, or why
+  /// ICU cannot open it (for `TextServices.check(_:)`).
+  static let traditionalToSimplified = Result { () throws(ICUError) in
+    try ICU.Transliterator(id: traditionalToSimplifiedID)
+  }
 
   private static func normalize(
-    _ s: String, with normalizer: ICU.Normalizer?
+    _ s: String, with result: Result<ICU.Normalizer, ICUError>
   ) -> String {
-    guard !s.isEmpty, let normalizer,
+    guard !s.isEmpty, case .success(let normalizer) = result,
       let units = try? normalizer.normalize(Array(s.utf16))
     else { return s }
     return String(utf16Units: units)

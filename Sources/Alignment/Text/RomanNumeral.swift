@@ -1,11 +1,11 @@
 /// Roman numerals as used in UN numbering: "Chapter VII", "(iv)".
-public enum RomanNumeral {
+enum RomanNumeral {
   /// Parses a Roman numeral in either case (I … MMMCMXCIX).
   ///
   /// - Returns: The value, or `nil` if `text` is not a canonical numeral
   ///   ("IIII" and "VX" are rejected).
   /// - Complexity: O(*n*).
-  public static func parse(_ text: some StringProtocol) -> Int? {
+  static func parse(_ text: some StringProtocol) -> Int? {
     var total = 0
     var previous = 0
     let values = text.unicodeScalars.map { value(of: $0) }

@@ -61,9 +61,12 @@ struct DiffJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
       case op, moved, renumbered, old, new, similarity, edits
-      case oldLabels = "old_labels", newLabels = "new_labels"
-      case oldPaths = "old_paths", newPaths = "new_paths"
-      case oldText = "old_text", newText = "new_text"
+      case oldLabels = "old_labels"
+      case newLabels = "new_labels"
+      case oldPaths = "old_paths"
+      case newPaths = "new_paths"
+      case oldText = "old_text"
+      case newText = "new_text"
     }
   }
 
@@ -92,11 +95,13 @@ struct DiffJSON: Encodable {
         oldText: oldParagraphs.isEmpty ? nil : oldParagraphs.map(\.text).joined(separator: "\n"),
         newText: newParagraphs.isEmpty ? nil : newParagraphs.map(\.text).joined(separator: "\n"),
         similarity: (change.similarity * 1000).rounded() / 1000,
-        edits: change.edits.isEmpty ? nil : change.edits.map { edit in
-          EditJSON(
-            op: edit.op.rawValue, text: edit.text,
-            oldText: edit.op == .equal && edit.oldText != edit.newText ? edit.oldText : nil)
-        })
+        edits: change.edits.isEmpty
+          ? nil
+          : change.edits.map { edit in
+            EditJSON(
+              op: edit.op.rawValue, text: edit.text,
+              oldText: edit.op == .equal && edit.oldText != edit.newText ? edit.oldText : nil)
+          })
     }
   }
 }

@@ -33,7 +33,7 @@ public enum MarkdownReport {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
-      case "|", "\\", "*", "_", "~", "`", "[", "]", "#": 
+      case "|", "\\", "*", "_", "~", "`", "[", "]", "#":
         out += "\\"
         out.unicodeScalars.append(scalar)
       case "\n": out += "<br>"
@@ -245,8 +245,16 @@ struct MarkdownWriter {
     let before = ReportInput.numbers(of: input.paragraphs(change.old, in: input.old))
     let after = ReportInput.numbers(of: input.paragraphs(change.new, in: input.new))
     switch change.op {
-    case .inserted: if let after { wrap("**<ins>", "</ins>**", after); out += " " }
-    case .deleted: if let before { strike(before, bold: true); out += " " }
+    case .inserted:
+      if let after {
+        wrap("**<ins>", "</ins>**", after)
+        out += " "
+      }
+    case .deleted:
+      if let before {
+        strike(before, bold: true)
+        out += " "
+      }
     default:
       if change.renumbered, let before, let after, before != after {
         strike(before)

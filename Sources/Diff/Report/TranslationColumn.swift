@@ -39,7 +39,7 @@ public struct TranslationColumn: Sendable, Hashable {
     translationOld: Document?, lexicon: Lexicon?, diffOptions: DocumentDiff.Options = DocumentDiff.Options()
   ) {
     let parallel = ParallelText.aligning(
-      [(newName, new), (translationName, translation)], level: .paragraph, lexicon: lexicon)
+      (newName, new), (translationName, translation), level: .paragraph, lexicon: lexicon)
     // Translation paragraph indices aligned with each new paragraph.
     var aligned: [Int: [Int]] = [:]
     let sourceUnits = parallel.versions[0].units

@@ -67,7 +67,8 @@ extension Tokenizer {
         let joins: Bool
         switch c {
         case ".", ",", ":", "．":
-          joins = before.isNumber && after.isNumber
+          joins =
+            before.isNumber && after.isNumber
             || (isSymbol && c == "." && spanHasSlash(text[start..<j]))
         case "'", "’":
           joins = before.isLetter && after.isLetter

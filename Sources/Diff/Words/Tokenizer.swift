@@ -42,16 +42,17 @@ public struct Tokenizer: Sendable {
   }
 
   /// A tokenizer that makes every `Character` a token, numbers included.
-  public static let characters = Tokenizer(segmentation: { text in
-    var result: [Range<String.Index>] = []
-    var i = text.startIndex
-    while i < text.endIndex {
-      let next = text.index(after: i)
-      result.append(i..<next)
-      i = next
-    }
-    return result
-  }, protectsSpans: false)
+  public static let characters = Tokenizer(
+    segmentation: { text in
+      var result: [Range<String.Index>] = []
+      var i = text.startIndex
+      while i < text.endIndex {
+        let next = text.index(after: i)
+        result.append(i..<next)
+        i = next
+      }
+      return result
+    }, protectsSpans: false)
 
   /// Returns the tokens of `text`: ranges that are contiguous, non-empty and
   /// cover `text` exactly, with no boundary inside a protected span

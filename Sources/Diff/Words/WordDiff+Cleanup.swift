@@ -109,8 +109,9 @@ extension WordDiff {
           weight <= maxWeight
           && before.deleted > 0 && before.inserted > 0
           && after.deleted > 0 && after.inserted > 0
-          && length <= min(
-            max(before.deleted, before.inserted), max(after.deleted, after.inserted))
+          && length
+            <= min(
+              max(before.deleted, before.inserted), max(after.deleted, after.inserted))
       }
       if fold {
         result[e] = Piece(op: .delete, old: equal.old, new: equal.new)

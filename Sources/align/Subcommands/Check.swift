@@ -33,11 +33,11 @@ extension Align {
     var output: String?
 
     func run() throws {
-      let documents = [
-        (name: source, document: try readDocument(source, language: nil, revisions: revisions.revisions)),
-        (name: target, document: try readDocument(target, language: nil, revisions: revisions.revisions)),
-      ]
-      let check = TranslationCheck(ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict))
+      let sourceDocument = try readDocument(source, language: nil, revisions: revisions.revisions)
+      let targetDocument = try readDocument(target, language: nil, revisions: revisions.revisions)
+      try checkTextServices(languages: [sourceDocument.language, targetDocument.language], lexicon: true)
+      let check = TranslationCheck(
+        ParallelText.aligning((source, sourceDocument), (target, targetDocument), level: .paragraph, lexicon: .cedict))
       let data: Data
       switch format {
       case .text: data = Data(check.findings.map { $0.message + "\n" }.joined().utf8)

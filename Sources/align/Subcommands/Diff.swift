@@ -50,17 +50,25 @@ extension Align {
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
       let newDocument = try readDocument(new, language: forced, revisions: revisions.forNew)
-      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
+      try checkTextServices(
+        languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript)
+      let diff = DocumentDiff(
+        from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
       let data: Data
       switch format {
       case .text:
-        let useColor = output == nil && (color == .always || color == .auto && isatty(STDOUT_FILENO) != 0
-          && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
-        data = Data(DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
+        // `always` colours a file too (-o); `auto` only a terminal, unless NO_COLOR.
+        let useColor =
+          color == .always
+          || color == .auto && output == nil && isatty(STDOUT_FILENO) != 0
+            && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        data = Data(
+          DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
       case .json:
         data = try diff.jsonData(old: oldDocument, new: newDocument, oldName: old, newName: new) + Data("\n".utf8)
       case .markdown:
-        data = Data(DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
+        data = Data(
+          DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
       }
       try writeOutput(data, to: output)
       if diff.changes.contains(where: \.isNoteworthy) { throw ExitCode(1) }

@@ -31,8 +31,9 @@ extension Align {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("lang"), parsing: .upToNextOption,
-            help: "Languages of the inputs in order (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
+    @Option(
+      name: .customLong("lang"), parsing: .upToNextOption,
+      help: "Languages of the inputs in order (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
     var languages: [String] = []
 
     @OptionGroup var revisions: RevisionsOption
@@ -57,14 +58,20 @@ extension Align {
         let inputs = try files.enumerated().map { index, file in
           try readSegments(file, language: forced.isEmpty ? nil : forced[index])
         }
-        text = ParallelText.aligningSegments(inputs, lexicon: .cedict)
+        try checkTextServices(languages: Set(inputs.map(\.language)), lexicon: true)
+        text = try aligningOrFailing { () throws(ParallelText.AligningError) in
+          try ParallelText.aligningSegments(inputs, lexicon: .cedict)
+        }
       } else {
         let documents = try files.enumerated().map { index, file in
           (name: file, document: try readDocument(file, language: forced.isEmpty ? nil : forced[index], revisions: revisions.revisions))
         }
-        text = ParallelText.aligning(documents, level: level, lexicon: .cedict)
+        try checkTextServices(languages: Set(documents.map(\.document.language)), lexicon: true)
+        text = try aligningOrFailing { () throws(ParallelText.AligningError) in
+          try ParallelText.aligning(documents, level: level, lexicon: .cedict)
+        }
       }
-      for warning in text.warnings { warn(warning) }
+      for warning in text.warnings { warn(warning.description(in: text)) }
       let data: Data
       switch format {
       case .text: data = Data(text.sideBySide(width: terminalWidth()).utf8)
@@ -79,21 +86,14 @@ extension Align {
 }
 
 /// Reads a file as one segment per line, for `--segmented`.
-func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String]) {
-  let decoded: DecodedText
+func readSegments(_ path: String, language: Language?) throws -> (name: String, language: Language, segments: [String])
+{
   do {
-    decoded = try DocumentReader.readText(contentsOf: path)
+    let read = try DocumentReader.readSegments(contentsOf: path, language: language)
+    return (path, read.language, read.segments)
   } catch {
     throw CommandFailure(description: error.description)
   }
-  var segments = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-    $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-  }
-  if segments.last == "" { segments.removeLast() }
-  guard let language = language ?? Language.detect(in: decoded.text) else {
-    throw CommandFailure(description: ReadError(file: path, reason: .noParagraphs).description)
-  }
-  return (path, language, segments)
 }
 
 /// The terminal's width in columns: $COLUMNS, the terminal's own, or 100.

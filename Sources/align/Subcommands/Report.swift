@@ -35,7 +35,8 @@ extension Align {
     @Option(help: "Output format: html, markdown or json.")
     var format: Format = .html
 
-    @Option(help: "Headings of the old and new columns, e.g. \"Draft,Adopted\" (default 修订前,修订后 for Chinese, else Old,New).")
+    @Option(
+      help: "Headings of the old and new columns, e.g. \"Draft,Adopted\" (default 修订前,修订后 for Chinese, else Old,New).")
     var labels: String?
 
     @Flag(help: "Show only changed paragraphs, with --context paragraphs around each.")
@@ -52,8 +53,9 @@ extension Align {
     @Option(help: "A translation of NEW to show beside each change, with a consistency check (three-way report).")
     var translation: String?
 
-    @Option(name: .customLong("translation-old"),
-            help: "The translation of OLD: flags paragraphs revised in one language but not the other.")
+    @Option(
+      name: .customLong("translation-old"),
+      help: "The translation of OLD: flags paragraphs revised in one language but not the other.")
     var translationOld: String?
 
     @OptionGroup var language: LanguageOption
@@ -76,8 +78,10 @@ extension Align {
       guard let translation else { return nil }
       let translated = try readDocument(translation, language: nil, revisions: revisions.forNew)
       let translatedOld = try translationOld.map { try readDocument($0, language: nil, revisions: revisions.forOld) }
+      // The translation is compared as the revisions are (--ignore-*, --chars),
+      // with its own language's word breaks.
       var options = diffOptions
-      options.words = .forLanguage(translated.language)
+      options.words = comparison.options(for: translated.language).words
       return TranslationColumn(
         new: new, newName: self.new, translation: translated, translationName: translation,
         translationOld: translatedOld, lexicon: .cedict, diffOptions: options)
@@ -87,6 +91,9 @@ extension Align {
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
       let newDocument = try readDocument(new, language: forced, revisions: revisions.forNew)
+      try checkTextServices(
+        languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript,
+        lexicon: translation != nil)
       let diffOptions = comparison.options(for: oldDocument.language)
       let diff = DocumentDiff(from: oldDocument, to: newDocument, options: diffOptions)
       let options = ReportOptions(

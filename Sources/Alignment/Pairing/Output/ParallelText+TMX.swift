@@ -23,7 +23,8 @@ extension ParallelText {
       out += "    <tu tuid=\"\(index + 1)\">\n"
       for v in filled {
         let text = row.units[v].map { versions[v].units[$0].displayText }.joined(separator: " ")
-        out += "      <tuv xml:lang=\"\(Self.tmxLanguage(versions[v].language))\"><seg>\(Self.escape(text))</seg></tuv>\n"
+        out +=
+          "      <tuv xml:lang=\"\(Self.tmxLanguage(versions[v].language))\"><seg>\(Self.escape(text))</seg></tuv>\n"
       }
       out += "    </tu>\n"
     }

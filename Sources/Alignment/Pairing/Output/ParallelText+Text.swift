@@ -43,7 +43,8 @@ extension ParallelText {
     let k = versions.count
     let separator = " │ "
     let columnWidth = max(10, (width - (k - 1) * separator.count) / k)
-    var out = versions.map { Self.pad("\($0.name) (\($0.language.rawValue))", columnWidth) }
+    var out =
+      versions.map { Self.pad("\($0.name) (\($0.language.rawValue))", columnWidth) }
       .joined(separator: separator) + "\n"
     out += versions.map { _ in String(repeating: "─", count: columnWidth) }.joined(separator: "─┼─") + "\n"
     for row in rows {
