@@ -221,6 +221,18 @@ struct BatchCommandTests {
     #expect(records[1]["error"] as? String == "bad: diff mode needs exactly the files old=… and new=…")
   }
 
+  @Test func progressOnlyWhenAskedOnAPipe() throws {
+    let fixture = try BatchFixture(lines: [BatchFixture.goodLines[2], BatchFixture.goodLines[3]])
+    let plain = try AlignRun(["batch", fixture.manifest.path, "--jobs", "2"])
+    #expect(plain.stderr.hasPrefix("align batch: 2 sets, 2 ok, 0 failed, 0:"))
+    #expect(plain.stderr.split(separator: "\n").count == 1)
+    let shown = try AlignRun(["batch", fixture.manifest.path, "--progress"])
+    #expect(shown.stderr.contains("align batch: 2/2 sets · "))
+    #expect(shown.stdout == plain.stdout)
+    let quiet = try AlignRun(["batch", fixture.manifest.path, "--progress", "--quiet"])
+    #expect(quiet.stderr.isEmpty)
+  }
+
   @Test func theBatchItselfFailsWithTwo() throws {
     let fixture = try BatchFixture(lines: ["a\tzh=x", "a\tzh=y"])
     let run = try AlignRun(["batch", fixture.manifest.path])
