@@ -89,6 +89,8 @@ struct BatchCommandTests {
     let empty = fixture.path("empty_zh.txt")
     FileManager.default.createFile(atPath: binary, contents: Data((0..<2048).map { UInt8($0 % 256) }))
     FileManager.default.createFile(atPath: empty, contents: Data())
+    let scanned = fixture.path("scanned_en.pdf")
+    FileManager.default.createFile(atPath: scanned, contents: Self.pageWithoutText())
     let en = "\(BatchFixture.sres)/S_RES_2446_2018_en.txt"
     let lines = [
       BatchFixture.goodLines[0],
@@ -98,28 +100,71 @@ struct BatchCommandTests {
       "empty\tzh=\(empty)\ten=\(en)",
       "directory\tzh=\(fixture.directory.path)\ten=\(en)",
       BatchFixture.goodLines[3],
+      "scanned\tzh=\(BatchFixture.sres)/S_RES_2446_2018_zh.txt\ten=\(scanned)",
     ]
     try fixture.write(lines)
     let run = try AlignRun(["batch", fixture.manifest.path])
     #expect(run.status == 1)
     let records = try BatchFixture.records(run.stdout)
-    #expect(records.map { $0["status"] as? String } == ["ok", "error", "ok", "error", "error", "error", "ok"])
+    #expect(records.map { $0["status"] as? String } == ["ok", "error", "ok", "error", "error", "error", "ok", "error"])
     #expect(records[1]["error"] as? String == "\(fixture.path("nowhere_zh.txt")): no such file")
     let messages = records.compactMap { $0["error"] as? String }
-    #expect(messages.count == 4)
+    #expect(messages.count == 5)
     #expect(messages.allSatisfy { !$0.contains("\n") })
     #expect(messages[1].hasPrefix(binary + ": "))
     #expect(messages[2].hasPrefix(empty + ": "))
     #expect(messages[3].hasPrefix(fixture.directory.path + ": "))
-    #expect(run.stderr.contains("align batch: 7 sets, 3 ok, 4 failed"))
+    #expect(messages[4].hasPrefix(scanned + ": "))
+    #expect(run.stderr.contains("align batch: 8 sets, 3 ok, 5 failed"))
     // Good sets come out as they do in a batch of good sets only.
     let good = try PipedRun(["batch", "-", "-q"], stdin: [lines[0], lines[2], lines[6]].joined(separator: "\n"))
     #expect(good.status == 0)
     let goodLines = good.stdout.split(separator: "\n")
     let allLines = run.stdout.split(separator: "\n")
     #expect(goodLines == [allLines[0], allLines[2], allLines[6]])
-    // NOTE: a scanned PDF belongs here once the PDF front end lands
-    // (Fixtures/pdf_bad_inputs/); today every PDF is an error record anyway.
+    // NOTE: `scanned_en.pdf` stands for a scanned PDF (a page without a
+    // text layer) until the PDF front end lands with Fixtures/pdf_bad_inputs/;
+    // today every PDF is an error record ("not supported yet").
+  }
+
+  /// A valid one-page PDF whose page has no text, as a scan without OCR.
+  static func pageWithoutText() -> Data {
+    let objects = [
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+      "<< /Length 0 >>\nstream\n\nendstream",
+    ]
+    var pdf = "%PDF-1.4\n"
+    var offsets: [Int] = []
+    for (n, object) in objects.enumerated() {
+      offsets.append(pdf.utf8.count)
+      pdf += "\(n + 1) 0 obj\n\(object)\nendobj\n"
+    }
+    let xref = pdf.utf8.count
+    pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+    for offset in offsets {
+      let digits = String(offset)
+      pdf += String(repeating: "0", count: 10 - digits.count) + digits + " 00000 n \n"
+    }
+    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+    return Data(pdf.utf8)
+  }
+
+  @Test func aDirectoryAndAPattern() throws {
+    let fixture = try BatchFixture(lines: [])
+    let docs = fixture.path("docs")
+    try FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+    for lang in ["zh", "en"] {
+      try FileManager.default.copyItem(
+        atPath: "\(BatchFixture.sres)/S_RES_2446_2018_\(lang).txt", toPath: "\(docs)/S_RES_2446_\(lang).txt")
+    }
+    let run = try AlignRun(["batch", "--dir", docs, "-q"])
+    #expect(run.status == 0)
+    let records = try BatchFixture.records(run.stdout)
+    #expect(records.count == 1)
+    #expect(records.first?["id"] as? String == "S_RES_2446")
+    #expect((records.first?["files"] as? [[String: Any]])?.compactMap { $0["role"] as? String } == ["en", "zh"])
   }
 
   @Test func aKilledBatchResumesToTheSameOutput() throws {
