@@ -194,61 +194,6 @@ extension Align {
   }
 }
 
-/// The first journal write that failed, set by a worker, read by the
-/// emitting thread, which stops the batch.
-final class JournalFailure: @unchecked Sendable {
-  private let lock = NSLock()
-  private var first: String?
-
-  func set(_ message: String) {
-    lock.lock()
-    if first == nil { first = message }
-    lock.unlock()
-  }
-
-  var message: String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return first
-  }
-}
-
-/// The progress line on standard error: redrawn in place on a terminal at
-/// most ten times a second, one line a second elsewhere (with --progress).
-struct ProgressMeter {
-  var state: BatchProgress
-  let shown: Bool
-  let terminal = isatty(STDERR_FILENO) != 0
-  let start = Date()
-  var lastDrawn = Date.distantPast
-
-  init(total: Int, shown: Bool) {
-    state = BatchProgress(total: total)
-    self.shown = shown
-  }
-
-  var elapsed: Double { Date().timeIntervalSince(start) }
-
-  mutating func count(_ outcome: BatchWorker.Outcome) {
-    state.done += 1
-    if outcome.record.failed { state.failed += 1 }
-    if outcome.resumed { state.resumed += 1 }
-    let now = Date()
-    guard shown, now.timeIntervalSince(lastDrawn) >= (terminal ? 0.1 : 1) || state.done == state.total else { return }
-    lastDrawn = now
-    draw()
-  }
-
-  func draw() {
-    let line = "align batch: " + state.line(elapsed: elapsed)
-    FileHandle.standardError.write(Data((terminal ? "\r" + line + "\u{1B}[K" : line + "\n").utf8))
-  }
-
-  func finish() {
-    if shown && terminal && state.total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
-  }
-}
-
 extension BatchWorker.Mode: ExpressibleByArgument {}
 
 extension ComparisonOptions {
