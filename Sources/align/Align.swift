@@ -6,7 +6,7 @@ struct Align: ParsableCommand {
     commandName: "align",
     abstract: "Line up numbered legal texts across languages and revisions.",
     version: Align.version,
-    subcommands: [Parse.self, Pair.self, Diff.self, Report.self, Check.self]
+    subcommands: [Parse.self, Pair.self, Diff.self, Report.self, Check.self, Batch.self]
   )
 }
 

@@ -37,50 +37,16 @@ extension ParallelText {
   ) -> ParallelText {
     let documents = [first] + others
     let pivot = first.document
-    var versions = documents.map { Self.paragraphVersion(name: $0.name, document: $0.document) }
+    let versions = documents.map { Self.paragraphVersion(name: $0.name, document: $0.document) }
     var beads: [[Bead]] = []
     for other in documents.dropFirst() {
       let aligner = SegmentAligner(
         source: pivot.language, target: other.document.language, lexicon: lexicon, options: options)
       beads.append(Self.paragraphBeads(pivot, other.document, aligner: aligner))
     }
-    guard level == .sentence else { return ParallelText(level: .paragraph, versions: versions, beads: beads) }
-    // Sentence ids: each paragraph unit's sentences, in unit order.
-    let split = versions.map { version in
-      version.units.map { SentenceSplitter.segments(of: $0.text, language: version.language) }
-    }
-    let offsets = split.map { units in
-      units.reduce(into: [0]) { $0.append(($0.last ?? 0) + $1.count) }
-    }
-    var sentenceBeads: [[Bead]] = []
-    for (k, paragraphBeads) in beads.enumerated() {
-      let aligner = SegmentAligner(
-        source: versions[0].language, target: versions[k + 1].language, lexicon: lexicon, options: options)
-      var result: [Bead] = []
-      for bead in paragraphBeads {
-        let source = bead.source.flatMap { u in split[0][u].indices.map { offsets[0][u] + $0 } }
-        let target = bead.target.flatMap { u in split[k + 1][u].indices.map { offsets[k + 1][u] + $0 } }
-        let local = aligner.align(
-          bead.source.flatMap { split[0][$0] }, bead.target.flatMap { split[k + 1][$0] })
-        result += local.map {
-          Bead(source: $0.source.map { source[$0] }, target: $0.target.map { target[$0] }, score: $0.score)
-        }
-      }
-      sentenceBeads.append(result)
-    }
-    for v in versions.indices {
-      var units: [Unit] = []
-      for (u, paragraph) in versions[v].units.enumerated() {
-        for (s, sentence) in split[v][u].enumerated() {
-          units.append(
-            Unit(
-              label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
-              path: paragraph.path, designation: paragraph.designation))
-        }
-      }
-      versions[v].units = units
-    }
-    return ParallelText(level: .sentence, versions: versions, beads: sentenceBeads)
+    let paragraphs = ParallelText(level: .paragraph, versions: versions, beads: beads)
+    guard level == .sentence else { return paragraphs }
+    return paragraphs.refinedToSentences(lexicon: lexicon, options: options)
   }
 
   /// Aligns texts already cut into segments, one per line, as the standard
