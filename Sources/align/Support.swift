@@ -11,7 +11,7 @@ struct LanguageOption: ParsableArguments {
     get throws {
       guard let tag else { return nil }
       guard let language = Language(tag: tag) else {
-        throw ValidationError("unknown language '\(tag)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
+        throw ValidationError("unknown language '\(tag.escapingControlCharacters)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
       }
       return language
     }
@@ -32,40 +32,10 @@ func readDocument(_ path: String, language: Language?) throws -> Document {
   }
 }
 
-/// Writes all of `data` to standard output, or to `path` when given.
-///
-/// A file is written completely or not at all: the data goes to a
-/// temporary file in the same directory, which is then renamed over `path`.
-func writeOutput(_ data: Data, to path: String? = nil) throws {
-  guard let path, path != "-" else {
-    FileHandle.standardOutput.write(data)
-    return
-  }
-  let url = URL(fileURLWithPath: path)
-  let directory = url.deletingLastPathComponent()
-  var isDirectory: ObjCBool = false
-  guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-    throw CommandFailure(description: "\(path): the directory \(directory.path) does not exist")
-  }
-  let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-  do {
-    try data.write(to: temporary)
-    if rename(temporary.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure(description: "\(path): cannot be written (\(reason))")
-    }
-  } catch let failure as CommandFailure {
-    throw failure
-  } catch {
-    try? FileManager.default.removeItem(at: temporary)
-    throw CommandFailure(description: "\(path): cannot be written (\(error.localizedDescription))")
-  }
-}
-
 extension Align {
   /// Runs the command; errors become one line on standard error and exit
-  /// code 2, as diff(1) reports trouble.
+  /// code 2, as diff(1) reports trouble. An unknown option (or a file name
+  /// that starts with `-`) is such an error, not a request for help.
   static func main() {
     do {
       var command = try parseAsRoot()
@@ -73,16 +43,55 @@ extension Align {
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
     } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data("align: \(failure.description)\n".utf8))
+      StandardStreams.writeLineToStandardError("align: \(failure.description.escapingControlCharacters)")
       Foundation.exit(2)
     } catch {
       let code = exitCode(for: error)
-      if code == .success || code == .validationFailure && error is CleanExit {
-        exit(withError: error)
+      if code == .success {
+        // --help and --version: their text on standard output, checked.
+        let message = fullMessage(for: error)
+        do {
+          try StandardStreams.writeToStandardOutput(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        } catch {
+          StandardStreams.writeLineToStandardError("align: \(error)")
+          Foundation.exit(2)
+        }
+        Foundation.exit(0)
       }
-      let message = fullMessage(for: error)
-      FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-      Foundation.exit(code == .success ? 0 : 2)
+      var message = fullMessage(for: error)
+      if hasOptionLikeArgument() {
+        message = (message.hasSuffix("\n") ? String(message.dropLast()) : message)
+          + "\nHint: a file name that starts with '-' goes after '--', which ends the options: align parse -- -file.txt"
+      }
+      let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
+        String($0).escapingControlCharacters
+      }
+      StandardStreams.writeLineToStandardError(lines.joined(separator: "\n"))
+      Foundation.exit(2)
     }
   }
+
+  /// Whether an argument before `--` starts with `-` and is not one of the
+  /// command's options, so ArgumentParser took a file name for an option.
+  private static func hasOptionLikeArgument() -> Bool {
+    let arguments = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
+    return arguments.contains { argument in
+      guard argument.hasPrefix("-"), argument != "-" else { return false }
+      let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+      return !knownOptionNames.contains(name)
+    }
+  }
+
+  /// Every option name of every command, from their help.
+  private static let knownOptionNames: Set<String> = {
+    var names: Set<String> = ["-h", "--help", "--version"]
+    let commands: [any ParsableCommand.Type] = [Align.self] + (Align.configuration.subcommands)
+    for command in commands {
+      for word in command.helpMessage(columns: 1000).split(whereSeparator: { " ,\n[]<>".contains($0) })
+      where word.hasPrefix("-") && word.count > 1 {
+        names.insert(String(word))
+      }
+    }
+    return names
+  }()
 }

@@ -31,6 +31,7 @@ extension Align {
     var output: String?
 
     func run() throws {
+      let output = try OutputFile(self.output, inputs: [source, target])
       let documents = [
         (name: source, document: try readDocument(source, language: nil)),
         (name: target, document: try readDocument(target, language: nil)),
@@ -41,7 +42,7 @@ extension Align {
       case .text: data = Data(check.findings.map { $0.message + "\n" }.joined().utf8)
       case .json: data = try check.jsonData() + Data("\n".utf8)
       }
-      try writeOutput(data, to: output)
+      try output.write(data)
       if !check.findings.isEmpty { throw ExitCode(1) }
     }
   }

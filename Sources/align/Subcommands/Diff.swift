@@ -45,6 +45,7 @@ extension Align {
     }
 
     func run() throws {
+      let output = try OutputFile(self.output, inputs: [old, new])
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced)
       let newDocument = try readDocument(new, language: forced)
@@ -52,7 +53,7 @@ extension Align {
       let data: Data
       switch format {
       case .text:
-        let useColor = output == nil && (color == .always || color == .auto && isatty(STDOUT_FILENO) != 0
+        let useColor = output.destination == .standardOutput && (color == .always || color == .auto && isatty(STDOUT_FILENO) != 0
           && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
         data = Data(DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
       case .json:
@@ -60,7 +61,7 @@ extension Align {
       case .markdown:
         data = Data(DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
       }
-      try writeOutput(data, to: output)
+      try output.write(data)
       if diff.changes.contains(where: \.isNoteworthy) { throw ExitCode(1) }
     }
   }
