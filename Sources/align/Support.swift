@@ -37,6 +37,12 @@ extension Align {
   /// code 2, as diff(1) reports trouble. An unknown option (or a file name
   /// that starts with `-`) is such an error, not a request for help.
   static func main() {
+    if let argument = unknownOptionLikeArgument() {
+      StandardStreams.writeLineToStandardError(
+        "align: unknown option '\(argument.escapingControlCharacters)'; "
+          + "a file name that starts with '-' goes after '--', which ends the options (align parse -- -file.txt)")
+      Foundation.exit(2)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -58,11 +64,7 @@ extension Align {
         }
         Foundation.exit(0)
       }
-      var message = fullMessage(for: error)
-      if hasOptionLikeArgument() {
-        message = (message.hasSuffix("\n") ? String(message.dropLast()) : message)
-          + "\nHint: a file name that starts with '-' goes after '--', which ends the options: align parse -- -file.txt"
-      }
+      let message = fullMessage(for: error)
       let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
         String($0).escapingControlCharacters
       }
@@ -71,27 +73,32 @@ extension Align {
     }
   }
 
-  /// Whether an argument before `--` starts with `-` and is not one of the
-  /// command's options, so ArgumentParser took a file name for an option.
-  private static func hasOptionLikeArgument() -> Bool {
+  /// The first argument before `--` that starts with `-` and is not an
+  /// option of the command, so that a file named `-hansard.txt` is an
+  /// error instead of `-h` (help, exit 0) to ArgumentParser.
+  private static func unknownOptionLikeArgument() -> String? {
     let arguments = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
-    return arguments.contains { argument in
-      guard argument.hasPrefix("-"), argument != "-" else { return false }
+    let command = Align.configuration.subcommands.first { $0._commandName == arguments.first } ?? Align.self
+    let help = command.helpMessage(columns: 1000)
+    let known = optionNames(in: help)
+    var takesValue = false
+    for argument in arguments {
+      defer { takesValue = known.contains(argument) && help.contains(argument + " <") }
+      guard !takesValue, argument.hasPrefix("-"), argument != "-" else { continue }
       let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
-      return !knownOptionNames.contains(name)
+      if !known.contains(name) { return argument }
     }
+    return nil
   }
 
-  /// Every option name of every command, from their help.
-  private static let knownOptionNames: Set<String> = {
+  /// The option names in a command's help text, with `--help` and `--version`.
+  private static func optionNames(in help: String) -> Set<String> {
     var names: Set<String> = ["-h", "--help", "--version"]
-    let commands: [any ParsableCommand.Type] = [Align.self] + (Align.configuration.subcommands)
-    for command in commands {
-      for word in command.helpMessage(columns: 1000).split(whereSeparator: { " ,\n[]<>".contains($0) })
-      where word.hasPrefix("-") && word.count > 1 {
-        names.insert(String(word))
-      }
+    for word in help.split(whereSeparator: { " ,\n[]<>()".contains($0) })
+    where word.hasPrefix("-") && word.count > 1 && word.dropFirst().first?.isLetter ?? false
+      || word.hasPrefix("--") && word.count > 2 {
+      names.insert(String(word))
     }
     return names
-  }()
+  }
 }

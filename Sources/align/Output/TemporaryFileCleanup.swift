@@ -26,6 +26,14 @@ enum TemporaryFileCleanup {
     installed = true
     handlerPath = path
     for signalNumber in signals {
+      // A signal the parent ignores (SIGHUP under nohup) stays ignored.
+      var previous = sigaction()
+      sigaction(signalNumber, nil, &previous)
+      if let handler = previous.__sigaction_handler.sa_handler,
+        unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+      {
+        continue
+      }
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { signalNumber in
         if let path = handlerPath, path.pointee != 0 { unlink(path) }
