@@ -11,7 +11,7 @@ struct LanguageOption: ParsableArguments {
     get throws {
       guard let tag else { return nil }
       guard let language = Language(tag: tag) else {
-        throw ValidationError("unknown language '\(tag)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
+        throw ValidationError("unknown language '\(tag.escapingControlCharacters)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
       }
       return language
     }
@@ -60,57 +60,73 @@ func readDocument(
   }
 }
 
-/// Writes all of `data` to standard output, or to `path` when given.
-///
-/// A file is written completely or not at all: the data goes to a
-/// temporary file in the same directory, which is then renamed over `path`.
-func writeOutput(_ data: Data, to path: String? = nil) throws {
-  guard let path, path != "-" else {
-    FileHandle.standardOutput.write(data)
-    return
-  }
-  let url = URL(fileURLWithPath: path)
-  let directory = url.deletingLastPathComponent()
-  var isDirectory: ObjCBool = false
-  guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-    throw CommandFailure(description: "\(path): the directory \(directory.path) does not exist")
-  }
-  let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-  do {
-    try data.write(to: temporary)
-    if rename(temporary.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure(description: "\(path): cannot be written (\(reason))")
-    }
-  } catch let failure as CommandFailure {
-    throw failure
-  } catch {
-    try? FileManager.default.removeItem(at: temporary)
-    throw CommandFailure(description: "\(path): cannot be written (\(error.localizedDescription))")
-  }
-}
-
 extension Align {
   /// Runs the command; errors become one line on standard error and exit
-  /// code 2, as diff(1) reports trouble.
+  /// code 2, as diff(1) reports trouble. An unknown option (or a file name
+  /// that starts with `-`) is such an error, not a request for help.
   static func main() {
+    if let argument = unknownOptionLikeArgument() {
+      StandardStreams.writeLineToStandardError(
+        "align: unknown option '\(argument.escapingControlCharacters)'; "
+          + "a file name that starts with '-' goes after '--', which ends the options (align parse -- -file.txt)")
+      Foundation.exit(2)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
     } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data("align: \(failure.description)\n".utf8))
+      StandardStreams.writeLineToStandardError("align: \(failure.description.escapingControlCharacters)")
       Foundation.exit(2)
     } catch {
       let code = exitCode(for: error)
-      if code == .success || code == .validationFailure && error is CleanExit {
-        exit(withError: error)
+      if code == .success {
+        // --help and --version: their text on standard output, checked.
+        let message = fullMessage(for: error)
+        do {
+          try StandardStreams.writeToStandardOutput(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        } catch {
+          StandardStreams.writeLineToStandardError("align: \(error)")
+          Foundation.exit(2)
+        }
+        Foundation.exit(0)
       }
       let message = fullMessage(for: error)
-      FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-      Foundation.exit(code == .success ? 0 : 2)
+      let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
+        String($0).escapingControlCharacters
+      }
+      StandardStreams.writeLineToStandardError(lines.joined(separator: "\n"))
+      Foundation.exit(2)
     }
+  }
+
+  /// The first argument before `--` that starts with `-` and is not an
+  /// option of the command, so that a file named `-hansard.txt` is an
+  /// error instead of `-h` (help, exit 0) to ArgumentParser.
+  private static func unknownOptionLikeArgument() -> String? {
+    let arguments = CommandLine.arguments.dropFirst().prefix { $0 != "--" }
+    let command = Align.configuration.subcommands.first { $0._commandName == arguments.first } ?? Align.self
+    let help = command.helpMessage(columns: 1000)
+    let known = optionNames(in: help)
+    var takesValue = false
+    for argument in arguments {
+      defer { takesValue = known.contains(argument) && help.contains(argument + " <") }
+      guard !takesValue, argument.hasPrefix("-"), argument != "-" else { continue }
+      let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+      if !known.contains(name) { return argument }
+    }
+    return nil
+  }
+
+  /// The option names in a command's help text, with `--help` and `--version`.
+  private static func optionNames(in help: String) -> Set<String> {
+    var names: Set<String> = ["-h", "--help", "--version"]
+    for word in help.split(whereSeparator: { " ,\n[]<>()".contains($0) })
+    where word.hasPrefix("-") && word.count > 1 && word.dropFirst().first?.isLetter ?? false
+      || word.hasPrefix("--") && word.count > 2 {
+      names.insert(String(word))
+    }
+    return names
   }
 }

@@ -20,6 +20,21 @@ struct ChineseNumeralTests {
     #expect(ChineseNumeral.parse(text) == nil)
   }
 
+  /// Twenty digits overflowed `Int` and trapped; a number above
+  /// `largestValue` is not a label.
+  @Test(arguments: [
+    String(repeating: "9", count: 20), String(repeating: "九", count: 20),
+    String(repeating: "９", count: 20), String(repeating: "9", count: 400), "100000000",
+  ])
+  func rejectsNumbersTooLargeForALabel(_ text: String) {
+    #expect(ChineseNumeral.parse(text) == nil)
+  }
+
+  @Test func acceptsTheLargestValue() {
+    #expect(ChineseNumeral.parse("99999999") == ChineseNumeral.largestValue)
+    #expect(ChineseNumeral.parse("九千九百九十九万九千九百九十九") == ChineseNumeral.largestValue)
+  }
+
   @Test func fullWidthAndASCIIDigits() {
     #expect(ChineseNumeral.parse("１５") == 15)
     #expect(ChineseNumeral.parse("201") == 201)

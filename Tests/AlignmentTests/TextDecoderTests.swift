@@ -192,8 +192,29 @@ struct TextDecoderTests {
 
   @Test("NUL characters after a UTF-16 byte order mark are binary")
   func utf16Binary() {
-    // Also what UTF-32LE, whose byte order mark is FF FE 00 00, looks like.
+    let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00, 0x42, 0x00]
+    #expect(failure(bytes) == .binary)
+  }
+
+  @Test("FF FE 00 00 is UTF-32LE's byte order mark, not UTF-16LE's and a NUL")
+  func utf32ByteOrderMark() throws {
     let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]
+    #expect(try TextDecoder.decode(bytes) == DecodedText(text: "A", encoding: .utf32LE))
+    #expect(try TextDecoder.decode([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x41]).encoding == .utf32BE)
+  }
+
+  @Test(
+    "UTF-16 and UTF-32 without a byte order mark are recognised by their NUL bytes",
+    arguments: [TextEncoding.utf16LE, .utf16BE, .utf32LE, .utf32BE])
+  func wideTextWithoutByteOrderMark(encoding: TextEncoding) throws {
+    let text = "第一条 为了规范 1. Decides 2019 年\n"
+    let bytes = try TextDecoder.encode(text, as: encoding).dropFirst(encoding.byteOrderMark.count)
+    #expect(try TextDecoder.decode(Array(bytes)) == DecodedText(text: text, encoding: encoding))
+  }
+
+  @Test("NUL bytes in no text's pattern are still binary")
+  func scatteredNULsAreBinary() {
+    let bytes: [UInt8] = [0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x44, 0x45, 0x46, 0x00, 0x47, 0x48]
     #expect(failure(bytes) == .binary)
   }
 

@@ -1,5 +1,5 @@
 /// Why a document could not be read. Its description is one line that names
-/// the file and the problem.
+/// the file (control characters escaped) and the problem.
 public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
   public enum Reason: Sendable, Hashable {
     case notFound
@@ -32,6 +32,7 @@ public struct ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     case .noParagraphs: problem = "no recognisable paragraphs in the text"
     case .format(let format): problem = format.description
     }
-    return "\(file == InputFile.standardInput ? "standard input" : file): \(problem)"
+    let name = file == InputFile.standardInput ? "standard input" : file.escapingControlCharacters
+    return "\(name): \(problem)"
   }
 }

@@ -4,21 +4,33 @@
 /// ICU's Chinese spell-out rules read 第十五条 as 15 but read 二百零一 as 200
 /// and reject 两百, so `align` parses them itself.
 public enum ChineseNumeral {
+  /// The largest value `parse` accepts: 九千九百九十九万九千九百九十九. A
+  /// longer run of digits (第99999999999999999999条) is not a label, and
+  /// rejecting it here keeps every sum below `Int.max`.
+  public static let largestValue = 99_999_999
+
   /// Parses a Chinese numeral from 〇/零 up to 九千九百九十九万九千九百九十九.
   ///
   /// Accepts the positional form (一〇二 = 102), the multiplicative form with
   /// 十/百/千/万 (and their financial forms 拾/佰/仟/萬), 两 for 2, a leading
   /// 十 (十五 = 15), 廿 (20) and 卅 (30), and ASCII or full-width digits.
   ///
-  /// - Returns: The value, or `nil` if `text` is empty or not a well-formed
-  ///   numeral.
+  /// - Returns: The value, or `nil` if `text` is empty, not a well-formed
+  ///   numeral, or above `largestValue`.
   /// - Complexity: O(*n*) in the length of `text`.
   public static func parse(_ text: some StringProtocol) -> Int? {
     let scalars = Array(text.unicodeScalars)
     guard !scalars.isEmpty else { return nil }
     if scalars.allSatisfy({ digitValue($0) != nil }) {
-      // Positional: 一〇二, 2019, ２０１９.
-      return scalars.reduce(0) { $0 * 10 + digitValue($1)! }
+      // Positional: 一〇二, 2019, ２０１９; the value stays at or below
+      // `largestValue` before each step, so nothing overflows.
+      var value = 0
+      for scalar in scalars {
+        guard let digit = digitValue(scalar) else { return nil }
+        value = value * 10 + digit
+        if value > largestValue { return nil }
+      }
+      return value
     }
     var total = 0  // completed 万 groups
     var section = 0  // value below 万 so far

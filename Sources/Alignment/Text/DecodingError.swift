@@ -4,8 +4,9 @@ public struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible 
   public enum Reason: Sendable, Hashable {
     /// There are no bytes, or only a byte order mark.
     case empty
-    /// The bytes contain NUL bytes (or NUL characters after a UTF-16 byte
-    /// order mark) or are dominated by control characters.
+    /// The bytes contain NUL bytes that are not UTF-16 or UTF-32 text (or
+    /// NUL characters after a byte order mark) or are dominated by control
+    /// characters.
     case binary
     /// The bytes are neither valid UTF-8 nor plausible GB18030 and carry no
     /// byte order mark. Also used if ICU cannot provide a converter.

@@ -11,17 +11,20 @@ public enum TextDecoder {
   ///
   /// Detection, in order:
   /// 1. No bytes, or only a byte order mark: `.empty`.
-  /// 2. A byte order mark decides: EF BB BF is `.utf8WithBOM`, FF FE is
-  ///    `.utf16LE`, FE FF is `.utf16BE`.
-  /// 3. NUL bytes (NUL characters after a UTF-16 byte order mark) or more
+  /// 2. A byte order mark decides: EF BB BF is `.utf8WithBOM`, FF FE 00 00
+  ///    is `.utf32LE`, 00 00 FE FF is `.utf32BE`, FF FE is `.utf16LE`,
+  ///    FE FF is `.utf16BE`.
+  /// 3. Without a byte order mark, NUL bytes in the pattern of UTF-32 or
+  ///    UTF-16 text (`WideTextProfile`: the high bytes of Latin characters)
+  ///    decode as that encoding.
+  /// 4. Other NUL bytes (or NUL characters after a byte order mark) or more
   ///    than 5% control characters other than tab, line and page breaks and
-  ///    escape: `.binary`. (So UTF-16 without a byte order mark is reported
-  ///    as binary.)
-  /// 4. Well-formed UTF-8 (including plain ASCII) is `.utf8`.
-  /// 5. Mostly well-formed UTF-8 (at least four well-formed multi-byte
+  ///    escape: `.binary`.
+  /// 5. Well-formed UTF-8 (including plain ASCII) is `.utf8`.
+  /// 6. Mostly well-formed UTF-8 (at least four well-formed multi-byte
   ///    sequences per ill-formed one) is UTF-8 with damage: `.invalidBytes`
   ///    at the first ill-formed sequence, never re-read as something else.
-  /// 6. Otherwise, bytes that decode as GB18030 without a single error and
+  /// 7. Otherwise, bytes that decode as GB18030 without a single error and
   ///    look like Chinese are `.gb18030`. They look like Chinese if ICU's
   ///    charset detector names GB18030, or if it does not name another East
   ///    Asian charset (Big5, EUC-KR, Shift_JIS...) and at least 75% of the
@@ -29,7 +32,7 @@ public enum TextDecoder {
   ///    GB18030, or the text before the first ill-formed sequence looks like
   ///    Chinese (at least eight two-byte characters), that sequence is
   ///    reported as `.invalidBytes` in GB18030.
-  /// 7. Anything else is `.invalidBytes` in UTF-8 if it is mostly ASCII
+  /// 8. Anything else is `.invalidBytes` in UTF-8 if it is mostly ASCII
   ///    (at most 10% high bytes) or has more well-formed UTF-8 sequences than
   ///    ill-formed ones, and `.undetectableEncoding` if not.
   ///
@@ -58,7 +61,7 @@ public enum TextDecoder {
   }
 
   /// Encodes `text` in `encoding`, with the byte order mark for
-  /// `.utf8WithBOM`, `.utf16LE` and `.utf16BE`.
+  /// `.utf8WithBOM`, `.utf16LE`, `.utf16BE`, `.utf32LE` and `.utf32BE`.
   ///
   /// Every encoding here can represent every Unicode scalar, so encoding
   /// fails only if ICU cannot provide its GB18030 converter.
@@ -87,6 +90,12 @@ public enum TextDecoder {
           bytes.append(high)
         }
       }
+    case .utf32LE, .utf32BE:
+      bytes.reserveCapacity(bytes.count + text.unicodeScalars.count * 4)
+      for scalar in text.unicodeScalars {
+        let value = encoding == .utf32BE ? scalar.value.bigEndian : scalar.value.littleEndian
+        withUnsafeBytes(of: value) { bytes.append(contentsOf: $0) }
+      }
     case .gb18030:
       try encodeWithICU(text, as: encoding, into: &bytes)
     }
@@ -110,7 +119,8 @@ extension TextDecoder {
   ) throws(DecodingError) -> DecodedText {
     guard !bytes.isEmpty else { throw DecodingError(.empty) }
 
-    for encoding in [TextEncoding.utf8WithBOM, .utf16LE, .utf16BE] {
+    // UTF-32LE's byte order mark starts like UTF-16LE's, so it goes first.
+    for encoding in [TextEncoding.utf8WithBOM, .utf32LE, .utf32BE, .utf16LE, .utf16BE] {
       let bom = encoding.byteOrderMark
       guard bytes.count >= bom.count, bytes.prefix(bom.count).elementsEqual(bom)
       else { continue }
@@ -124,6 +134,10 @@ extension TextDecoder {
     }
 
     let profile = ByteProfile(bytes)
+    if profile.firstNULOffset != nil, let wide = WideTextProfile(bytes).encoding {
+      let text = try decodeWithICU(bytes, offsetBase: 0, as: wide)
+      return DecodedText(text: text, encoding: wide)
+    }
     if profile.looksBinary { throw DecodingError(.binary) }
     if profile.isValidUTF8 {
       return DecodedText(

@@ -6,10 +6,16 @@ public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
   case utf8 = "UTF-8"
   /// UTF-8 preceded by the byte order mark EF BB BF.
   case utf8WithBOM = "UTF-8 (BOM)"
-  /// Little-endian UTF-16, preceded by the byte order mark FF FE.
+  /// Little-endian UTF-16, preceded by the byte order mark FF FE (or
+  /// recognised without one by its NUL bytes, see `WideTextProfile`).
   case utf16LE = "UTF-16LE"
-  /// Big-endian UTF-16, preceded by the byte order mark FE FF.
+  /// Big-endian UTF-16, preceded by the byte order mark FE FF (or
+  /// recognised without one).
   case utf16BE = "UTF-16BE"
+  /// Little-endian UTF-32, with or without the byte order mark FF FE 00 00.
+  case utf32LE = "UTF-32LE"
+  /// Big-endian UTF-32, with or without the byte order mark 00 00 FE FF.
+  case utf32BE = "UTF-32BE"
   /// The Chinese national standard GB 18030, a superset of GBK and GB 2312.
   case gb18030 = "GB18030"
 
@@ -21,6 +27,8 @@ public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
     case .utf8WithBOM: [0xEF, 0xBB, 0xBF]
     case .utf16LE: [0xFF, 0xFE]
     case .utf16BE: [0xFE, 0xFF]
+    case .utf32LE: [0xFF, 0xFE, 0x00, 0x00]
+    case .utf32BE: [0x00, 0x00, 0xFE, 0xFF]
     }
   }
 
@@ -36,6 +44,8 @@ public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
     case .utf8, .utf8WithBOM: nil
     case .utf16LE: "UTF-16LE"
     case .utf16BE: "UTF-16BE"
+    case .utf32LE: "UTF-32LE"
+    case .utf32BE: "UTF-32BE"
     case .gb18030: "GB18030"
     }
   }

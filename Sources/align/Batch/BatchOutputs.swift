@@ -1,9 +1,11 @@
 import Alignment
 import Foundation
 
-/// A file `align batch` writes as it goes: opened (emptied) at the start,
+/// A file `align batch` writes as it goes (records stream out and the
+/// journal, not an atomic rename, makes a killed run resumable): opened
+/// (emptied) at the start,
 /// appended to per set.
-final class OutputFile {
+final class StreamingOutputFile {
   let path: String
   private let handle: FileHandle
 
@@ -35,8 +37,8 @@ final class OutputFile {
 /// (`--tmx`), Moses-style parallel text (`--moses PREFIX`).
 final class TranslationMemoryOutputs {
   private var tmxDirectory: String?
-  private var merged: OutputFile?
-  private var moses: [String: OutputFile] = [:]
+  private var merged: StreamingOutputFile?
+  private var moses: [String: StreamingOutputFile] = [:]
   /// The roles of the Moses files, from the first set that has them.
   private var mosesRoles: [String]?
   private let mosesPrefix: String?
@@ -60,7 +62,7 @@ final class TranslationMemoryOutputs {
       }
     }
     if let mergedTMX {
-      let file = try OutputFile(path: mergedTMX)
+      let file = try StreamingOutputFile(path: mergedTMX)
       try file.write(TMXWriter.header(sourceLanguage: nil, toolVersion: Align.version))
       merged = file
     }
@@ -108,7 +110,7 @@ final class TranslationMemoryOutputs {
       }
       if let tmxDirectory, let name = fileNames[record.id] {
         let text = TMXWriter.header(sourceLanguage: languages.first, toolVersion: Align.version) + units + TMXWriter.footer
-        try writeOutput(Data(text.utf8), to: tmxDirectory + "/" + name + ".tmx")
+        try OutputFile(tmxDirectory + "/" + name + ".tmx", inputs: []).write(Data(text.utf8))
       }
       try merged?.write(units)
     }
@@ -116,7 +118,7 @@ final class TranslationMemoryOutputs {
       let roles = record.files.map(\.role)
       if mosesRoles == nil {
         mosesRoles = roles
-        for role in roles { moses[role] = try OutputFile(path: mosesPrefix + "." + role) }
+        for role in roles { moses[role] = try StreamingOutputFile(path: mosesPrefix + "." + role) }
       }
       guard roles == mosesRoles else {
         mosesSkipped += 1

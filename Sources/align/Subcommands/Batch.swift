@@ -95,7 +95,7 @@ extension Align {
         generated: mode == .report ? try generationTime() : nil,
         pinnedGeneration: mode == .report ? generated ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] : nil,
         root: root)
-      let records = try output.map { try OutputFile(path: $0) } ?? OutputFile()
+      let records = try output.map { try StreamingOutputFile(path: $0) } ?? StreamingOutputFile()
       let journalPath = output.map { $0 + ".journal" }
       let earlier = resume ? journalPath.map(BatchJournal.entries(at:)) ?? [:] : [:]
       let journal: BatchJournal?

@@ -33,6 +33,7 @@ extension Align {
     var output: String?
 
     func run() throws {
+      let output = try OutputFile(self.output, inputs: [source, target])
       let sourceDocument = try readDocument(source, language: nil, revisions: revisions.revisions)
       let targetDocument = try readDocument(target, language: nil, revisions: revisions.revisions)
       try checkTextServices(languages: [sourceDocument.language, targetDocument.language], lexicon: true)
@@ -43,7 +44,7 @@ extension Align {
       case .text: data = Data(check.findings.map { $0.message + "\n" }.joined().utf8)
       case .json: data = try check.jsonData() + Data("\n".utf8)
       }
-      try writeOutput(data, to: output)
+      try output.write(data)
       if !check.findings.isEmpty { throw ExitCode(1) }
     }
   }

@@ -47,6 +47,7 @@ extension Align {
     }
 
     func run() throws {
+      let output = try OutputFile(self.output, inputs: [old, new])
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
       let newDocument = try readDocument(new, language: forced, revisions: revisions.forNew)
@@ -60,7 +61,7 @@ extension Align {
         // `always` colours a file too (-o); `auto` only a terminal, unless NO_COLOR.
         let useColor =
           color == .always
-          || color == .auto && output == nil && isatty(STDOUT_FILENO) != 0
+          || color == .auto && output.destination == .standardOutput && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         data = Data(
           DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
@@ -70,7 +71,7 @@ extension Align {
         data = Data(
           DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
       }
-      try writeOutput(data, to: output)
+      try output.write(data)
       if diff.changes.contains(where: \.isNoteworthy) { throw ExitCode(1) }
     }
   }

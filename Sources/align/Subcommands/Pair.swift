@@ -52,6 +52,7 @@ extension Align {
     }
 
     func run() throws {
+      let output = try OutputFile(self.output, inputs: files)
       let forced = languages.map { Language(tag: $0) }
       let text: ParallelText
       if segmented {
@@ -80,7 +81,7 @@ extension Align {
       case .json: data = try text.jsonData() + Data("\n".utf8)
       case .tmx: data = Data(text.tmx(toolVersion: Align.version).utf8)
       }
-      try writeOutput(data, to: output)
+      try output.write(data)
     }
   }
 }
@@ -106,7 +107,7 @@ func terminalWidth() -> Int {
 
 /// Prints a warning as one line on standard error.
 func warn(_ message: String) {
-  FileHandle.standardError.write(Data("align: warning: \(message)\n".utf8))
+  StandardStreams.writeLineToStandardError("align: warning: \(message.escapingControlCharacters)")
 }
 
 extension ParallelText.Level: ExpressibleByArgument {}

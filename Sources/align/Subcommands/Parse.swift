@@ -17,7 +17,7 @@ extension Align {
       case text, json
     }
 
-    @Argument(help: "The text file to read (UTF-8, UTF-16 with BOM, or GB18030).")
+    @Argument(help: "The file to read (text in UTF-8, UTF-16, UTF-32 or GB18030; Markdown, HTML, Word or PDF).")
     var file: String
 
     @OptionGroup var language: LanguageOption
@@ -28,14 +28,15 @@ extension Align {
     var format: Format = .text
 
     func run() throws {
+      let output = try OutputFile(nil, inputs: [file])
       let document = try readDocument(file, language: language.language, revisions: revisions.revisions)
       switch format {
       case .text:
-        try writeOutput(Data(document.outline().utf8))
+        try output.write(Data(document.outline().utf8))
       case .json:
         var data = try document.jsonData(source: file)
         data.append(0x0A)
-        try writeOutput(data)
+        try output.write(data)
       }
     }
   }

@@ -88,6 +88,7 @@ extension Align {
     }
 
     func run() throws {
+      let output = try OutputFile(self.output, inputs: [old, new] + [translation, translationOld].compactMap { $0 })
       let forced = try language.language
       let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
       let newDocument = try readDocument(new, language: forced, revisions: revisions.forNew)
@@ -111,7 +112,7 @@ extension Align {
       case .json:
         data = try JSONReport(old: oldDocument, new: newDocument, diff: diff, options: options).jsonData()
       }
-      try writeOutput(data, to: output)
+      try output.write(data)
     }
 
     /// `--generated`, else `SOURCE_DATE_EPOCH` (reproducible builds), else

@@ -1,0 +1,206 @@
+import Alignment
+import Foundation
+// `stat` and its fields come from whichever C module first included
+// <sys/stat.h>; on Linux that can be CoreFoundation's.
+#if canImport(CoreFoundation)
+  import CoreFoundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Where a command writes its result: standard output, or the file named
+/// by `-o`. Every command opens its output before it reads its inputs, so
+/// a bad output location fails at once, and writes it once at the end.
+///
+/// A file is written completely or not at all:
+/// - An existing regular file (or a new one) is replaced atomically: the
+///   data goes to a temporary file created exclusively (`mkstemp`, so with
+///   an unpredictable name and never through a planted symlink) in the same
+///   directory, with the mode of the file it replaces, is flushed to disk
+///   (`fsync`) and renamed over the file. The temporary file is removed on
+///   every failure and on SIGINT/SIGTERM (`TemporaryFileCleanup`).
+/// - A symlink is followed: the file it points to (after every hop, up to
+///   `maximumSymlinkHops`) is replaced as above and the link itself stays a
+///   link. A dangling link creates its target.
+/// - An existing file that is not a regular file (a device such as
+///   `/dev/null`, a FIFO, a socket) is opened and written directly, never
+///   renamed over.
+/// - A file that is one of the inputs (same device and inode, whatever its
+///   name) is refused, as is a directory or a missing directory.
+struct OutputFile {
+  /// How `write(_:)` delivers the data.
+  enum Destination: Equatable {
+    case standardOutput
+    /// Replace the regular file at `path` (the symlink-resolved name),
+    /// keeping `mode` if it exists.
+    case replace(path: String, mode: mode_t?)
+    /// Write into the existing non-regular file at `path`.
+    case direct(path: String)
+  }
+
+  /// Symlinks followed before giving up, as the kernel's `ELOOP` limit.
+  static let maximumSymlinkHops = 40
+
+  /// The name as the user gave it, for messages.
+  let name: String
+  let destination: Destination
+
+  /// Checks the output location before any work is done.
+  ///
+  /// - Parameters:
+  ///   - path: `-o`'s value; `nil` or `-` is standard output.
+  ///   - inputs: The input files (`-` is standard input); the output may
+  ///     not be any of them.
+  /// - Throws: `CommandFailure`: the directory is missing or not writable,
+  ///   the output is a directory, a symlink loop, or an input.
+  /// - Complexity: O(*k*) system calls for *k* inputs and symlink hops.
+  init(_ path: String?, inputs: [String]) throws {
+    guard let path, path != "-" else {
+      name = "standard output"
+      destination = .standardOutput
+      return
+    }
+    name = path
+    let shown = path.escapingControlCharacters
+    let resolved = try Self.resolvingSymlinks(path)
+    var status = stat()
+    if stat(resolved, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFREG:
+        if let input = Self.input(among: inputs, sameFileAs: status) {
+          let other = input == path ? "" : " (the same file as \(input.escapingControlCharacters))"
+          throw CommandFailure(description: "\(shown): is also an input\(other); refusing to overwrite it")
+        }
+        destination = .replace(path: resolved, mode: status.st_mode & 0o7777)
+      case S_IFDIR:
+        throw CommandFailure(description: "\(shown): is a directory")
+      default:
+        destination = .direct(path: resolved)
+        return
+      }
+    } else if errno == ENOENT {
+      destination = .replace(path: resolved, mode: nil)
+    } else {
+      throw CommandFailure(description: "\(shown): cannot be written (\(String(cString: strerror(errno))))")
+    }
+    let directory = Self.directory(of: resolved)
+    var directoryStatus = stat()
+    guard stat(directory, &directoryStatus) == 0, directoryStatus.st_mode & S_IFMT == S_IFDIR else {
+      throw CommandFailure(
+        description: "\(shown): the directory \(directory.escapingControlCharacters) does not exist")
+    }
+    guard access(directory, W_OK) == 0 else {
+      throw CommandFailure(
+        description: "\(shown): cannot be written in \(directory.escapingControlCharacters) (\(String(cString: strerror(errno))))")
+    }
+  }
+
+  /// Writes `data` to the destination: all of it, or nothing.
+  ///
+  /// - Throws: `CommandFailure` with the system's reason; the temporary file
+  ///   is gone and an existing output is untouched.
+  /// - Complexity: O(*n*) in the size of `data`.
+  func write(_ data: Data) throws {
+    switch destination {
+    case .standardOutput:
+      try StandardStreams.writeToStandardOutput(data)
+    case .direct(let path):
+      let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw failure(errno) }
+      if let error = FileDescriptorIO.writeAll(data, to: descriptor) {
+        close(descriptor)
+        throw failure(error)
+      }
+      if close(descriptor) != 0 { throw failure(errno) }
+    case .replace(let path, let mode):
+      try replace(path, mode: mode, with: data)
+    }
+  }
+
+  private func replace(_ path: String, mode: mode_t?, with data: Data) throws {
+    let directory = Self.directory(of: path)
+    let base = (path as NSString).lastPathComponent
+    var template = Array("\(directory)/.\(base).XXXXXX".utf8CString)
+    TemporaryFileCleanup.installSignalHandlers()
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { throw failure(errno) }
+    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    TemporaryFileCleanup.register(temporary)
+    func fail(_ error: Int32) -> CommandFailure {
+      close(descriptor)
+      unlink(temporary)
+      TemporaryFileCleanup.unregister()
+      return failure(error)
+    }
+    // mkstemp creates the file 0600; a new output gets what the umask allows.
+    if fchmod(descriptor, mode ?? (0o666 & ~Self.currentUmask())) != 0 { throw fail(errno) }
+    if let error = FileDescriptorIO.writeAll(data, to: descriptor) { throw fail(error) }
+    if fsync(descriptor) != 0 { throw fail(errno) }
+    if close(descriptor) != 0 {
+      let error = errno
+      unlink(temporary)
+      TemporaryFileCleanup.unregister()
+      throw failure(error)
+    }
+    if rename(temporary, path) != 0 {
+      let error = errno
+      unlink(temporary)
+      TemporaryFileCleanup.unregister()
+      throw failure(error)
+    }
+    TemporaryFileCleanup.unregister()
+    // Make the rename itself durable; a failure here loses nothing written.
+    let directoryDescriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if directoryDescriptor >= 0 {
+      fsync(directoryDescriptor)
+      close(directoryDescriptor)
+    }
+  }
+
+  private func failure(_ error: Int32) -> CommandFailure {
+    CommandFailure(
+      description: "\(name.escapingControlCharacters): cannot be written (\(String(cString: strerror(error))))")
+  }
+
+  /// The process's file creation mask (read by setting and restoring it).
+  private static func currentUmask() -> mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
+  }
+
+  /// The directory part of `path` (`.` for a bare name).
+  static func directory(of path: String) -> String {
+    let directory = (path as NSString).deletingLastPathComponent
+    return directory.isEmpty ? "." : directory
+  }
+
+  /// Follows `path` while it is a symlink; relative link targets are taken
+  /// from the link's directory.
+  static func resolvingSymlinks(_ path: String) throws -> String {
+    var current = path
+    for _ in 0...maximumSymlinkHops {
+      var status = stat()
+      guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let length = readlink(current, &buffer, buffer.count - 1)
+      guard length >= 0 else {
+        throw CommandFailure(
+          description: "\(path.escapingControlCharacters): cannot be written (\(String(cString: strerror(errno))))")
+      }
+      let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
+    }
+    throw CommandFailure(description: "\(path.escapingControlCharacters): cannot be written (too many levels of symbolic links)")
+  }
+
+  /// The first input that is the file `status` describes.
+  private static func input(among inputs: [String], sameFileAs status: stat) -> String? {
+    inputs.first { input in
+      guard input != "-" else { return false }
+      var other = stat()
+      return stat(input, &other) == 0 && other.st_dev == status.st_dev && other.st_ino == status.st_ino
+    }
+  }
+}

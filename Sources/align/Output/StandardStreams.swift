@@ -1,0 +1,58 @@
+import Foundation
+
+/// Standard output and standard error, written with `write(2)` and checked.
+///
+/// `FileHandle.write(_:)` traps (a `try!` inside Foundation) when the write
+/// fails, as it does on `> /dev/full`; every byte the CLI prints goes through
+/// here instead.
+enum StandardStreams {
+  /// Writes all of `data` to standard output.
+  ///
+  /// A closed pipe (`align diff a b | head -1`) ends the process as
+  /// SIGPIPE would, exit status 141, as diff(1) does.
+  ///
+  /// - Throws: `CommandFailure` naming standard output and the system's
+  ///   reason, such as "No space left on device".
+  /// - Complexity: O(*n*) in the size of `data`.
+  static func writeToStandardOutput(_ data: Data) throws {
+    if let errorNumber = FileDescriptorIO.writeAll(data, to: STDOUT_FILENO) {
+      if errorNumber == EPIPE {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+      }
+      throw CommandFailure(
+        description: "standard output: cannot be written (\(String(cString: strerror(errorNumber))))")
+    }
+  }
+
+  /// Writes one line to standard error, ignoring failure (there is nowhere
+  /// left to report it).
+  static func writeLineToStandardError(_ line: String) {
+    _ = FileDescriptorIO.writeAll(Data((line.hasSuffix("\n") ? line : line + "\n").utf8), to: STDERR_FILENO)
+  }
+}
+
+/// `write(2)` in a loop.
+enum FileDescriptorIO {
+  /// Writes all of `data` to `descriptor`, retrying after interruptions and
+  /// short writes.
+  ///
+  /// - Returns: `nil` on success, else the `errno` of the failed write.
+  /// - Complexity: O(*n*).
+  static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
+      guard var next = buffer.baseAddress else { return nil }
+      var left = buffer.count
+      while left > 0 {
+        let written = write(descriptor, next, left)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        next += written
+        left -= written
+      }
+      return nil
+    }
+  }
+}
