@@ -257,17 +257,9 @@ struct HTMLWriter {
   /// the other was not.
   mutating func writeTranslation(_ change: Change, _ translation: TranslationColumn) {
     out += "<td class=\"translation\"\(Self.languageAttributes(translation.language))>"
-    if let revised = translation.revised, !change.new.isEmpty {
-      let translationRevised = change.new.contains { revised[$0] == true }
-      let sourceRevised = change.op != .unchanged
-      if sourceRevised && !translationRevised {
-        writeBadge("needs-revision", input.strings.translationNotRevised)
-      } else if translationRevised && !sourceRevised {
-        writeBadge("translation-only", input.strings.translationOnlyRevised)
-      }
-    }
-    let texts = change.new.compactMap { translation.texts[$0] }
-    out.appendEscaped(texts.joined(separator: "\n"), lineBreaks: true)
+    let cell = input.translationCell(change, translation)
+    if let flag = cell.flag { writeBadge(flag.rawValue, input.name(of: flag)) }
+    out.appendEscaped(cell.text ?? "", lineBreaks: true)
     out += "</td>"
   }
 
