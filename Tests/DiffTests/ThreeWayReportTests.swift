@@ -88,7 +88,7 @@ struct ThreeWayReportTests {
 
   @Test func translationBesideEachParagraph() throws {
     let report = try Self.report(chineseDraftRevised: true)
-    let rows = try report.elements("//table[contains(@class, 'comparison')]/tbody/tr[starts-with(@class, 'change ')]")
+    let rows = try report.articleRows()
     #expect(rows.count == 6)
     let cells = try report.elements("//td[@class='translation']")
     #expect(cells.count == 6)
@@ -103,7 +103,7 @@ struct ThreeWayReportTests {
     let report = try Self.report(chineseDraftRevised: false)
     let flagged = try report.elements("//tr[.//span[contains(@class, 'needs-revision')]]")
     #expect(flagged.count == 1)
-    #expect(flagged.first?.attribute(forName: "data-op")?.stringValue == "modified")
+    #expect(flagged.first?.attribute(forName: "data-kinds")?.stringValue == "modified")
     #expect(flagged.first.flatMap { $0.stringValue }?.contains("15 January 2019") == true)
   }
 }

@@ -1,3 +1,5 @@
+import Alignment
+
 /// What the translation column of a three-way report shows for one change.
 struct TranslationCell: Sendable, Hashable {
   /// Whether one language was revised and the other was not.
