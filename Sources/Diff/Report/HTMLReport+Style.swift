@@ -61,6 +61,7 @@ extension HTMLReport {
     table.comparison col.number { width: 9rem; }
     table.comparison col.renumbering { width: 8rem; }
     table.comparison col.side { width: calc((100% - 17rem) / 2); }
+    th.renumbering { font-size: .8rem; overflow-wrap: anywhere; }
     td.renumbering { font-size: .85rem; color: var(--renumbered); word-break: keep-all; overflow-wrap: anywhere; }
     .part + .part { margin-top: .45rem; }
     .part .item { font-weight: 600; }
