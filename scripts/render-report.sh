@@ -19,7 +19,10 @@
 #                 "12 个月" → "18 个月", operative paragraph 24 deleted,
 #                 15 (a) edited
 #   seed-changes  the same pair with --changes-only --context 1
-# and docs/report-screenshot.png when run with UPDATE_DOCS=1.
+# and the Word redline of 商标法 2019 → 2026 converted by LibreOffice (first
+# page as PNG) and checked by scripts/check-docx.py (python-docx); with
+# UPDATE_DOCS=1, docs/report-screenshot.png and docs/redline-screenshot.png.
+# ALIGN=.build/debug/align uses an existing build.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,6 +34,7 @@ command -v chromium >/dev/null || need+=(chromium)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need+=(fonts-noto-cjk)
 [ -x /usr/bin/convert ] || need+=(imagemagick)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v soffice >/dev/null || need+=(libreoffice-writer)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}"
@@ -95,9 +99,28 @@ for name in constitution seed seed-changes trademark ga; do
   echo "$out/$name.pdf ($(pdfinfo "$out/$name.pdf" | grep -E 'Pages|Page size' | tr -s ' ' | tr '\n' ' '))"
 done
 
+# The Word redline of 商标法 2019 → 2026, opened by LibreOffice (tracked
+# changes shown), its first page as a PNG; then python-docx's check that
+# accepting all changes gives the new text and rejecting them the old.
+(
+  cd "$out"
+  "$align" report 中华人民共和国商标法_2019-04-23_历史版本.txt 中华人民共和国商标法_2026-06-26_现行有效.txt \
+    --format docx --generated "2026-06-26T00:00:00Z" -o trademark-redline.docx
+  soffice --headless --convert-to pdf trademark-redline.docx >/dev/null 2>&1
+  pdftoppm -png -r 80 -f 1 -l 1 -singlefile trademark-redline.pdf trademark-redline
+  echo "$out/trademark-redline.docx ($(pdfinfo trademark-redline.pdf | grep -E 'Pages' | tr -s ' '))"
+)
+if python3 -c "import docx" 2>/dev/null; then
+  python3 "$root/scripts/check-docx.py" "$align" "$out/中华人民共和国商标法_2019-04-23_历史版本.txt" \
+    "$out/中华人民共和国商标法_2026-06-26_现行有效.txt" "$out/trademark-redline.docx"
+fi
+
 if [ "${UPDATE_DOCS:-0}" = 1 ]; then
+  convert "$out"/trademark-redline.png -crop 100%x60%+0+0 +repage -resize 800x -strip +dither -colors 64 \
+    "$root/docs/redline-screenshot.png"
+  ls -l "$root/docs/redline-screenshot.png"
   # The top of the changes-only 商标法 report, scaled down, as the docs' picture.
-  convert "$out/trademark-1400.png" -crop 1400x2000+0+0 +repage -resize 1000x \
+  convert "$out/trademark-1400.png" -crop 1400x2300+0+0 +repage -resize 1000x \
     -strip +dither -colors 96 "$root/docs/report-screenshot.png"
   ls -l "$root/docs/report-screenshot.png"
 fi
