@@ -31,7 +31,7 @@ struct CitationTests {
       language: .english,
       paragraphs: [p(nil, [], .unnumbered), p("4.", ["4"], .numbered), p("(a)", ["4", "a"], .subparagraph)])
     let names = Citations(resolution)
-    #expect(names[0] == nil)
+    #expect(names[0] == "preambular paragraph 1")
     #expect(names[1] == "paragraph 4")
     #expect(names[2] == "paragraph 4 (a)")
   }

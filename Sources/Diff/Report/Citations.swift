@@ -18,13 +18,20 @@ struct Citations: Sendable {
     let paragraphs = document.paragraphs
     names = [String?](repeating: nil, count: paragraphs.count)
     var i = 0
+    var preamble = 0
+    var inPreamble = true
     while i < paragraphs.count {
       let head = paragraphs[i]
       guard head.kind == .numbered, let number = head.path.first else {
         names[i] = Self.own(head, chinese: chinese)
+        if inPreamble, head.kind == .unnumbered, head.path.isEmpty {
+          preamble += 1
+          names[i] = chinese ? "序言部分第\(preamble)段" : "preambular paragraph \(preamble)"
+        }
         i += 1
         continue
       }
+      inPreamble = false
       let headName = Self.own(head, chinese: chinese) ?? number
       // The article's members, and the 款 each belongs to.
       var end = i + 1
