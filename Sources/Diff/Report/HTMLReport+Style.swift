@@ -87,7 +87,7 @@ extension HTMLReport {
       word-break: normal; line-break: strict; overflow-wrap: anywhere; hyphens: auto;
     }
     table.comparison td.number { font-size: .85rem; color: var(--muted); word-break: keep-all; }
-    table.comparison td.number .label { display: block; word-break: normal; overflow-wrap: anywhere; color: var(--ink); font-weight: 600; text-decoration: none; }
+    table.comparison td.number .label { display: block; word-break: normal; overflow-wrap: break-word; color: var(--ink); font-weight: 600; text-decoration: none; }
     tr.renumbered td.number .label { color: var(--renumbered); }
     td.heading, .redline p.heading { font-weight: 700; }
     tr.quiet td.old, tr.quiet td.new { color: #3d444d; }
@@ -158,10 +158,11 @@ extension HTMLReport {
       nav, input.toggle, label.toggle, .step, .stepper { display: none; }
       a { color: inherit; text-decoration: none; }
       thead { display: table-header-group; }
-      table.comparison col.number { width: 5.5rem; }
+      table.comparison col.number { width: 7.5rem; }
       table.comparison col.renumbering { width: 5rem; }
-      table.comparison col.side { width: calc((100% - 10.5rem) / 2); }
-      table.comparison.three-way col.side { width: calc((100% - 10.5rem) / 3); }
+      table.comparison col.side { width: calc((100% - 12.5rem) / 2); }
+      table.comparison.three-way col.side { width: calc((100% - 12.5rem) / 3); }
+      th.renumbering { font-size: 7pt; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       tr.article { break-inside: auto; page-break-inside: auto; }
       h2 { break-after: avoid; page-break-after: avoid; }
