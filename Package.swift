@@ -58,7 +58,11 @@ let package = Package(
     ),
     .target(
       name: "Diff",
-      dependencies: ["Alignment"],
+      dependencies: [
+        "Alignment",
+        // The Word redline (`report --format docx`).
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       swiftSettings: swiftSettings
     ),
     .executableTarget(

@@ -30,6 +30,13 @@ enum Fixtures {
     return Document(language: .chineseSimplified, paragraphs: paragraphs)
   }
 
+  /// A law version read from its text file as `align` reads it: articles
+  /// with their items (项) and further 款 as paragraphs of their own.
+  static func lawText(_ name: String) throws -> Document {
+    let url = root.appendingPathComponent("cn_law_versions").appendingPathComponent(name)
+    return try DocumentReader.read(contentsOf: url.path)
+  }
+
   static func constitution1982() throws -> Document {
     try law("中华人民共和国宪法_1982-12-04_历史版本.jsonl")
   }

@@ -45,9 +45,25 @@ struct ParsedReport {
     return counts
   }
 
-  /// The comparison rows that show a change.
-  func changeRows() throws -> [XMLElement] {
-    try elements("//table[@class='comparison']/tbody/tr[starts-with(@class, 'change ')]")
+  /// The comparison rows, one per article or numbered paragraph.
+  func articleRows() throws -> [XMLElement] {
+    try elements("//table[starts-with(@class, 'comparison')]/tbody/tr[starts-with(@class, 'article')]")
+  }
+
+  /// The parts of the comparison that carry a change's id: one per change
+  /// shown, on the new side (the old side for a deletion).
+  func parts() throws -> [XMLElement] {
+    try elements("//table[starts-with(@class, 'comparison')]/tbody/tr/td/div[starts-with(@class, 'part') and @id]")
+  }
+
+  /// Every `#fragment` link names an element of the page.
+  func expectLinksResolve() throws {
+    let ids = try nodes("//@id").compactMap(\.stringValue)
+    #expect(Set(ids).count == ids.count)
+    let targets = Set(ids)
+    for href in try nodes("//a/@href").compactMap(\.stringValue) where href.hasPrefix("#") {
+      #expect(targets.contains(String(href.dropFirst())), "\(href)")
+    }
   }
 }
 
@@ -91,12 +107,48 @@ struct ConstitutionReportTests {
     #expect(counts.count == 8)
   }
 
-  @Test func oneRowPerChange() throws {
-    let rows = try report.changeRows()
-    #expect(rows.count == diff.changes.count)
-    for (row, change) in zip(rows, diff.changes) {
-      #expect(row.value("data-op") == change.op.rawValue)
+  /// One row per article (or heading, or preambular paragraph); the items
+  /// of 第六十二条 sit inside its row. (The text files, read as `align`
+  /// reads them, have the items as paragraphs.)
+  @Test func oneRowPerArticle() throws {
+    let old = try Fixtures.lawText("中华人民共和国宪法_1982-12-04_历史版本.txt")
+    let new = try Fixtures.lawText("中华人民共和国宪法_2018-03-11_现行有效.txt")
+    let diff = DocumentDiff(from: old, to: new)
+    let report = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
+    let rows = try report.articleRows()
+    let heads = new.paragraphs.filter { $0.kind == .numbered || $0.kind == .heading || $0.path.isEmpty }
+    #expect(rows.count == heads.count)
+    #expect(rows.count < diff.changes.count)
+    // Every change is one part, in order.
+    let parts = try report.parts()
+    #expect(parts.map { $0.value("id") } == diff.changes.indices.map { "c\($0)" })
+    for (part, change) in zip(parts, diff.changes) { #expect(part.value("data-op") == change.op.rawValue) }
+    let article62 = try #require(rows.first { row in
+      (try? row.elements("td[@class='number']/a[@class='label']").first?.stringValue) == "第六十二条"
+    })
+    let items = try article62.elements("td[@class='new']/div/span[@class='item']").compactMap(\.stringValue)
+    #expect(items.first == "（一）")
+    #expect(items.count >= 15)
+    try report.expectLinksResolve()
+  }
+
+  /// The summary's counts link to the index, whose entries link to rows.
+  @Test func summaryAndIndexLink() throws {
+    let link = try #require(try report.elements("//table[@class='summary']//td[@data-kind='inserted']/a").first)
+    #expect(link.value("href") == "#index-inserted")
+    let entries = try report.elements("//dd[preceding-sibling::dt[1][@id='index-inserted']]/a")
+    #expect(entries.count == 5)
+    for entry in entries {
+      let target = try #require(entry.value("href")?.dropFirst())
+      let row = try #require(try report.elements("//tr[@id='\(target)']").first)
+      #expect(try row.elements(".//ins").count >= 1)
     }
+    // Each changed row links to the previous and next changed one.
+    let changed = try report.elements("//tr[contains(@class, ' changed')]")
+    #expect(changed.count > 10)
+    let second = changed[1]
+    #expect(try second.elements(".//a[@rel='prev']").first?.value("href") == "#\(changed[0].value("id") ?? "")")
+    #expect(try second.elements(".//a[@rel='next']").first?.value("href") == "#\(changed[2].value("id") ?? "")")
   }
 
   @Test func chineseHeadingsAndLanguage() throws {
@@ -119,23 +171,23 @@ struct ConstitutionReportTests {
   }
 
   @Test func insertedArticlesAreUnderlined() throws {
-    let rows = try report.elements("//tr[@data-op='inserted']")
+    let rows = try report.elements("//tr[contains(@class, ' inserted')]")
     #expect(rows.count == 5)
     for row in rows {
       let old = try #require(try row.nodes(forXPath: "td[@class='old']").first)
       #expect(old.stringValue == "")
-      #expect(try row.nodes(forXPath: "td[@class='new']/ins").count >= 1)
+      #expect(try row.nodes(forXPath: "td[@class='new']/div/ins").count >= 1)
       #expect(try row.nodes(forXPath: ".//del").isEmpty)
     }
   }
 
   @Test func modifiedRowsStrikeAndUnderline() throws {
-    let rows = try report.elements("//tr[@data-op='modified']")
-    #expect(rows.count == diff.summary.modified)
-    for row in rows {
-      let marks = try row.nodes(forXPath: "td[@class='old']/del | td[@class='new']/ins")
+    let parts = try report.elements("//td[@class='new']/div[@data-op='modified']")
+    #expect(parts.count == diff.summary.modified)
+    for row in try report.elements("//tr[.//div[@data-op='modified']]") {
+      let marks = try row.nodes(forXPath: "td[@class='old']/div/del | td[@class='new']/div/ins")
       #expect(!marks.isEmpty)
-      #expect(try row.nodes(forXPath: "td[@class='old']/ins | td[@class='new']/del").isEmpty)
+      #expect(try row.nodes(forXPath: "td[@class='old']//ins | td[@class='new']//del").isEmpty)
     }
   }
 
@@ -143,19 +195,23 @@ struct ConstitutionReportTests {
   @Test func renumberingIsShown() throws {
     let rows = try report.elements("//tr[contains(@class, 'renumbered')]")
     #expect(rows.count == 16)
+    let renumberings = try rows.map { try #require(try $0.nodes(forXPath: "td[@class='renumbering']").first?.stringValue) }
+    #expect(renumberings.contains("原第一百二十三条 → 第一百二十八条"))
     let labels = try rows.map { try #require(try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue) }
-    #expect(labels.contains("第一百二十三条 → 第一百二十八条"))
+    #expect(labels.contains("第一百二十八条"))
   }
 
   @Test func redlineHasEveryParagraph() throws {
     let paragraphs = try report.elements("//div[@class='redline']/p")
     #expect(paragraphs.count == diff.changes.count)
     #expect(try report.nodes("//div[@class='redline']/p[contains(@class, 'inserted')]/ins").count >= 5)
-    // Each redline paragraph links to its row and back.
-    for paragraph in paragraphs.prefix(5) {
-      let id = try #require(paragraph.value("id"))
-      let link = try #require(try paragraph.elements( "a[@class='label']").first?.value("href"))
-      #expect(try report.elements("//tr[@id='\(link.dropFirst())']/td/a[@href='#\(id)']").count == 1)
+    // Each redline paragraph links to its article's row, which links back
+    // to the article's first paragraph.
+    for paragraph in paragraphs {
+      let link = try #require(try paragraph.elements("a[@class='label']").first?.value("href"))
+      let row = try #require(try report.elements("//tr[@id='\(link.dropFirst())']").first)
+      let back = try #require(try row.elements("td/a[@class='label']").first?.value("href"))
+      #expect(try report.elements("//div[@class='redline']/p[@id='\(back.dropFirst())']").count == 1)
     }
   }
 
@@ -163,19 +219,24 @@ struct ConstitutionReportTests {
     let html = HTMLReport.render(
       old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 1))
     let short = try ParsedReport(html)
-    let rows = try short.changeRows()
-    let noteworthy = diff.changes.filter(\.isNoteworthy).count
-    #expect(rows.count >= noteworthy && rows.count < diff.changes.count)
+    let rows = try short.articleRows()
+    let all = try report.articleRows().count
+    #expect(rows.count < all)
     let elided = try short.elements("//table[@class='comparison']/tbody/tr[@class='elided']")
     #expect(!elided.isEmpty)
-    #expect(rows.count + diff.hunks(context: 1).count - 1 <= diff.changes.count)
-    // Shown plus left out is everything.
+    // Shown plus left out is every article.
     let hidden = try elided.map { row -> Int in
       let digits = (row.stringValue ?? "").filter(\.isNumber)
       return try #require(Int(digits))
     }
-    #expect(rows.count + hidden.reduce(0, +) == diff.changes.count)
+    #expect(rows.count + hidden.reduce(0, +) == all)
+    // Articles only renumbered take one line, without their text.
+    let renumbered = try short.elements("//tr[contains(@class, 'renumbered-only')]")
+    #expect(renumbered.count == 15)
+    let first = try #require(renumbered.first { $0.stringValue?.contains("原第一百二十三条 → 第一百二十八条") == true })
+    #expect(try first.elements("td").map { $0.stringValue ?? "" } == ["第一百二十八条", "原第一百二十三条 → 第一百二十八条", "条文未修改"])
     #expect(try short.nodes("//p[@class='generated']").isEmpty)
+    try short.expectLinksResolve()
   }
 
   /// GitHub's `~~` would not open before "、" after a Han character, so a
@@ -228,21 +289,24 @@ struct SeedReportTests {
     #expect(counts["deleted"] == 1)
     #expect(counts["inserted"] == 0)
     #expect(counts["modified"] == 2)
-    let deleted = try #require(try report.elements("//tr[@data-op='deleted']").first)
-    #expect(try deleted.nodes(forXPath: "td[@class='number']/a").first?.stringValue == "24.")
-    #expect(try deleted.nodes(forXPath: "td[@class='old']/del").first?.stringValue?.hasPrefix("鼓励会员国") == true)
+    let deleted = try #require(try report.elements("//tr[.//div[@data-op='deleted']]").first)
+    #expect(try deleted.nodes(forXPath: "td[@class='number']/a").first?.stringValue == "第24段")
+    #expect(try deleted.nodes(forXPath: "td[@class='old']/div/del").first?.stringValue?.hasPrefix("鼓励会员国") == true)
     #expect(try deleted.nodes(forXPath: "td[@class='new']").first?.stringValue == "")
   }
 
   @Test func changedNumberIsStruckAndInserted() throws {
-    let row = try #require(try report.elements("//tr[@data-op='modified']").first { $0.stringValue?.contains("个月") == true })
-    #expect(try row.nodes(forXPath: "td[@class='old']/del").map(\.stringValue) == ["12"])
-    #expect(try row.nodes(forXPath: "td[@class='new']/ins").map(\.stringValue) == ["18"])
+    let row = try #require(try report.elements("//tr[.//div[@data-op='modified']]").first { $0.stringValue?.contains("个月") == true })
+    #expect(try row.nodes(forXPath: "td[@class='old']//del").map(\.stringValue) == ["12"])
+    #expect(try row.nodes(forXPath: "td[@class='new']//ins").map(\.stringValue) == ["18"])
   }
 
   @Test func markupInTheTextIsText() throws {
-    #expect(try report.nodes("//script").isEmpty)
-    let inserted = try report.nodes("//tr[@data-op='modified']/td[@class='new']/ins").compactMap(\.stringValue).joined()
+    // The only script is the previous/next stepper, holding no document text.
+    let scripts = try report.nodes("//script").compactMap(\.stringValue)
+    #expect(scripts.count == 1)
+    #expect(scripts.first?.contains(HTMLReport.stepperScript) == true && scripts.first?.contains("alert") == false)
+    let inserted = try report.nodes("//td[@class='new']/div[@data-op='modified']/ins").compactMap(\.stringValue).joined()
     #expect(inserted.contains("<script>alert(\"x\")</script> & 'A|B'"))
     #expect(report.html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;A|B&#39;"))
     #expect(try report.text("//table[@class='documents']//tr[@class='file']/td[2]") == "revised & <new>.txt")
@@ -310,7 +374,7 @@ struct SmallReportTests {
     #expect(try report.text("/html/@lang") == "en")
     #expect(try report.text("//table[@class='comparison']/thead/tr/th[@class='old']") == "Old")
     #expect(try report.text("//table[@class='comparison']/thead/tr/th[@class='new']") == "New")
-    #expect(try report.nodes("//td[@class='new']/ins").map(\.stringValue) == ["actively "])
+    #expect(try report.nodes("//td[@class='new']/div/ins").map(\.stringValue) == ["actively "])
     let labelled = try render(old, new, ReportOptions(columnLabels: .init(parsing: "Draft, Adopted")))
     #expect(try labelled.text("//table[@class='comparison']/thead/tr/th[@class='old']") == "Draft")
     #expect(try labelled.text("//table[@class='comparison']/thead/tr/th[@class='new']") == "Adopted")
@@ -353,9 +417,9 @@ struct SmallReportTests {
     let diff = DocumentDiff(from: old, to: new)
     try #require(diff.summary.moved == 1)
     let report = try render(old, new)
-    let row = try #require(try report.elements("//tr[contains(@class, ' moved')]").first)
-    let id = try #require(row.value("id"))
-    let back = try #require(try row.elements( "td/a[@class='moved-link']").first?.value("href"))
+    let part = try #require(try report.elements("//div[contains(@class, ' moved') and @id]").first)
+    let id = try #require(part.value("id"))
+    let back = try #require(try part.elements("a[@class='moved-link']").first?.value("href"))
     let marker = try #require(try report.elements("//tr[@id='\(back.dropFirst())']").first)
     #expect(marker.value("class") == "moved-away")
     #expect(try marker.elements( "td/a").first?.value("href") == "#\(id)")
@@ -370,9 +434,9 @@ struct SmallReportTests {
       language: .english,
       paragraphs: (1...4).map { paragraph("\($0).", [String($0)], "Paragraph number \($0).") })
     let report = try render(old, old, ReportOptions(changesOnly: true))
-    #expect(try report.changeRows().isEmpty)
+    #expect(try report.articleRows().isEmpty)
     let elided = try report.elements("//table[@class='comparison']/tbody/tr[@class='elided']")
-    #expect(elided.map(\.stringValue) == ["⋯ 4 unchanged paragraphs not shown ⋯"])
+    #expect(elided.map(\.stringValue) == ["⋯ 4 unchanged articles not shown ⋯"])
     let json = JSONReport(old: old, new: old, diff: DocumentDiff(from: old, to: old), options: ReportOptions(changesOnly: true))
     #expect(json.changes.isEmpty && json.elided == 4 && json.summary.unchanged == 4)
   }
@@ -383,7 +447,7 @@ struct SmallReportTests {
     let report = try render(old, new)
     #expect(try report.summary()["deleted"] == 1)
     let empty = try render(new, new)
-    #expect(try empty.changeRows().isEmpty)
+    #expect(try empty.articleRows().isEmpty)
   }
 
   /// A large report holds one row per change (its speed is measured in
@@ -396,7 +460,7 @@ struct SmallReportTests {
     let diff = DocumentDiff(from: old, to: new)
     let html = HTMLReport.render(old: old, new: new, diff: diff)
     #expect(html.utf8.count > 500_000)
-    #expect(try ParsedReport(html).changeRows().count == diff.changes.count)
+    #expect(try ParsedReport(html).parts().count == diff.changes.count)
   }
 }
 
@@ -415,29 +479,29 @@ struct TrademarkLawReportTests {
     report = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
   }
 
-  /// Old 第十条 became new 第十五条 and 第十六条: one row, both labels.
+  /// Old 第十条 became new 第十五条 and 第十六条: one part, both numbers.
   @Test func splitArticleIsOneRow() throws {
-    let rows = try report.elements("//tr[@data-op='split']")
+    let rows = try report.elements("//tr[.//td[@class='new']/div[@data-op='split']]")
     #expect(rows.count == diff.summary.split)
-    let labels = try rows.compactMap { try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue }
-    #expect(labels.contains("第十条 → 第十五条 + 第十六条"))
+    let renumberings = try rows.compactMap { try $0.nodes(forXPath: "td[@class='renumbering']").first?.stringValue }
+    #expect(renumberings.contains("原第十条 → 第十五条 + 第十六条"))
   }
 
   /// Every moved row links to a marker at its old place, which links back.
   @Test func everyMoveIsLinkedBothWays() throws {
-    let moved = try report.elements("//table[@class='comparison']/tbody/tr[contains(@class, ' moved')]")
+    let moved = try report.elements("//table[@class='comparison']/tbody/tr/td/div[contains(@class, ' moved') and @id]")
     #expect(moved.count == diff.summary.moved)
     #expect(moved.count > 0)
     let markers = try report.elements("//tr[@class='moved-away']")
     #expect(markers.count == moved.count)
-    for row in moved {
-      let id = try #require(row.value("id"))
+    for part in moved {
+      let id = try #require(part.value("id"))
       #expect(try report.elements("//tr[@id='from-\(id)']/td/a[@href='#\(id)']").count == 1)
-      #expect(try row.elements("td/a[@class='moved-link' and @href='#from-\(id)']").count == 1)
+      #expect(try part.elements("a[@class='moved-link' and @href='#from-\(id)']").count == 1)
     }
     // Article 21 reappears word for word as 第十二条.
-    let labels = try moved.compactMap { try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue }
-    #expect(labels.contains("第二十一条 → 第十二条"))
+    let renumberings = try report.elements("//tr[.//div[contains(@class, ' moved')]]/td[@class='renumbering']").compactMap(\.stringValue)
+    #expect(renumberings.contains("原第二十一条 → 第十二条"))
   }
 
   /// All ids are unique and every internal link has a target.
@@ -454,6 +518,29 @@ struct TrademarkLawReportTests {
     let short = try ParsedReport(
       HTMLReport.render(old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 0)))
     #expect(try short.elements("//tr[@class='moved-away']").count == diff.summary.moved)
+  }
+
+  /// On the text files (articles with their items), `--changes-only`
+  /// collapses the articles only renumbered to one line each.
+  @Test func changesOnlyCollapsesRenumberedArticles() throws {
+    let old = try Fixtures.lawText("中华人民共和国商标法_2019-04-23_历史版本.txt")
+    let new = try Fixtures.lawText("中华人民共和国商标法_2026-06-26_现行有效.txt")
+    let diff = DocumentDiff(from: old, to: new)
+    let full = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
+    let short = try ParsedReport(
+      HTMLReport.render(old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 0)))
+    let collapsed = try short.elements("//tr[contains(@class, 'renumbered-only')]")
+    #expect(collapsed.count == 16)
+    for row in collapsed {
+      #expect(try row.elements("td").count == 3)
+      #expect(try row.elements("td").last?.stringValue == "条文未修改")
+    }
+    #expect(try full.elements("//tr[contains(@class, 'renumbered-only')]").isEmpty)
+    let hidden = try short.elements("//tr[@class='elided']").compactMap { Int(($0.stringValue ?? "").filter(\.isNumber)) }
+    #expect(try short.articleRows().count + hidden.reduce(0, +) == full.articleRows().count)
+    #expect(short.html.utf8.count < full.html.utf8.count)
+    try short.expectLinksResolve()
+    try full.expectLinksResolve()
     let targets = Set(try short.nodes("//@id").compactMap(\.stringValue))
     for href in try short.nodes("//a/@href").compactMap(\.stringValue) where href.hasPrefix("#") {
       #expect(targets.contains(String(href.dropFirst())), "\(href)")

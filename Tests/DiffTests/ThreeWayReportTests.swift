@@ -43,9 +43,54 @@ struct ThreeWayReportTests {
     return try ParsedReport(html)
   }
 
+  /// The documents and options of the three-way report, for the Markdown
+  /// and JSON forms.
+  static func inputs(chineseDraftRevised: Bool) throws -> (Document, Document, DocumentDiff, ReportOptions) {
+    let english = try read("S_RES_2446_2018_en.txt")
+    let chinese = try read("S_RES_2446_2018_zh.txt")
+    let englishDraft = english.replacingOccurrences(of: "extend until 15 December 2018", with: "extend until 15 January 2019")
+    let chineseDraft = chineseDraftRevised
+      ? chinese.replacingOccurrences(of: "延至2018年12月15日", with: "延至2019年1月15日") : chinese
+    let old = try #require(DocumentReader.parse(englishDraft))
+    let new = try #require(DocumentReader.parse(english))
+    let column = TranslationColumn(
+      new: new, newName: "adopted-en.txt", translation: try #require(DocumentReader.parse(chinese)),
+      translationName: "adopted-zh.txt", translationOld: try #require(DocumentReader.parse(chineseDraft)),
+      lexicon: .cedict)
+    let diff = DocumentDiff(from: old, to: new, options: .init(words: .forLanguage(.english)))
+    return (old, new, diff, ReportOptions(oldName: "draft-en.txt", newName: "adopted-en.txt", translation: column))
+  }
+
+  @Test func markdownHasTheTranslationColumn() throws {
+    let (old, new, diff, options) = try Self.inputs(chineseDraftRevised: false)
+    let markdown = MarkdownReport.render(old: old, new: new, diff: diff, options: options)
+    let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
+    let header = try #require(rows.first { $0.hasPrefix("| No. |") })
+    #expect(header.hasSuffix("| New · zh-Hans |"))
+    let modified = try #require(rows.first { $0.contains("<ins>December 2018</ins>") })
+    // Four cells: number, old, new, translation (flagged as not revised).
+    #expect(modified.components(separatedBy: " | ").count == 4)
+    #expect(modified.contains("| <mark>translation not revised</mark><br>1. 决定将第2387(2017)号决议"))
+    #expect(markdown.contains("## Consistency of the translation"))
+  }
+
+  @Test func jsonHasTheTranslationOfEachChange() throws {
+    let (old, new, diff, options) = try Self.inputs(chineseDraftRevised: false)
+    let report = JSONReport(old: old, new: new, diff: diff, options: options)
+    let translation = try #require(report.translation)
+    #expect(translation.language == "zh-Hans" && translation.comparedWithOld)
+    let flagged = report.changes.filter { $0.translation?.needsRevision == true }
+    #expect(flagged.map(\.op) == [.modified])
+    #expect(flagged.first?.translation?.text?.contains("延至2018年12月15日") == true)
+    #expect(report.changes.allSatisfy { $0.translation != nil })
+    let (old2, new2, diff2, options2) = try Self.inputs(chineseDraftRevised: true)
+    let revised = JSONReport(old: old2, new: new2, diff: diff2, options: options2)
+    #expect(revised.changes.allSatisfy { $0.translation?.needsRevision == false })
+  }
+
   @Test func translationBesideEachParagraph() throws {
     let report = try Self.report(chineseDraftRevised: true)
-    let rows = try report.elements("//table[contains(@class, 'comparison')]/tbody/tr[starts-with(@class, 'change ')]")
+    let rows = try report.articleRows()
     #expect(rows.count == 6)
     let cells = try report.elements("//td[@class='translation']")
     #expect(cells.count == 6)
@@ -60,7 +105,7 @@ struct ThreeWayReportTests {
     let report = try Self.report(chineseDraftRevised: false)
     let flagged = try report.elements("//tr[.//span[contains(@class, 'needs-revision')]]")
     #expect(flagged.count == 1)
-    #expect(flagged.first?.attribute(forName: "data-op")?.stringValue == "modified")
+    #expect(flagged.first?.attribute(forName: "data-kinds")?.stringValue == "modified")
     #expect(flagged.first.flatMap { $0.stringValue }?.contains("15 January 2019") == true)
   }
 }

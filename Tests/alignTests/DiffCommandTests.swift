@@ -32,8 +32,37 @@ struct DiffCommandTests {
     #expect(run.stdout.contains("¶ 24, deleted"))
     #expect(run.stdout.contains("¶ 25 → ¶ 24, modified and renumbered"))
     #expect(run.stdout.contains("在 [-12-]{+18+} 个月内"))
-    #expect(run.stdout.contains("¶ 26 → ¶ 25, unchanged and renumbered"))
+    // Renumbered only: one line, no text.
+    #expect(run.stdout.contains("¶ 26 → ¶ 25, text unchanged\n\n"))
+    #expect(!run.stdout.contains("决定继续处理此案"))
     #expect(!run.stdout.contains("\u{1B}["))
+    // The last line counts the changes by kind.
+    #expect(run.stdout.hasSuffix("\n1 modified, 1 deleted; 2 renumbered (51 unchanged)\n"))
+  }
+
+  @Test func briefSaysOnlyWhetherTheyDiffer() throws {
+    let revised = try Self.revisedSeed()
+    for flag in ["-q", "--brief"] {
+      let differ = try AlignRun(["diff", flag, Paths.seed, revised])
+      #expect(differ.status == 1)
+      #expect(differ.stdout == "Files \(Paths.seed) and \(revised) differ\n")
+      let same = try AlignRun(["diff", flag, Paths.seed, Paths.seed])
+      #expect(same.status == 0)
+      #expect(same.stdout.isEmpty)
+    }
+  }
+
+  @Test func constitutionSummaryAndOneLineRenumbering() throws {
+    let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
+    let run = try AlignRun([
+      "diff", folder.appendingPathComponent("中华人民共和国宪法_1982-12-04_历史版本.txt").path,
+      folder.appendingPathComponent("中华人民共和国宪法_2018-03-11_现行有效.txt").path,
+    ])
+    #expect(run.status == 1)
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    let start = try #require(lines.firstIndex(of: "第一百二十三条 → 第一百二十八条, text unchanged"))
+    #expect(lines[start + 1] == "第一百二十四条 → 第一百二十九条, text unchanged")
+    #expect(run.stdout.hasSuffix("\n38 modified, 9 inserted; 39 renumbered (174 unchanged)\n"))
   }
 
   @Test func jsonEditsSpellBothTexts() throws {
@@ -64,8 +93,31 @@ struct DiffCommandTests {
     let revised = try Self.revisedSeed()
     let run = try AlignRun(["diff", Paths.seed, revised, "--format", "markdown"])
     #expect(run.status == 1)
-    #expect(run.stdout.contains("~~12~~**18**"))
+    #expect(run.stdout.contains("<del>12</del><ins>18</ins>"))
     #expect(run.stdout.contains("- **¶ 24, deleted**"))
+    #expect(run.stdout.contains("- **¶ 26 → ¶ 25, text unchanged**\n"))
+  }
+
+  /// CommonMark does not let `~~` or `**` open or close next to CJK
+  /// punctuation (平等~~、~~团结), so the edits are inline HTML, and the
+  /// text's own `<`, `>` and `&` are character references.
+  /// scripts/check-markdown.py renders the output with markdown-it-py.
+  @Test func markdownEditsAreInlineHTML() throws {
+    let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
+    let run = try AlignRun([
+      "diff", folder.appendingPathComponent("中华人民共和国宪法_1982-12-04_历史版本.txt").path,
+      folder.appendingPathComponent("中华人民共和国宪法_2018-03-11_现行有效.txt").path, "--format", "markdown",
+    ])
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("维护和发展各民族的平等<del>、</del>团结<del>、</del>互助<ins>和谐</ins>关系"))
+    #expect(!run.stdout.contains("~~"))
+    // `**` only around the headings of the items.
+    let items = run.stdout.split(separator: "\n").filter { $0.hasPrefix("- ") }
+    #expect(items.count == 84)
+    for item in items {
+      #expect(item.hasPrefix("- **"))
+      #expect(item.components(separatedBy: "**").count == 3)
+    }
   }
 
   @Test func colourOnlyWhenAsked() throws {
@@ -114,6 +166,9 @@ struct DiffCommandTests {
     ])
     #expect(run.status == 1)
     #expect(run.stdout.contains("遵守法定義務[-、-]{+或者+}履行約定義務[-、践行承诺-]的狀態"))
+    // 第一条 and 第一條 are the same article once scripts are folded.
+    #expect(run.stdout.contains("\n第一條, modified\n"))
+    #expect(!run.stdout.contains("第一条 → 第一條"))
   }
 
   @Test func outputFileIsCompleteOrAbsent() throws {

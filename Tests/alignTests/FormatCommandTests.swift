@@ -85,8 +85,8 @@ struct FormatCommandTests {
     // (第九条), and renumbers the rest; 2007's 第五十四条 is split into
     // 第六十六条 (处分) and 第六十七条 (刑事责任).
     for line in [
-      "第一条, modified", "第五条, inserted", "第五条 → 第六条, unchanged and renumbered", "第九条, inserted",
-      "第八条 → 第十条, unchanged and renumbered", "第五十七条 → 第七十条, unchanged and renumbered",
+      "第一条, modified", "第五条, inserted", "第五条 → 第六条, text unchanged", "第九条, inserted",
+      "第八条 → 第十条, text unchanged", "第五十七条 → 第七十条, text unchanged",
       "第五十四条 → 第六十六条 + 第六十七条, split and renumbered",
     ] {
       #expect(run.stdout.contains("\n" + line + "\n") || run.stdout.hasPrefix(line + "\n"), "\(line)")

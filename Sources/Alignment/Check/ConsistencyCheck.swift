@@ -23,8 +23,8 @@ enum ConsistencyCheck {
   ///
   /// - Complexity: O(*n* + *m*) in the lengths of the two texts.
   static func mismatches(source: String, target: String) -> [Mismatch] {
-    let a = AnchorExtractor.anchors(in: source)
-    let b = AnchorExtractor.anchors(in: target)
+    let a = anchorsWithWholeSymbols(in: source)
+    let b = anchorsWithWholeSymbols(in: target)
     let coveredA = coveredNumbers(in: source, anchors: a)
     let coveredB = coveredNumbers(in: target, anchors: b)
     var result: [Mismatch] = []

@@ -77,15 +77,20 @@ public struct TranslationCheck: Sendable {
       }
       let sourceText = bead.source.map { source.units[$0].text }.joined(separator: " ")
       let targetText = bead.target.map { target.units[$0].text }.joined(separator: " ")
-      for mismatch in ConsistencyCheck.mismatches(source: sourceText, target: targetText) {
+      // One finding per difference: an anchor missing several times from
+      // the same pair is reported once, with the count.
+      let mismatches = ConsistencyCheck.mismatches(source: sourceText, target: targetText)
+      var times: [ConsistencyCheck.Mismatch: Int] = [:]
+      for mismatch in mismatches { times[mismatch, default: 0] += 1 }
+      var reported = Set<ConsistencyCheck.Mismatch>()
+      for mismatch in mismatches where reported.insert(mismatch).inserted {
         let has = mismatch.side == .source ? source : target
-        findings.append(
-          Finding(
-            kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
-            anchor: mismatch.anchor,
-            message:
-              "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
-          ))
+        let count = times[mismatch] ?? 1
+        findings.append(Finding(
+          kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
+          anchor: mismatch.anchor,
+          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
+            + (count > 1 ? " (\(count) times)" : "")))
       }
       if bead.source.count == 1, bead.target.count == 1,
         let a = source.units[bead.source[0]].path, let b = target.units[bead.target[0]].path,

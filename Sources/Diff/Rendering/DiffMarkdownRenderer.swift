@@ -3,7 +3,12 @@ import Foundation
 
 /// Renders a `DocumentDiff` as a Markdown change list to paste into an
 /// email or an issue: a summary line, then one item per change with its
-/// word edits as ~~deleted~~ and **inserted**.
+/// word edits as `<del>deleted</del>` and `<ins>inserted</ins>`.
+///
+/// Inline HTML rather than `~~`/`**`, because CommonMark's flanking rules
+/// keep a delimiter run next to punctuation from opening or closing
+/// (`平等~~、~~团结` stays literal), which is most edits in Chinese. A
+/// paragraph that was only renumbered is a one-line item.
 public enum DiffMarkdownRenderer {
   /// - Complexity: O(*n*) in the size of the changed paragraphs.
   public static func render(
@@ -19,17 +24,21 @@ public enum DiffMarkdownRenderer {
     out += counts.map { "\($0.1) \($0.0)" }.joined(separator: " · ") + "\n\n"
     for change in diff.changes where change.isNoteworthy {
       out += "- **\(escape(change.heading(old: old, new: new)))**"
+      if change.isRenumberingOnly {
+        out += "\n"
+        continue
+      }
       let text: String
       switch change.op {
       case .unchanged: text = ""
-      case .inserted: text = "**" + escape(change.new.map { new.paragraphs[$0].text }.joined(separator: " ")) + "**"
-      case .deleted: text = "~~" + escape(change.old.map { old.paragraphs[$0].text }.joined(separator: " ")) + "~~"
+      case .inserted: text = marked(change.new.map { new.paragraphs[$0].text }.joined(separator: "\n"), "ins")
+      case .deleted: text = marked(change.old.map { old.paragraphs[$0].text }.joined(separator: "\n"), "del")
       case .modified, .split, .merged:
         text = change.edits.map { edit in
           switch edit.op {
           case .equal: escape(edit.newText)
-          case .insert: marked(edit.newText, "**")
-          case .delete: marked(edit.oldText, "~~", keepSpaces: false)
+          case .insert: marked(edit.newText, "ins")
+          case .delete: marked(edit.oldText, "del", keepSpaces: false)
           }
         }.joined()
       }
@@ -38,24 +47,28 @@ public enum DiffMarkdownRenderer {
     return out
   }
 
-  /// `**text**` or `~~text~~` with surrounding whitespace kept outside the
-  /// markers, where Markdown requires it; whitespace-only text is shown
-  /// unmarked (or dropped, for a deletion).
-  static func marked(_ text: String, _ marker: String, keepSpaces: Bool = true) -> String {
+  /// `<ins>text</ins>` or `<del>text</del>` with surrounding whitespace
+  /// kept outside the element; whitespace-only text is shown unmarked (or
+  /// dropped, for a deletion).
+  static func marked(_ text: String, _ tag: String, keepSpaces: Bool = true) -> String {
     let core = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !core.isEmpty else { return keepSpaces ? escape(text) : "" }
     let leading = text.prefix { $0.isWhitespace }
     let trailing = String(text.reversed().prefix { $0.isWhitespace }.reversed())
-    return escape(String(leading)) + marker + escape(core) + marker + escape(trailing)
+    return escape(String(leading)) + "<\(tag)>" + escape(core) + "</\(tag)>" + escape(trailing)
   }
 
-  /// Escapes Markdown's inline markup characters and folds line breaks.
+  /// Escapes Markdown's inline markup characters (`<`, `>` and `&` as
+  /// character references, so no text becomes a tag) and folds line breaks.
   static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for c in text {
       switch c {
-      case "\\", "*", "_", "~", "`", "[", "]", "<", ">", "#", "|": out += "\\\(c)"
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\\", "*", "_", "~", "`", "[", "]", "#", "|": out += "\\\(c)"
       case "\n": out += " "
       default: out.append(c)
       }

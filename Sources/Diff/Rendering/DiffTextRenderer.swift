@@ -3,7 +3,8 @@ import Alignment
 /// Renders a `DocumentDiff` for a terminal or a plain-text file: one block
 /// per change, headed by its paragraphs ("¶ 12 → ¶ 13, modified and
 /// moved"), with word edits marked `[-deleted-]{+inserted+}` or, in colour,
-/// red struck-through and green underlined.
+/// red struck-through and green underlined. A paragraph that was only
+/// renumbered takes one line; a summary line of counts ends the output.
 public struct DiffTextRenderer: Sendable {
   /// Whether to use ANSI colours instead of wdiff markers.
   public var color: Bool
@@ -21,11 +22,18 @@ public struct DiffTextRenderer: Sendable {
     let hunks = diff.hunks(context: context)
     for (number, hunk) in hunks.enumerated() {
       if number > 0 { out += color ? "\u{1B}[2m…\u{1B}[0m\n\n" : "…\n\n" }
+      // Renumbered-only paragraphs run together, one line each.
+      var afterOneLiner = false
       for change in diff.changes[hunk] {
+        let oneLine = change.isRenumberingOnly
+        if afterOneLiner && !oneLine { out += "\n" }
         out += bold(change.heading(old: old, new: new)) + "\n"
-        out += body(change, old: old, new: new) + "\n\n"
+        afterOneLiner = oneLine
+        if !oneLine { out += body(change, old: old, new: new) + "\n\n" }
       }
+      if afterOneLiner { out += "\n" }
     }
+    if !hunks.isEmpty { out += dim(diff.summary.line) + "\n" }
     return out
   }
 
@@ -53,6 +61,10 @@ public struct DiffTextRenderer: Sendable {
 
   private func deleted(_ text: String) -> String {
     color ? "\u{1B}[31;9m\(text)\u{1B}[0m" : "[-\(text)-]"
+  }
+
+  private func dim(_ text: String) -> String {
+    color ? "\u{1B}[2m\(text)\u{1B}[0m" : text
   }
 
   private func bold(_ text: String) -> String {

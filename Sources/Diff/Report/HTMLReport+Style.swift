@@ -7,12 +7,16 @@ extension HTMLReport {
   /// before closing punctuation (`line-break: strict`) and break long
   /// symbols such as `S/RES/2482(2019)` anywhere rather than overflow.
   /// Deletions and insertions differ by decoration as well as colour, so
-  /// they survive black-and-white printing.
+  /// they survive black-and-white printing. The colours follow the legal
+  /// convention: deletions red struck through, insertions blue underlined,
+  /// moved text green. Printing is on A4 with a running header (set by the
+  /// page's second style element) and page numbers; table heads repeat.
+  /// Below 40rem the comparison's cells stack, each with its column's name.
   static let style = """
     :root {
       --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --band: #f6f8fa;
-      --del-ink: #a40e26; --del-bg: #ffebe9; --ins-ink: #116329; --ins-bg: #dafbe1;
-      --moved: #8250df; --renumbered: #9a6700;
+      --del-ink: #a40e26; --del-bg: #ffebe9; --ins-ink: #0550ae; --ins-bg: #ddf4ff;
+      --moved: #116329; --moved-bg: #dafbe1; --renumbered: #9a6700;
     }
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
@@ -54,19 +58,42 @@ extension HTMLReport {
     table.summary th.deleted { color: var(--del-ink); }
     table.summary th.moved, table.summary th.split, table.summary th.merged { color: var(--moved); }
     table.comparison { width: 100%; table-layout: fixed; }
-    table.comparison col.number { width: 11rem; }
-    table.comparison col.side { width: calc((100% - 11rem) / 2); }
+    table.comparison col.number { width: 9rem; }
+    table.comparison col.renumbering { width: 8rem; }
+    table.comparison col.side { width: calc((100% - 17rem) / 2); }
+    th.renumbering { font-size: .8rem; overflow-wrap: anywhere; }
+    td.renumbering { font-size: .85rem; color: var(--renumbered); word-break: keep-all; overflow-wrap: anywhere; }
+    .part + .part { margin-top: .45rem; }
+    .part .item { font-weight: 600; }
+    .part.heading { font-weight: 700; }
+    .part.moved { background: var(--moved-bg); box-shadow: inset 3px 0 0 var(--moved); padding-inline-start: .5rem; }
+    .part.moved, .part.moved a.moved-link { color: var(--moved); }
+    td.unchanged-note { color: var(--muted); font-style: italic; }
+    tr.renumbered-only td { padding-top: .15rem; padding-bottom: .15rem; font-size: .9rem; }
+    .step { display: block; margin-top: .3rem; }
+    .step a { text-decoration: none; margin-inline-end: .5rem; font-size: 1rem; }
+    dl.index { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
+    dl.index dt { font-weight: 600; }
+    dl.index dd { margin: 0; overflow-wrap: anywhere; }
+    dl.index a { white-space: nowrap; }
+    table.summary td a { text-decoration: none; }
+    .stepper { position: fixed; right: 1rem; bottom: 1rem; display: flex; gap: .4rem; }
+    .stepper[hidden] { display: none; }
+    .stepper button {
+      font: inherit; font-size: .85rem; padding: .3rem .7rem; border: 1px solid var(--rule);
+      border-radius: .4rem; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.15); cursor: pointer;
+    }
     table.comparison td, .redline p {
       word-break: normal; line-break: strict; overflow-wrap: anywhere; hyphens: auto;
     }
     table.comparison td.number { font-size: .85rem; color: var(--muted); word-break: keep-all; }
-    table.comparison td.number .label { display: block; color: var(--ink); font-weight: 600; text-decoration: none; }
+    table.comparison td.number .label { display: block; word-break: normal; overflow-wrap: break-word; color: var(--ink); font-weight: 600; text-decoration: none; }
     tr.renumbered td.number .label { color: var(--renumbered); }
     td.heading, .redline p.heading { font-weight: 700; }
     tr.quiet td.old, tr.quiet td.new { color: #3d444d; }
     tr.inserted td.new, tr.deleted td.old { background: #fbfdfb; }
-    tr.moved td.number { border-left: 4px solid var(--moved); }
-    tr.moved-away td { background: #faf7ff; color: var(--moved); font-size: .9rem; }
+    tr.moved-away td { background: #f4fbf6; color: var(--moved); font-size: .9rem; }
+    tr.moved-away a { color: var(--moved); }
     tr.elided td, .redline p.elided { text-align: center; color: var(--muted); background: var(--band); font-style: italic; }
     :target { outline: 2px solid #0969da; outline-offset: -2px; }
     .badge {
@@ -95,23 +122,49 @@ extension HTMLReport {
     .redline p .label { font-weight: 600; color: var(--ink); text-decoration: none; margin-inline-end: .4rem; }
     .redline p.quiet { color: #3d444d; }
     [dir="rtl"] { text-align: right; }
-    table.comparison.three-way col.side { width: calc((100% - 9rem) / 3); }
-    @media (max-width: 50rem) {
+    table.comparison.three-way col.side { width: calc((100% - 17rem) / 3); }
+    @media (max-width: 60rem) {
       body { padding: 1rem; }
       table.comparison col.number { width: 6rem; }
-      table.comparison col.side { width: calc((100% - 6rem) / 2); }
+      table.comparison col.renumbering { width: 5.5rem; }
+      table.comparison col.side { width: calc((100% - 11.5rem) / 2); }
+      table.comparison.three-way col.side { width: calc((100% - 11.5rem) / 3); }
+    }
+    @media (max-width: 40rem) {
+      body { padding: .75rem; font-size: 14px; }
+      table.summary, table.documents { display: block; overflow-x: auto; }
+      table.summary th { font-size: .7rem; padding: .2rem .3rem; }
+      table.summary td { min-width: 0; font-size: 1rem; padding: .2rem .3rem; }
+      table.comparison, table.comparison tbody, table.comparison tr, table.comparison td { display: block; width: auto; }
+      table.comparison thead, table.comparison colgroup { display: none; }
+      table.comparison tr { border: 1px solid var(--rule); margin-bottom: .6rem; }
+      table.comparison td { border: 0; border-top: 1px solid var(--rule); }
+      table.comparison td:empty { display: none; }
+      table.comparison td.old::before, table.comparison td.new::before, table.comparison td.translation::before {
+        content: attr(data-label); display: block; font-size: .75rem; color: var(--muted); font-weight: 600;
+      }
+      table.comparison td.number { background: var(--band); }
+      table.comparison td.number .label, .step { display: inline; margin-inline-end: .5rem; }
+      dl.index { grid-template-columns: 1fr; }
     }
     @media print {
-      @page { margin: 1.5cm 1.2cm; }
-      body { max-width: none; padding: 0; font-size: 10pt; }
+      @page {
+        size: A4; margin: 16mm 12mm 14mm;
+        @top-left { font-size: 8pt; color: #59636e; }
+        @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #59636e; }
+      }
+      body { max-width: none; padding: 0; font-size: 9.5pt; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      nav, input.toggle, label.toggle { display: none; }
+      nav, input.toggle, label.toggle, .step, .stepper { display: none; }
       a { color: inherit; text-decoration: none; }
       thead { display: table-header-group; }
-      table.comparison col.number { width: 7rem; }
-      table.comparison col.side { width: calc((100% - 7rem) / 2); }
-      table.comparison.three-way col.side { width: calc((100% - 7rem) / 3); }
+      table.comparison col.number { width: 7.5rem; }
+      table.comparison col.renumbering { width: 5rem; }
+      table.comparison col.side { width: calc((100% - 12.5rem) / 2); }
+      table.comparison.three-way col.side { width: calc((100% - 12.5rem) / 3); }
+      th.renumbering { font-size: 7pt; }
       tr { break-inside: avoid; page-break-inside: avoid; }
+      tr.article { break-inside: auto; page-break-inside: auto; }
       h2 { break-after: avoid; page-break-after: avoid; }
       #redline { break-before: page; page-break-before: always; }
       :target { outline: none; }

@@ -43,10 +43,19 @@ public enum HTMLReport {
 /// Writes one report into one growing string.
 struct HTMLWriter {
   let input: ReportInput
+  /// The rows of the comparison, article by article.
+  let articles: ArticleLayout
+  let oldCitations: Citations
+  let newCitations: Citations
+  let words: ArticleStrings
   var out = ""
 
   init(input: ReportInput) {
     self.input = input
+    articles = ArticleLayout(input)
+    oldCitations = Citations(input.old)
+    newCitations = Citations(input.new)
+    words = ArticleStrings(input.strings)
     out.reserveCapacity(4 * input.textSize + 16_384)
   }
 
@@ -61,13 +70,18 @@ struct HTMLWriter {
     out.appendEscaped("\(strings.title): \(input.options.oldName) → \(input.options.newName)")
     out += "</title>\n<style>\n"
     out += HTMLReport.style
-    out += "</style>\n</head>\n<body>\n"
+    out += "</style>\n"
+    writePageStyle()
+    out += "</head>\n<body>\n"
     writeHeader()
     out += "<main>\n"
+    writeIndex()
     writeComparison()
     if let translation = input.options.translation { writeFindings(translation) }
     writeRedline()
-    out += "</main>\n</body>\n</html>\n"
+    out += "</main>\n"
+    writeStepper()
+    out += "</body>\n</html>\n"
   }
 
   // MARK: Header
@@ -94,8 +108,14 @@ struct HTMLWriter {
     writeDocuments()
     writeSummary()
     out += "<p class=\"legend\">"
-    out.appendEscaped(strings.legend)
-    out += "</p>\n<nav><a href=\"#comparison\">"
+    out.appendEscaped(words.legend)
+    out += "</p>\n<nav>"
+    if !articlesByKind().isEmpty {
+      out += "<a href=\"#index\">"
+      out.appendEscaped(words.index)
+      out += "</a> · "
+    }
+    out += "<a href=\"#comparison\">"
     out.appendEscaped(strings.comparison)
     out += "</a> · <a href=\"#redline\">"
     out.appendEscaped(strings.redline)
@@ -174,45 +194,21 @@ struct HTMLWriter {
       out += "</th>"
     }
     out += "</tr></thead>\n<tbody><tr>"
+    let linked = articlesByKind()
     for key in Self.summaryKeys {
-      out += "<td class=\"\(key)\" data-kind=\"\(key)\">\(Self.count(key, in: summary))</td>"
+      let count = Self.count(key, in: summary)
+      out += "<td class=\"\(key)\" data-kind=\"\(key)\">"
+      if count > 0, linked[key]?.isEmpty == false {
+        out += "<a href=\"#index-\(key)\">\(count)</a>"
+      } else {
+        out += "\(count)"
+      }
+      out += "</td>"
     }
     out += "</tr></tbody>\n</table>\n"
   }
 
-  // MARK: Comparison table
-
-  mutating func writeComparison() {
-    out += "<section id=\"comparison\">\n<h2>"
-    out.appendEscaped(strings.comparison)
-    out += "</h2>\n<input type=\"checkbox\" id=\"hide-unchanged\" class=\"toggle\"/>"
-    out += "<label for=\"hide-unchanged\" class=\"toggle\">"
-    out.appendEscaped(strings.hideUnchanged)
-    out += "</label>\n<table class=\"comparison\(input.options.translation == nil ? "" : " three-way")\">\n"
-    let translation = input.options.translation
-    out += "<colgroup><col class=\"number\"/><col class=\"side\"/><col class=\"side\"/>"
-    if translation != nil { out += "<col class=\"side\"/>" }
-    out += "</colgroup>\n"
-    out += "<thead><tr><th scope=\"col\" class=\"number\">"
-    out.appendEscaped(strings.numberColumn)
-    out += "</th><th scope=\"col\" class=\"old\">"
-    out.appendEscaped(input.columns.old)
-    out += "</th><th scope=\"col\" class=\"new\">"
-    out.appendEscaped(input.columns.new)
-    if let translation {
-      out += "</th><th scope=\"col\" class=\"translation\">"
-      out.appendEscaped("\(input.columns.new) · \(translation.language.rawValue)")
-    }
-    out += "</th></tr></thead>\n<tbody>\n"
-    for row in input.layout.rows {
-      switch row {
-      case .change(let n): writeChangeRow(n)
-      case .elided(let count): writeElidedRow(count)
-      case .movedAway(let n): writeMovedAwayRow(n)
-      }
-    }
-    out += "</tbody>\n</table>\n</section>\n"
-  }
+  // MARK: Shared pieces
 
   /// The `class` of a change: its op, its flags, and `quiet` when there is
   /// nothing to see.
@@ -224,94 +220,10 @@ struct HTMLWriter {
     return classes
   }
 
-  mutating func writeChangeRow(_ n: Int) {
-    let change = input.diff.changes[n]
-    out += "<tr id=\"c\(n)\" class=\"\(Self.classes(of: change))\" data-op=\"\(change.op.rawValue)\">"
-    out += "<td class=\"number\">"
-    if let numbering = input.numbering(of: change) {
-      out += "<a class=\"label\" href=\"#r\(n)\">"
-      out.appendEscaped(numbering)
-      out += "</a>"
-    }
-    if change.op != .unchanged { writeBadge(change.op.rawValue, strings.op(change.op)) }
-    if change.moved { writeBadge("moved", strings.moved) }
-    if change.renumbered { writeBadge("renumbered", strings.renumbered) }
-    if change.moved {
-      out += "<a class=\"moved-link\" href=\"#from-c\(n)\">↑ "
-      out.appendEscaped(strings.movedFrom)
-      if let before = ReportInput.numbers(of: input.paragraphs(change.old, in: input.old)) {
-        out += " "
-        out.appendEscaped(before)
-      }
-      out += "</a>"
-    }
-    out += "</td>"
-    writeSide(change, old: true)
-    writeSide(change, old: false)
-    if let translation = input.options.translation { writeTranslation(change, translation) }
-    out += "</tr>\n"
-  }
-
-  /// The translation cell of a three-way report: the aligned translation of
-  /// the change's new paragraphs, flagged when one language was revised and
-  /// the other was not.
-  mutating func writeTranslation(_ change: Change, _ translation: TranslationColumn) {
-    out += "<td class=\"translation\"\(Self.languageAttributes(translation.language))>"
-    if let revised = translation.revised, !change.new.isEmpty {
-      let translationRevised = change.new.contains { revised[$0] == true }
-      let sourceRevised = change.op != .unchanged
-      if sourceRevised && !translationRevised {
-        writeBadge("needs-revision", input.strings.translationNotRevised)
-      } else if translationRevised && !sourceRevised {
-        writeBadge("translation-only", input.strings.translationOnlyRevised)
-      }
-    }
-    let texts = change.new.compactMap { translation.texts[$0] }
-    out.appendEscaped(texts.joined(separator: "\n"), lineBreaks: true)
-    out += "</td>"
-  }
-
   mutating func writeBadge(_ key: String, _ text: String) {
     out += "<span class=\"badge \(key)\">"
     out.appendEscaped(text)
     out += "</span>"
-  }
-
-  /// One text cell: the old side shows kept and deleted words, the new side
-  /// kept and inserted words.
-  mutating func writeSide(_ change: Change, old: Bool) {
-    let document = old ? input.old : input.new
-    let indices = old ? change.old : change.new
-    out += "<td class=\"\(old ? "old" : "new")"
-    if indices.count == 1, document.paragraphs.indices.contains(indices[0]),
-      document.paragraphs[indices[0]].kind == .heading
-    {
-      out += " heading"
-    }
-    out += "\""
-    out += Self.languageAttributes(document.language)
-    out += ">"
-    switch change.op {
-    case .unchanged:
-      out.appendEscaped(old ? input.oldText(of: change) : input.newText(of: change), lineBreaks: true)
-    case .inserted:
-      if !old { wrap("ins", input.newText(of: change)) }
-    case .deleted:
-      if old { wrap("del", input.oldText(of: change)) }
-    case .modified, .split, .merged:
-      if change.edits.isEmpty {
-        // No word edits (a diff made elsewhere): show both texts whole.
-        wrap(old ? "del" : "ins", old ? input.oldText(of: change) : input.newText(of: change))
-      }
-      for edit in change.edits {
-        switch edit.op {
-        case .equal: out.appendEscaped(old ? edit.oldText : edit.newText, lineBreaks: true)
-        case .delete: if old { wrap("del", edit.oldText) }
-        case .insert: if !old { wrap("ins", edit.newText) }
-        }
-      }
-    }
-    out += "</td>"
   }
 
   /// Appends `<tag>text</tag>`, one element per line of the text so that a
@@ -326,30 +238,6 @@ struct HTMLWriter {
       out.appendEscaped(line)
       out += "</\(tag)>"
     }
-  }
-
-  mutating func writeElidedRow(_ count: Int) {
-    out += "<tr class=\"elided\"><td colspan=\"\(input.options.translation == nil ? 3 : 4)\">⋯ "
-    out.appendEscaped(strings.elided(count))
-    out += " ⋯</td></tr>\n"
-  }
-
-  mutating func writeMovedAwayRow(_ n: Int) {
-    let change = input.diff.changes[n]
-    out += "<tr id=\"from-c\(n)\" class=\"moved-away\"><td class=\"number\">"
-    if let before = ReportInput.numbers(of: input.paragraphs(change.old, in: input.old)) {
-      out.appendEscaped(before)
-    }
-    out += "</td><td class=\"old\"\(Self.languageAttributes(input.old.language))>"
-    out += "<a href=\"#c\(n)\">↓ "
-    out.appendEscaped(strings.movedTo)
-    if let after = ReportInput.numbers(of: input.paragraphs(change.new, in: input.new)) {
-      out += " "
-      out.appendEscaped(after)
-    }
-    out += "</a></td><td class=\"new\"></td>"
-    if input.options.translation != nil { out += "<td class=\"translation\"></td>" }
-    out += "</tr>\n"
   }
 
   // MARK: Consistency check
@@ -374,81 +262,6 @@ struct HTMLWriter {
       out += "</ul>\n"
     }
     out += "</section>\n"
-  }
-
-  // MARK: Redline
-
-  mutating func writeRedline() {
-    out += "<section id=\"redline\">\n<h2>"
-    out.appendEscaped(strings.redline)
-    out += "</h2>\n<div class=\"redline\"\(Self.languageAttributes(input.new.language))>\n"
-    for row in input.layout.rows {
-      switch row {
-      case .change(let n): writeRedlineParagraph(n)
-      case .elided(let count):
-        out += "<p class=\"elided\">⋯ "
-        out.appendEscaped(strings.elided(count))
-        out += " ⋯</p>\n"
-      case .movedAway: break
-      }
-    }
-    out += "</div>\n</section>\n"
-  }
-
-  mutating func writeRedlineParagraph(_ n: Int) {
-    let change = input.diff.changes[n]
-    let newParagraphs = input.paragraphs(change.new, in: input.new)
-    let oldParagraphs = input.paragraphs(change.old, in: input.old)
-    var classes = Self.classes(of: change)
-    if newParagraphs.first?.kind == .heading || (newParagraphs.isEmpty && oldParagraphs.first?.kind == .heading) {
-      classes += " heading"
-    }
-    out += "<p id=\"r\(n)\" class=\"\(classes)\">"
-    // The number: old struck and new inserted when renumbered.
-    let before = ReportInput.numbers(of: oldParagraphs)
-    let after = ReportInput.numbers(of: newParagraphs)
-    if before != nil || after != nil {
-      out += "<a class=\"label\" href=\"#c\(n)\">"
-      switch change.op {
-      case .inserted: wrap("ins", after ?? "")
-      case .deleted: wrap("del", before ?? "")
-      default:
-        if change.renumbered, let before, let after, before != after {
-          wrap("del", before)
-          wrap("ins", after)
-        } else {
-          out.appendEscaped(after ?? before ?? "")
-        }
-      }
-      out += "</a> "
-    }
-    switch change.op {
-    case .unchanged: out.appendEscaped(input.newText(of: change), lineBreaks: true)
-    case .inserted: wrap("ins", input.newText(of: change))
-    case .deleted: wrap("del", input.oldText(of: change))
-    case .modified, .split, .merged:
-      if change.edits.isEmpty {
-        wrap("del", input.oldText(of: change))
-        wrap("ins", input.newText(of: change))
-      }
-      for edit in change.edits {
-        switch edit.op {
-        case .equal: out.appendEscaped(edit.newText, lineBreaks: true)
-        case .delete: wrap("del", edit.oldText)
-        case .insert: wrap("ins", edit.newText)
-        }
-      }
-    }
-    if change.moved {
-      out += " <a class=\"moved-link\" href=\"#from-c\(n)\">↑ "
-      out.appendEscaped(strings.movedFrom)
-      if let before {
-        out += " "
-        out.appendEscaped(before)
-      }
-      out += "</a>"
-    }
-    out += "</p>\n"
   }
 
   // MARK: Attributes

@@ -18,6 +18,39 @@ public struct JSONReport: Codable, Hashable, Sendable {
   public var changes: [ChangeInfo]
   /// How many changes were left out (`changesOnly`).
   public var elided: Int
+  /// The translation of a three-way report, `nil` without one.
+  public var translation: TranslationInfo?
+
+  /// The translation of the new revision and the consistency findings.
+  public struct TranslationInfo: Codable, Hashable, Sendable {
+    public var file: String
+    public var language: String
+    /// Whether the translation's earlier version was given, so that
+    /// `needs_revision` and `translation_only` mean something.
+    public var comparedWithOld: Bool
+    public var findings: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case file, language, findings
+      case comparedWithOld = "compared_with_old"
+    }
+  }
+
+  /// The translation beside one change.
+  public struct ChangeTranslation: Codable, Hashable, Sendable {
+    /// The aligned translation text, `nil` when none is aligned.
+    public var text: String?
+    /// The source was revised and the translation was not.
+    public var needsRevision: Bool
+    /// The translation was revised and the source was not.
+    public var translationOnly: Bool
+
+    enum CodingKeys: String, CodingKey {
+      case text
+      case needsRevision = "needs_revision"
+      case translationOnly = "translation_only"
+    }
+  }
 
   /// The particulars of one document.
   public struct DocumentInfo: Codable, Hashable, Sendable {
@@ -55,6 +88,8 @@ public struct JSONReport: Codable, Hashable, Sendable {
     public var old: [ParagraphInfo]
     public var new: [ParagraphInfo]
     public var edits: [EditInfo]
+    /// The translation beside the change in a three-way report.
+    public var translation: ChangeTranslation?
   }
 
   /// Builds the report.
@@ -93,13 +128,24 @@ public struct JSONReport: Codable, Hashable, Sendable {
             index: n, op: change.op, moved: change.moved, renumbered: change.renumbered,
             numbering: input.numbering(of: change),
             old: paragraphs(change.old, old), new: paragraphs(change.new, new),
-            edits: change.edits.map { EditInfo(op: $0.op, text: $0.text) }))
+            edits: change.edits.map { EditInfo(op: $0.op, text: $0.text) },
+            translation: options.translation.map { column in
+              let cell = input.translationCell(change, column)
+              return ChangeTranslation(
+                text: cell.text, needsRevision: cell.flag == .needsRevision,
+                translationOnly: cell.flag == .translationOnly)
+            }))
       case .elided(let count): elided += count
       case .movedAway: break
       }
     }
     self.changes = changes
     self.elided = elided
+    translation = options.translation.map {
+      TranslationInfo(
+        file: $0.name, language: $0.language.rawValue, comparedWithOld: $0.revised != nil,
+        findings: $0.findings)
+    }
   }
 
   /// The report as UTF-8 JSON, keys sorted, ending in a newline.

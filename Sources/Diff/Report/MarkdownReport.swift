@@ -123,14 +123,22 @@ struct MarkdownWriter {
     text(input.columns.old)
     out += " | "
     text(input.columns.new)
-    out += " |\n|---|---|---|\n"
+    let translation = input.options.translation
+    if let translation {
+      out += " | "
+      text("\(input.columns.new) · \(translation.language.rawValue)")
+      out += " |\n|---|---|---|---|\n"
+    } else {
+      out += " |\n|---|---|---|\n"
+    }
+    let extraCell = translation == nil ? "" : " |"
     for row in input.layout.rows {
       switch row {
       case .change(let n): writeChangeRow(n)
       case .elided(let count):
         out += "| ⋯ | "
         text(strings.elided(count))
-        out += " | ⋯ |\n"
+        out += " | ⋯ |\(extraCell)\n"
       case .movedAway(let n):
         let change = input.diff.changes[n]
         out += "| "
@@ -139,9 +147,10 @@ struct MarkdownWriter {
         text(strings.movedTo)
         out += " "
         text(ReportInput.numbers(of: input.paragraphs(change.new, in: new)) ?? "")
-        out += " | |\n"
+        out += " | |\(extraCell)\n"
       }
     }
+    if let translation { writeFindings(translation) }
     out += "\n## "
     text(strings.redline)
     out += "\n\n"
@@ -185,7 +194,35 @@ struct MarkdownWriter {
     writeSide(change, old: true)
     out += " | "
     writeSide(change, old: false)
+    if let translation = input.options.translation {
+      out += " | "
+      let cell = input.translationCell(change, translation)
+      if let flag = cell.flag {
+        out += "<mark>"
+        text(input.name(of: flag))
+        out += "</mark>"
+        if cell.text != nil { out += "<br>" }
+      }
+      text(cell.text ?? "")
+    }
     out += " |\n"
+  }
+
+  /// The `align check` findings between the new revision and its
+  /// translation, as a list.
+  mutating func writeFindings(_ translation: TranslationColumn) {
+    out += "\n## "
+    text(strings.checkTitle)
+    out += "\n\n"
+    if translation.findings.isEmpty {
+      text(strings.noFindings)
+      out += "\n"
+    }
+    for finding in translation.findings {
+      out += "- "
+      text(finding)
+      out += "\n"
+    }
   }
 
   /// Appends `~~text~~` or `<ins>text</ins>`, line by line.

@@ -43,6 +43,8 @@ struct ReportLayout: Sendable {
       guard let i = change.old.first, i < oldCount else { continue }
       markers[nearest[i], default: []].append(n)
     }
+    // Several markers at one place stand in the old document's order.
+    for key in markers.keys { markers[key]?.sort { (changes[$0].old.first ?? 0) < (changes[$1].old.first ?? 0) } }
 
     let shown: [Range<Int>]
     if changesOnly {

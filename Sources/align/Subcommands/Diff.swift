@@ -11,7 +11,8 @@ extension Align {
       abstract: "Compare two revisions of a document paragraph by paragraph and word by word.",
       discussion: """
         Exit status, as diff(1): 0 when the revisions do not differ, 1 when they \
-        do, 2 on trouble.
+        do, 2 on trouble. With -q, only a line saying whether they differ. \
+        Text output ends with a line of counts by kind of change.
         """
     )
 
@@ -26,6 +27,9 @@ extension Align {
 
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
+
+    @Flag(name: [.customShort("q"), .customLong("brief")], help: "Report only whether the revisions differ (as diff -q).")
+    var brief = false
 
     @OptionGroup var comparison: ComparisonOptions
 
@@ -55,6 +59,11 @@ extension Align {
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript)
       let diff = DocumentDiff(
         from: oldDocument, to: newDocument, options: comparison.options(for: oldDocument.language))
+      let differ = diff.changes.contains(where: \.isNoteworthy)
+      if brief {
+        if differ { try output.write(Data("Files \(old) and \(new) differ\n".utf8)) }
+        throw ExitCode(differ ? 1 : 0)
+      }
       let data: Data
       switch format {
       case .text:
@@ -72,7 +81,7 @@ extension Align {
           DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
       }
       try output.write(data)
-      if diff.changes.contains(where: \.isNoteworthy) { throw ExitCode(1) }
+      if differ { throw ExitCode(1) }
     }
   }
 }

@@ -14,13 +14,16 @@ extension Align {
         Chinese) with deleted words struck through and inserted words \
         underlined, and the new text with its changes marked inline. \
         Markdown gives the same tables; JSON is the align.report/1 schema. \
+        DOCX is a Word redline of the new text with tracked changes (insertions, \
+        deletions, moves) dated --generated, SOURCE_DATE_EPOCH or the new \
+        file's modification time. \
         The output is the same for the same input, except the generation \
         time: pin it with --generated or SOURCE_DATE_EPOCH.
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-      case html, markdown, json
+      case html, markdown, json, docx
     }
 
     @Argument(help: "The earlier revision.")
@@ -32,7 +35,7 @@ extension Align {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Output format: html, markdown or json.")
+    @Option(help: "Output format: html, markdown, json or docx.")
     var format: Format = .html
 
     @Option(
@@ -111,8 +114,29 @@ extension Align {
         data = Data(MarkdownReport.render(old: oldDocument, new: newDocument, diff: diff, options: options).utf8)
       case .json:
         data = try JSONReport(old: oldDocument, new: newDocument, diff: diff, options: options).jsonData()
+      case .docx:
+        let revision = WordRedline.Revision(date: try revisionDate())
+        do {
+          data = try WordRedline.render(old: oldDocument, new: newDocument, diff: diff, revision: revision)
+        } catch {
+          throw CommandFailure(description: "\(self.output ?? "-"): \(error.description)")
+        }
       }
       try output.write(data)
+    }
+
+    /// The date of the Word redline's revisions: as `generationTime()` when
+    /// `--generated` or `SOURCE_DATE_EPOCH` is given, else the new file's
+    /// modification time, so the same files give the same bytes.
+    func revisionDate() throws -> String {
+      if generated != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil {
+        return try generationTime()
+      }
+      let attributes = try? FileManager.default.attributesOfItem(atPath: new)
+      let date = attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+      let formatter = ISO8601DateFormatter()
+      formatter.timeZone = TimeZone(identifier: "UTC")
+      return formatter.string(from: date)
     }
 
     /// `--generated`, else `SOURCE_DATE_EPOCH` (reproducible builds), else
