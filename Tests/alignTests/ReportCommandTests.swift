@@ -85,7 +85,7 @@ struct ReportCommandTests {
     (["--context", "-1"], "Error: Missing value for '--context <context>'\n"),
     (
       ["--format", "pdf"],
-      "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html', 'markdown' or 'json'.\n"
+      "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html', 'markdown', 'json' or 'docx'.\n"
     ),
     (
       ["-o", "/nonexistent/dir/report.html"],

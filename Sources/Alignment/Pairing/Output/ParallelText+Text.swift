@@ -67,7 +67,8 @@ extension ParallelText {
   }
 
   /// Breaks `text` into lines of at most `width` display columns, at spaces
-  /// in Latin text and between any two characters in CJK text.
+  /// in Latin text and between any two characters in CJK text, except
+  /// before closing punctuation.
   static func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
@@ -81,6 +82,12 @@ extension ParallelText {
           lines.append(String(line[..<space]))
           line = rest
           lineWidth = rest.displayWidth
+        } else if let cut = Self.breakPoint(in: line, before: character) {
+          // 。，、）… never open a line, and "2149(2014)" or "S/PRST" is
+          // not cut: the characters before go with them.
+          lines.append(String(line[..<cut]))
+          line = String(line[cut...])
+          lineWidth = line.displayWidth
         } else {
           lines.append(line)
           line = ""
@@ -95,6 +102,33 @@ extension ParallelText {
     }
     if !line.isEmpty || lines.isEmpty { lines.append(line) }
     return lines
+  }
+
+  /// Closing punctuation that may not begin a line (the line-start rule of
+  /// CJK typesetting, 禁则), in CJK and Latin text.
+  static func cannotStartLine(_ character: Character) -> Bool {
+    "。，、；：？！）》」』】〕〉”’…·．,.;:!?)]}%".contains(character)
+  }
+
+  /// Characters that hold together in a run such as "2149(2014)" or
+  /// "S/PRST/2014/28": ASCII letters, digits and the marks inside symbols.
+  static func holdsTogether(_ character: Character) -> Bool {
+    character.isASCII && (character.isLetter || character.isNumber || "/().-".contains(character))
+  }
+
+  /// Where to end a full `line` when `next` does not fit: before the run of
+  /// characters that must stay with `next`, or `nil` to break right here
+  /// (also when that run fills the whole line, which then breaks anyway).
+  static func breakPoint(in line: String, before next: Character) -> String.Index? {
+    guard let last = line.last else { return nil }
+    let binds = cannotStartLine(next) || holdsTogether(next) && holdsTogether(last)
+    guard binds else { return nil }
+    var cut = line.index(before: line.endIndex)
+    // Keep the run of held-together characters that ends the line whole.
+    while cut > line.startIndex, holdsTogether(line[cut]), holdsTogether(line[line.index(before: cut)]) {
+      cut = line.index(before: cut)
+    }
+    return cut > line.startIndex ? cut : nil
   }
 
   /// `text` padded with spaces to `width` display columns.
