@@ -34,17 +34,38 @@ struct ParagraphMatcher {
   /// The comparison key of every paragraph: its tokens' keys, joined.
   let oldKeys: [String]
   let newKeys: [String]
+  /// The identical pairs in order (stage 1), increasing on both sides.
+  let anchors: [(old: Int, new: Int)]
+  /// The fingerprint of every paragraph left out of stage 1 (the only ones
+  /// later stages compare); empty for the others.
   let oldPrints: [Fingerprint]
   let newPrints: [Fingerprint]
 
+  /// Computes the keys and runs stage 1; only the paragraphs it leaves
+  /// unpaired are fingerprinted.
+  ///
+  /// Past the cost limit, stage 1 anchors on paragraphs unique on both
+  /// sides, then splits where the search got furthest: one dense stretch of
+  /// changes must not leave the whole middle of a long document to stages 2
+  /// and 3, whose band cannot follow the drift.
   init(old: [Paragraph], new: [Paragraph], options: DocumentDiff.Options) {
     self.old = old
     self.new = new
     self.options = options
     oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
     newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
-    oldPrints = oldKeys.map(Fingerprint.init)
-    newPrints = newKeys.map(Fingerprint.init)
+    anchors = Myers.matchedPairs(
+      from: oldKeys.map(HashedKey.init), to: newKeys.map(HashedKey.init),
+      costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
+    var oldAnchored = [Bool](repeating: false, count: old.count)
+    var newAnchored = [Bool](repeating: false, count: new.count)
+    for anchor in anchors {
+      oldAnchored[anchor.old] = true
+      newAnchored[anchor.new] = true
+    }
+    let none = Fingerprint(features: [])
+    oldPrints = zip(oldKeys, oldAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
+    newPrints = zip(newKeys, newAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
   }
 
   /// A comparison key with its hash, compared hash first.
@@ -60,9 +81,11 @@ struct ParagraphMatcher {
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   }
 
-  /// The text under the word options' key, token by token.
+  /// The text under the word options' key, token by token; the text's
+  /// `textKey` when the options have one, without tokenizing.
   static func key(_ text: String, _ options: WordDiff.Options) -> String {
-    options.tokenizer.tokens(in: text).map { options.key(text[$0]) }.joined()
+    if let textKey = options.textKey { return textKey(text) }
+    return options.tokenizer.tokens(in: text).map { options.key(text[$0]) }.joined()
   }
 
   /// All matches, sorted by their first old index.
@@ -77,13 +100,6 @@ struct ParagraphMatcher {
   ///   similarity is linear in the two paragraphs' lengths.
   func matches() -> [Match] {
     var result: [Match] = []
-    // Past the cost limit, anchor on paragraphs unique on both sides, then
-    // split where the search got furthest: one dense stretch of changes
-    // must not leave the whole middle of a long document to stages 2 and
-    // 3, whose band cannot follow the drift.
-    let anchors = Myers.matchedPairs(
-      from: oldKeys.map(HashedKey.init), to: newKeys.map(HashedKey.init),
-      costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
     let twins = verbatimTwins(anchors: anchors)
     var x = 0
     var y = 0
