@@ -125,15 +125,11 @@ enum TokenClass: UInt8, Equatable, Sendable {
       self = .space
     } else if p.isIdeographic {
       self = .han
-    } else if p.numericType != nil {
+    } else if p.isAlphabetic || p.numericType != nil {
+      // What `Character.isLetter` and `isNumber` test.
       self = .word
     } else {
-      switch p.generalCategory {
-      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-        self = .word
-      default:
-        self = .punctuation
-      }
+      self = .punctuation
     }
   }
 }
