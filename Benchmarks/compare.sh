@@ -9,9 +9,11 @@
 # 商标法 2026 + 反洗钱法 2024 + 反恐怖主义法 2018 + 刑法修正案（十一）, all from
 # Fixtures/cn_law_versions, each concatenated ×k (×1: 111 KB and 193 KB,
 # ×8: 0.89 MB and 1.54 MB). For every size and repeat, each command runs
-# once in turn; the table gives medians of elapsed seconds and peak RSS
-# (`/usr/bin/time -f "%e %M"`) and each peer's time as a ratio to align's
-# (peer ÷ align: above 1 means align is faster).
+# once in turn; the table gives medians of elapsed seconds (measured around
+# the process to the millisecond), of CPU seconds (user + system) and of
+# peak RSS (`/usr/bin/time -f "%e %U %S %M"`), and align's elapsed time as a
+# multiple of each command's ("align ÷ it", as in issue 10: below 1 means
+# align is faster). On a busy machine the CPU column is the steadier one.
 #
 # Diff peers: `git diff --no-index --word-diff` (whole Chinese lines as
 # words), `git diff --no-index --word-diff-regex=.` (every character a word),
@@ -71,7 +73,7 @@ dmp.diff_cleanupSemantic(diffs)
 sys.stdout.write("".join(f"{op}\t{text}\n" for op, text in diffs if op != 0))
 PY
 python3 - "$ALIGN" "$out" "$repeats" $sizes <<'PY'
-import os, shutil, statistics, subprocess, sys
+import os, shutil, statistics, subprocess, sys, time
 align, out, repeats, sizes = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
 def have(module):
     return subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True).returncode == 0
@@ -96,11 +98,13 @@ def commands(o, n):
     return c
 def timed(argv):
     with open(f"{out}/stdout", "wb") as sink:
-        p = subprocess.run(["/usr/bin/time", "-f", "%e %M", *argv], stdout=sink, stderr=subprocess.PIPE)
+        start = time.perf_counter()
+        p = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", *argv], stdout=sink, stderr=subprocess.PIPE)
+        seconds = time.perf_counter() - start
     if p.returncode not in (0, 1):
         raise SystemExit(f"{argv[0]} failed ({p.returncode}): {p.stderr.decode()[-400:]}")
-    seconds, kb = p.stderr.decode().strip().splitlines()[-1].split()
-    return float(seconds), int(kb)
+    _, user, system, kb = p.stderr.decode().strip().splitlines()[-1].split()
+    return seconds, float(user) + float(system), int(kb)
 for k in sizes:
     o, n = f"{out}/old-x{k}.txt", f"{out}/new-x{k}.txt"
     cmds = commands(o, n)
@@ -108,14 +112,14 @@ for k in sizes:
     for _ in range(repeats):
         for name, argv in cmds:
             runs[name].append(timed(argv))
-    med = {name: (statistics.median(s for s, _ in r), statistics.median(m for _, m in r)) for name, r in runs.items()}
+    med = {name: tuple(statistics.median(x[i] for x in r) for i in range(3)) for name, r in runs.items()}
     a = med["align diff"][0]
     print(f"\n×{k}: OLD {os.path.getsize(o) / 1e6:.2f} MB, NEW {os.path.getsize(n) / 1e6:.2f} MB, median of {repeats}")
-    print(f"{'command':32} {'seconds':>8} {'peak MB':>8} {'÷ align diff':>13}")
+    print(f"{'command':32} {'seconds':>8} {'CPU s':>7} {'peak MB':>8} {'align ÷ it':>11}")
     for name, _ in cmds:
-        s, m = med[name]
-        ratio = f"{s / a:.2f}" if a > 0 else "—"
-        print(f"{name:32} {s:8.3f} {m / 1024:8.1f} {ratio:>13}")
+        s, c, m = med[name]
+        ratio = f"{a / s:.2f}" if s > 0 else "—"
+        print(f"{name:32} {s:8.3f} {c:7.2f} {m / 1024:8.1f} {ratio:>11}")
     p = med["align parse OLD"][0]
     if p > 0:
         print(f"identical inputs: align diff OLD OLD ÷ align parse OLD = {med['align diff OLD OLD'][0] / p:.2f}")
