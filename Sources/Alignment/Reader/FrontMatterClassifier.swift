@@ -66,11 +66,22 @@ enum FrontMatterClassifier {
   static let footerMarkerLength = 300
 
   /// A block that opens a licence, attribution or site footer.
+  ///
+  /// - Complexity: O(*n*) hashings for a block of *n* characters, and a
+  ///   substring search only for the markers all of whose characters occur
+  ///   in it.
   static func isFooterMarker(_ text: some StringProtocol) -> Bool {
     guard text.count <= footerMarkerLength else { return false }
     let lower = text.lowercased()
-    return footerMarkers.contains { lower.contains($0) }
+    // A marker can occur only if every one of its characters does.
+    let present = Set(lower)
+    return zip(footerMarkers, footerMarkerCharacters).contains { marker, characters in
+      characters.isSubset(of: present) && lower.contains(marker)
+    }
   }
+
+  /// The characters of each of `footerMarkers`.
+  static let footerMarkerCharacters: [Set<Character>] = footerMarkers.map { Set($0) }
 
   /// A document symbol: S/RES/2482 (2019), A/RES/56/150, S/2018/1177.
   static func symbol(in text: some StringProtocol) -> String? {

@@ -16,8 +16,9 @@ enum LanguageDetector {
       default:
         if scalar.isHan {
           han += 1
-          if traditionalOnly.contains(scalar) { traditional += 1 }
-          if simplifiedOnly.contains(scalar) { simplified += 1 }
+          let mark = scalar.value < 0x1_0000 ? scriptMarks[Int(scalar.value)] : 0
+          if mark & traditionalMark != 0 { traditional += 1 }
+          if mark & simplifiedMark != 0 { simplified += 1 }
         }
       }
     }
@@ -47,14 +48,19 @@ enum LanguageDetector {
   ///
   /// - Complexity: O(*n*).
   static func letters(in text: some StringProtocol) -> [Script: Int] {
-    var counts: [Script: Int] = [:]
+    var han = 0, latin = 0, cyrillic = 0, arabic = 0
     for scalar in text.unicodeScalars {
       switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: counts[.latin, default: 0] += 1
-      case 0x400...0x4FF: counts[.cyrillic, default: 0] += 1
-      case 0x600...0x6FF, 0x750...0x77F: counts[.arabic, default: 0] += 1
-      default: if scalar.isHan { counts[.han, default: 0] += 1 }
+      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+      case 0x400...0x4FF: cyrillic += 1
+      case 0x600...0x6FF, 0x750...0x77F: arabic += 1
+      default: if scalar.isHan { han += 1 }
       }
+    }
+    // Only the scripts seen.
+    var counts: [Script: Int] = [:]
+    for (script, count) in [(Script.han, han), (.latin, latin), (.cyrillic, cyrillic), (.arabic, arabic)] where count > 0 {
+      counts[script] = count
     }
     return counts
   }
@@ -109,6 +115,18 @@ enum LanguageDetector {
     if !word.isEmpty { score() }
     return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .english
   }
+
+  private static let traditionalMark: UInt8 = 1
+  private static let simplifiedMark: UInt8 = 2
+  /// For every scalar of the BMP, whether it is in `traditionalOnly`
+  /// (`traditionalMark`) or `simplifiedOnly` (`simplifiedMark`): a look-up
+  /// instead of two set look-ups per Han character.
+  private static let scriptMarks: [UInt8] = {
+    var marks = [UInt8](repeating: 0, count: 0x1_0000)
+    for scalar in traditionalOnly where scalar.value < 0x1_0000 { marks[Int(scalar.value)] |= traditionalMark }
+    for scalar in simplifiedOnly where scalar.value < 0x1_0000 { marks[Int(scalar.value)] |= simplifiedMark }
+    return marks
+  }()
 
   /// Frequent characters written differently in the two scripts.
   private static let traditionalOnly: Set<Unicode.Scalar> = Set(

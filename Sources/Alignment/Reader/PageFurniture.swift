@@ -82,6 +82,10 @@ struct PageFurniture {
 
   /// PDF viewer and web-page noise: "You are on page 1of 7".
   static func isViewerNoise(_ text: Substring) -> Bool {
+    // Each phrase starts with a letter whose only upper-case form is the
+    // ASCII one: ruling other first letters out spares lower-casing every
+    // line that starts with "第" or a digit.
+    guard let first = text.unicodeScalars.first, "yYdDpP".unicodeScalars.contains(first) else { return false }
     let lower = text.lowercased()
     return lower.hasPrefix("you are on page") || lower == "download" || lower == "print"
   }

@@ -103,7 +103,7 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
         op = .merged
       } else if match.new.count > 1 {
         op = .split
-      } else if matcher.oldKeys[match.old[0]] == matcher.newKeys[match.new[0]] {
+      } else if matcher.oldKeyIDs[match.old[0]] == matcher.newKeyIDs[match.new[0]] {
         op = .unchanged
       } else {
         op = .modified

@@ -20,11 +20,11 @@ struct Fingerprint: Hashable, Sendable {
     var hanRun = 0
     var word = ""
     func endWord() {
-      if !word.isEmpty { features.append(Fingerprint.hash("w" + word.lowercased())) }
+      if !word.isEmpty { features.append(Fingerprint.hash(word.lowercased(), after: Fingerprint.prefixW)) }
       word = ""
     }
     func endHanRun() {
-      if hanRun == 1, let previousHan { features.append(Fingerprint.hash("h" + String(previousHan))) }
+      if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH)) }
       hanRun = 0
       previousHan = nil
     }
@@ -32,7 +32,7 @@ struct Fingerprint: Hashable, Sendable {
       switch TokenClass(c) {
       case .han:
         endWord()
-        if let previousHan { features.append(Fingerprint.hash(String([previousHan, c]))) }
+        if let previousHan { features.append(Fingerprint.hash(c, after: Fingerprint.hash(previousHan))) }
         previousHan = c
         hanRun += 1
       case .word:
@@ -45,13 +45,43 @@ struct Fingerprint: Hashable, Sendable {
     }
     endWord()
     endHanRun()
-    self.features = Array(Set(features)).sorted()
+    // Sorted, without duplicates.
+    features.sort()
+    var unique = 0
+    for feature in features where unique == 0 || features[unique - 1] != feature {
+      features[unique] = feature
+      unique += 1
+    }
+    features.removeLast(features.count - unique)
+    self.features = features
   }
+
+  /// The FNV-1a offset basis: the hash of the empty string.
+  static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// The hashes of "w" and "h", which start word and lone-Han features.
+  static let prefixW = hash("w")
+  static let prefixH = hash("h")
 
   /// FNV-1a over UTF-8: stable across runs, unlike `Hasher`.
   static func hash(_ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in s.utf8 {
+    hash(s.utf8, after: offsetBasis)
+  }
+
+  /// The hash of a character's UTF-8.
+  static func hash(_ c: Character, after h: UInt64 = offsetBasis) -> UInt64 {
+    hash(c.utf8, after: h)
+  }
+
+  /// The hash of a string's UTF-8.
+  static func hash(_ s: String, after h: UInt64) -> UInt64 {
+    hash(s.utf8, after: h)
+  }
+
+  /// Continues a hash `h` of some bytes over more bytes, so that the hash
+  /// of a concatenation needs no concatenated string.
+  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, after h: UInt64) -> UInt64 {
+    var h = h
+    for byte in bytes {
       h ^= UInt64(byte)
       h = h &* 0x100_0000_01b3
     }

@@ -34,35 +34,74 @@ struct ParagraphMatcher {
   /// The comparison key of every paragraph: its tokens' keys, joined.
   let oldKeys: [String]
   let newKeys: [String]
+  /// A number for every key: two paragraphs have the same number exactly
+  /// when their keys are equal (`==`), so later stages hash and compare
+  /// integers.
+  let oldKeyIDs: [Int]
+  let newKeyIDs: [Int]
+  /// How many different keys there are (the key numbers are below this).
+  let keyCount: Int
+  /// The identical pairs in order (stage 1), increasing on both sides.
+  let anchors: [(old: Int, new: Int)]
+  /// The fingerprint of every paragraph left out of stage 1 (the only ones
+  /// later stages compare); empty for the others.
   let oldPrints: [Fingerprint]
   let newPrints: [Fingerprint]
 
+  /// Computes the keys and runs stage 1; only the paragraphs it leaves
+  /// unpaired are fingerprinted.
+  ///
+  /// Past the cost limit, stage 1 anchors on paragraphs unique on both
+  /// sides, then splits where the search got furthest: one dense stretch of
+  /// changes must not leave the whole middle of a long document to stages 2
+  /// and 3, whose band cannot follow the drift.
   init(old: [Paragraph], new: [Paragraph], options: DocumentDiff.Options) {
     self.old = old
     self.new = new
     self.options = options
     oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
     newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
-    oldPrints = oldKeys.map(Fingerprint.init)
-    newPrints = newKeys.map(Fingerprint.init)
-  }
-
-  /// A comparison key with its hash, compared hash first.
-  struct HashedKey: Hashable {
-    let hash: UInt64
-    let key: String
-
-    init(_ key: String) {
-      hash = Fingerprint.hash(key)
-      self.key = key
+    (oldKeyIDs, newKeyIDs, keyCount) = KeyNumbering.number(old: oldKeys, new: newKeys)
+    // Stage 1 takes two keys for the same when their FNV-1a hashes and the
+    // keys are equal; numbered here once, so Myers compares integers.
+    var hashedIDs: [HashedID: Int] = [:]
+    func hashedID(_ key: String, _ keyID: Int) -> Int {
+      let hashed = HashedID(keyID: keyID, hash: Fingerprint.hash(key))
+      if let id = hashedIDs[hashed] { return id }
+      hashedIDs[hashed] = hashedIDs.count
+      return hashedIDs.count - 1
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    let oldHashed = zip(oldKeys, oldKeyIDs).map(hashedID)
+    let newHashed = zip(newKeys, newKeyIDs).map(hashedID)
+    anchors =
+      oldHashed == newHashed
+      ? oldHashed.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
+      : Myers.matchedPairs(
+        from: oldHashed, to: newHashed,
+        costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
+    var oldAnchored = [Bool](repeating: false, count: old.count)
+    var newAnchored = [Bool](repeating: false, count: new.count)
+    for anchor in anchors {
+      oldAnchored[anchor.old] = true
+      newAnchored[anchor.new] = true
+    }
+    let none = Fingerprint(features: [])
+    oldPrints = zip(oldKeys, oldAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
+    newPrints = zip(newKeys, newAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
   }
 
-  /// The text under the word options' key, token by token.
+  /// A key's number and the FNV-1a hash of its text: two keys are the
+  /// same to stage 1 when both are.
+  struct HashedID: Hashable {
+    let keyID: Int
+    let hash: UInt64
+  }
+
+  /// The text under the word options' key, token by token; the text's
+  /// `textKey` when the options have one, without tokenizing.
   static func key(_ text: String, _ options: WordDiff.Options) -> String {
-    options.tokenizer.tokens(in: text).map { options.key(text[$0]) }.joined()
+    if let textKey = options.textKey { return textKey(text) }
+    return options.tokenizer.tokens(in: text).map { options.key(text[$0]) }.joined()
   }
 
   /// All matches, sorted by their first old index.
@@ -77,13 +116,6 @@ struct ParagraphMatcher {
   ///   similarity is linear in the two paragraphs' lengths.
   func matches() -> [Match] {
     var result: [Match] = []
-    // Past the cost limit, anchor on paragraphs unique on both sides, then
-    // split where the search got furthest: one dense stretch of changes
-    // must not leave the whole middle of a long document to stages 2 and
-    // 3, whose band cannot follow the drift.
-    let anchors = Myers.matchedPairs(
-      from: oldKeys.map(HashedKey.init), to: newKeys.map(HashedKey.init),
-      costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
     let twins = verbatimTwins(anchors: anchors)
     var x = 0
     var y = 0
@@ -120,13 +152,14 @@ extension ParagraphMatcher {
       oldFree[anchor.old] = false
       newFree[anchor.new] = false
     }
-    var oldCopies: [String: Int] = [:]
-    var newCopies: [String: Int] = [:]
-    for i in old.indices where oldFree[i] { oldCopies[oldKeys[i], default: 0] += 1 }
-    for j in new.indices where newFree[j] { newCopies[newKeys[j], default: 0] += 1 }
+    // Copies of each key among the free paragraphs, by key number.
+    var oldCopies = [Int](repeating: 0, count: keyCount)
+    var newCopies = [Int](repeating: 0, count: keyCount)
+    for i in old.indices where oldFree[i] { oldCopies[oldKeyIDs[i]] += 1 }
+    for j in new.indices where newFree[j] { newCopies[newKeyIDs[j]] += 1 }
     return (
-      old.indices.map { i in oldFree[i] && oldCopies[oldKeys[i], default: 0] <= newCopies[oldKeys[i], default: 0] },
-      new.indices.map { j in newFree[j] && newCopies[newKeys[j], default: 0] <= oldCopies[newKeys[j], default: 0] }
+      old.indices.map { i in oldFree[i] && oldCopies[oldKeyIDs[i]] <= newCopies[oldKeyIDs[i]] },
+      new.indices.map { j in newFree[j] && newCopies[newKeyIDs[j]] <= oldCopies[newKeyIDs[j]] }
     )
   }
 
@@ -237,7 +270,7 @@ extension ParagraphMatcher {
     old o: Range<Int>, new n: Range<Int>, loneGap: Bool, twins: (old: [Bool], new: [Bool])
   ) -> Double? {
     if o.contains(where: { twins.old[$0] }) || n.contains(where: { twins.new[$0] }) {
-      guard o.count == 1, n.count == 1, oldKeys[o.lowerBound] == newKeys[n.lowerBound] else { return nil }
+      guard o.count == 1, n.count == 1, oldKeyIDs[o.lowerBound] == newKeyIDs[n.lowerBound] else { return nil }
     }
     if o.count == 1 && n.count == 1 {
       let d = oldPrints[o.lowerBound].dice(newPrints[n.lowerBound])
@@ -273,10 +306,10 @@ extension ParagraphMatcher {
     }
     var result: [Match] = []
     // Identical text elsewhere.
-    var byKey: [String: [Int]] = [:]
-    for i in old.indices.reversed() where !oldPaired[i] { byKey[oldKeys[i], default: []].append(i) }
+    var byKey: [Int: [Int]] = [:]
+    for i in old.indices.reversed() where !oldPaired[i] { byKey[oldKeyIDs[i], default: []].append(i) }
     for j in new.indices where !newPaired[j] {
-      guard let i = byKey[newKeys[j]]?.popLast() else { continue }
+      guard let i = byKey[newKeyIDs[j]]?.popLast() else { continue }
       oldPaired[i] = true
       newPaired[j] = true
       result.append(Match(old: [i], new: [j], similarity: 1, outOfOrder: true))

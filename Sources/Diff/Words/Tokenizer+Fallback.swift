@@ -39,9 +39,9 @@ extension Tokenizer {
     var spans: [Range<String.Index>] = []
     var i = text.startIndex
     while i < text.endIndex {
-      if chineseNumerals.contains(text[i]) {
+      if isChineseNumeral(text[i]) {
         var j = text.index(after: i)
-        while j < text.endIndex && chineseNumerals.contains(text[j]) { j = text.index(after: j) }
+        while j < text.endIndex && isChineseNumeral(text[j]) { j = text.index(after: j) }
         if text.index(after: i) < j { spans.append(i..<j) }
         i = j
         continue
@@ -96,7 +96,7 @@ extension Tokenizer {
 
 /// The coarse class of a character for tokenizing and for scoring edit
 /// boundaries.
-enum TokenClass: Equatable {
+enum TokenClass: UInt8, Equatable, Sendable {
   /// A Han character (ideograph): a token on its own in the fallback.
   case han
   /// A letter of another script or a digit: part of a word or number.
@@ -105,15 +105,113 @@ enum TokenClass: Equatable {
   /// Punctuation, symbols and anything else.
   case punctuation
 
+  /// The class of a character, decided on its first scalar (as
+  /// `Character.isWhitespace`, `isLetter` and `isNumber` are).
+  ///
+  /// - Complexity: O(1): a table look-up for the Basic Multilingual Plane.
   init(_ c: Character) {
-    if c.isWhitespace {
+    self.init(c.unicodeScalars.first ?? " ")
+  }
+
+  /// The class of a character whose first scalar is `scalar`.
+  init(_ scalar: Unicode.Scalar) {
+    self = ScalarTable.shared[scalar]?.tokenClass ?? TokenClass(properties: scalar)
+  }
+
+  /// The class from the scalar's Unicode properties (slow: used to fill
+  /// `ScalarTable` and beyond the BMP).
+  init(properties scalar: Unicode.Scalar) {
+    let p = scalar.properties
+    if p.isWhitespace {
       self = .space
-    } else if let scalar = c.unicodeScalars.first, scalar.properties.isIdeographic {
+    } else if p.isIdeographic {
       self = .han
-    } else if c.isLetter || c.isNumber {
+    } else if p.isAlphabetic || p.numericType != nil {
+      // What `Character.isLetter` and `isNumber` test.
       self = .word
     } else {
       self = .punctuation
     }
+  }
+}
+
+extension Tokenizer {
+  /// Whether a character is one of `chineseNumerals`.
+  ///
+  /// - Complexity: O(1) for a single scalar in `ScalarTable` (a table
+  ///   look-up); a set look-up otherwise.
+  static func isChineseNumeral(_ c: Character) -> Bool {
+    var scalars = c.unicodeScalars.makeIterator()
+    if let first = scalars.next(), scalars.next() == nil, let entry = ScalarTable.shared[first] {
+      return entry.isChineseNumeral
+    }
+    return chineseNumerals.contains(c)
+  }
+}
+
+/// Per-scalar facts for the scalars legal texts are mostly made of, so that
+/// hot loops look them up instead of querying `Unicode.Scalar.Properties`
+/// per scalar (a binary search each): the CJK Unified Ideographs and
+/// Extension A, all `.han`, and a few blocks (Latin to Cyrillic, Arabic,
+/// general and CJK punctuation, full-width forms) filled once from the
+/// properties. `Tests/DiffTests/ScalarTableTests.swift` checks every entry
+/// against the properties.
+struct ScalarTable: Sendable {
+  /// The facts about one scalar.
+  struct Entry: Sendable, Equatable {
+    let bits: UInt8
+
+    init(_ tokenClass: TokenClass, isChineseNumeral: Bool) {
+      bits = tokenClass.rawValue | (isChineseNumeral ? 0b100 : 0)
+    }
+
+    var tokenClass: TokenClass { TokenClass(rawValue: bits & 0b11) ?? .punctuation }
+    /// The scalar alone, as a `Character`, is in `Tokenizer.chineseNumerals`.
+    var isChineseNumeral: Bool { bits & 0b100 != 0 }
+  }
+
+  /// Ranges of ideographs without canonical decompositions: a scalar there
+  /// is canonically equivalent to itself alone.
+  static let ideographs: [Range<UInt32>] = [0x4E00..<0xA000, 0x3400..<0x4DC0]
+  /// Covers `ideographs`.
+  static let ideographSpan: Range<UInt32> = 0x3400..<0xA000
+  /// The blocks filled from the properties.
+  static let blocks: [Range<UInt32>] = [0x0000..<0x0590, 0x3000..<0x3040, 0xFF00..<0xFFF0, 0x2000..<0x2070, 0x0600..<0x0700]
+
+  /// Whether each scalar of `ideographSpan` is one of the numerals.
+  private let numerals: [Bool]
+  private let entries: [[Entry]]
+
+  /// The table, built on first use.
+  static let shared = ScalarTable()
+
+  private init() {
+    var numerals = [Bool](repeating: false, count: ScalarTable.ideographSpan.count)
+    for numeral in Tokenizer.chineseNumerals {
+      for value in numeral.unicodeScalars.map(\.value) where ScalarTable.ideographSpan.contains(value) {
+        numerals[Int(value - ScalarTable.ideographSpan.lowerBound)] = true
+      }
+    }
+    self.numerals = numerals
+    entries = ScalarTable.blocks.map { block in
+      block.map { value in
+        guard let scalar = Unicode.Scalar(value) else { return Entry(.punctuation, isChineseNumeral: false) }
+        return Entry(
+          TokenClass(properties: scalar),
+          isChineseNumeral: Tokenizer.chineseNumerals.contains(Character(scalar)))
+      }
+    }
+  }
+
+  /// The entry of a scalar, or `nil` if the table does not cover it.
+  subscript(scalar: Unicode.Scalar) -> Entry? {
+    let value = scalar.value
+    for range in ScalarTable.ideographs where range.contains(value) {
+      return Entry(.han, isChineseNumeral: numerals[Int(value - ScalarTable.ideographSpan.lowerBound)])
+    }
+    for (block, entries) in zip(ScalarTable.blocks, entries) where block.contains(value) {
+      return entries[Int(value - block.lowerBound)]
+    }
+    return nil
   }
 }

@@ -62,15 +62,18 @@ public struct Tokenizer: Sendable {
   ///   segmentation.
   public func tokens(in text: String) -> [Range<String.Index>] {
     guard !text.isEmpty else { return [] }
-    var boundaries: Set<String.Index> = []
+    // Inner boundaries, sorted (the segmentation's are usually in order
+    // already, which the sort takes in linear time), without duplicates.
+    var boundaries: [String.Index] = []
     for range in segmentation(text) {
       if range.lowerBound > text.startIndex && range.lowerBound < text.endIndex {
-        boundaries.insert(range.lowerBound)
+        boundaries.append(range.lowerBound)
       }
       if range.upperBound > text.startIndex && range.upperBound < text.endIndex {
-        boundaries.insert(range.upperBound)
+        boundaries.append(range.upperBound)
       }
     }
+    boundaries.sort()
     // Drop boundaries inside protected spans and inside grapheme clusters;
     // both lists are sorted, so one merge-like walk suffices.
     let spans = protectsSpans ? Tokenizer.protectedSpans(in: text) : []
@@ -78,7 +81,7 @@ public struct Tokenizer: Sendable {
     var result: [Range<String.Index>] = []
     result.reserveCapacity(boundaries.count + 1)
     var start = text.startIndex
-    for boundary in boundaries.sorted() {
+    for (k, boundary) in boundaries.enumerated() where k == 0 || boundaries[k - 1] != boundary {
       while s < spans.count && spans[s].upperBound <= boundary { s += 1 }
       if s < spans.count && spans[s].lowerBound < boundary { continue }
       guard String.Index(boundary, within: text) != nil, boundary > start else { continue }

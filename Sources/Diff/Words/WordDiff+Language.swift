@@ -37,12 +37,18 @@ extension WordDiff.Options {
     if ignoring.contains(.script) { keyOptions.insert(.foldScript) }
     let ignoresWhitespace = ignoring.contains(.whitespace)
     let folding = keyOptions
+    // Nothing ignored: the identity (the default), so paragraphs compare by
+    // their text.
+    var key: (@Sendable (Substring) -> String)?
+    if ignoresWhitespace || !folding.isEmpty {
+      key = { token in
+        if ignoresWhitespace, token.allSatisfy(\.isWhitespace) { return "" }
+        return folding.isEmpty ? String(token) : ComparisonKey.make(String(token), options: folding)
+      }
+    }
     return WordDiff.Options(
       granularity: granularity,
       tokenizer: granularity == .word ? .words(in: language) : .characters,
-      key: { token in
-        if ignoresWhitespace, token.allSatisfy(\.isWhitespace) { return "" }
-        return folding.isEmpty ? String(token) : ComparisonKey.make(String(token), options: folding)
-      })
+      key: key)
   }
 }

@@ -16,8 +16,17 @@ extension WordDiff {
     public var tokenizer: Tokenizer
     /// The comparison key of a token: two tokens match when their keys are
     /// equal. A token whose key is empty is *ignorable*: it never causes an
-    /// edit on its own. The shown text is always the original.
-    public var key: @Sendable (Substring) -> String
+    /// edit on its own. The shown text is always the original. Replacing
+    /// it resets `textKey`.
+    public var key: @Sendable (Substring) -> String {
+      didSet { textKey = nil }
+    }
+    /// The key of a whole text, when it can be had without cutting the text
+    /// into tokens: it must equal the keys of the text's tokens, joined.
+    /// Set for the identity key (`key` left to its default); `nil` for any
+    /// other key. The paragraph matcher uses it to pair unchanged
+    /// paragraphs by their text without tokenizing them.
+    public private(set) var textKey: (@Sendable (String) -> String)?
     /// Whether to run the clean-up passes that make the result readable.
     public var cleanup: Bool
     /// An equality between two replacements is folded into them when it
@@ -33,14 +42,22 @@ extension WordDiff {
     public init(
       granularity: Granularity = .word,
       tokenizer: Tokenizer = Tokenizer(),
-      key: @escaping @Sendable (Substring) -> String = { String($0) },
+      key: (@Sendable (Substring) -> String)? = nil,
       cleanup: Bool = true,
       maxFoldedEqualityWeight: Int = 1,
       costLimit: Int? = 4000
     ) {
       self.granularity = granularity
       self.tokenizer = tokenizer
-      self.key = key
+      // The tokens of a text cover it exactly, so the identity keys of its
+      // tokens, joined, are the text itself.
+      if let key {
+        self.key = key
+        self.textKey = nil
+      } else {
+        self.key = { (token: Substring) -> String in String(token) }
+        self.textKey = { (text: String) -> String in text }
+      }
       self.cleanup = cleanup
       self.maxFoldedEqualityWeight = maxFoldedEqualityWeight
       self.costLimit = costLimit

@@ -138,7 +138,7 @@ extension WordDiff {
     /// Whether token `t` is Han text other than a run of numerals.
     func isPlainHan(_ t: Int) -> Bool {
       classes[t] == .han
-        && !(lengths[t] > 1 && string[ranges[t]].allSatisfy(Tokenizer.chineseNumerals.contains))
+        && !(lengths[t] > 1 && string[ranges[t]].allSatisfy(Tokenizer.isChineseNumeral))
     }
 
     /// The text of token `t`, or `nil` past either end.
