@@ -55,3 +55,30 @@ struct SixLanguageReadingTests {
     #expect(document.language == Language(tag: language))
   }
 }
+
+/// A Council resolution copied without its addressing line, in Russian
+/// and Arabic: the preamble starts at the first preambular opener
+/// ("ссылаясь", "إذ يشير"), not at the first numbered paragraph.
+@Suite("Preambular openers in Russian and Arabic")
+struct PreambularOpenerTests {
+  @Test(arguments: [
+    "Резолюция 2482 (2019)\n\nСсылаясь на свои предыдущие резолюции,\n\nВновь подтверждая свою приверженность,\n\n1. постановляет продолжать заниматься этим вопросом.\n\n2. просит Генерального секретаря представить доклад.\n",
+    "القرار 2482 (2019)\n\nإذ يشير إلى قراراته السابقة،\n\nوإذ يؤكد من جديد التزامه،\n\n1 - يقرر أن يبقي المسألة قيد نظره.\n\n2 - يطلب إلى الأمين العام أن يقدم تقريرا.\n",
+  ])
+  func preambleWithoutAddressingLine(_ text: String) throws {
+    let document = try #require(DocumentReader.parse(text))
+    #expect(document.paragraphs.map(\.kind) == [.unnumbered, .unnumbered, .numbered, .numbered])
+    #expect(document.frontMatter.lines.count == 1)
+  }
+
+  @Test(arguments: ["Ссылаясь на свои резолюции,", "Приветствуя усилия,", "Будучи глубоко обеспокоен,"])
+  func russianOpeners(_ text: String) throws {
+    let document = try #require(DocumentReader.parse("Резолюция 1 (2020)\n\n\(text)\n\n1. Постановляет.\n\n2. Просит.\n"))
+    #expect(document.paragraphs.first?.kind == .unnumbered)
+  }
+
+  @Test func aRussianNounIsNoOpener() throws {
+    let document = try #require(DocumentReader.parse("Резолюция 1 (2020)\n\nОрганизация Объединенных Наций,\n\n1. Постановляет.\n\n2. Просит.\n"))
+    #expect(document.paragraphs.first?.kind == .numbered)
+  }
+}
