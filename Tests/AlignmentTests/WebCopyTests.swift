@@ -1,4 +1,4 @@
-import Alignment
+@testable import Alignment
 import Foundation
 import Testing
 
@@ -65,7 +65,12 @@ struct WebCopyTests {
     let document = try Fixtures.document(Self.frames + file)
     #expect(document.language == .russian)
     let articles = file.contains("english") ? 4 : 6
-    #expect(document.structureDump == (1...articles).map { "\($0) numbered" })
+    // The preamble (its heading, seven "whereas", the proclamation) kept
+    // as body before the articles.
+    let preamble = document.paragraphs.prefix { $0.kind == .unnumbered }
+    #expect(preamble.first?.text == "ПРЕАМБУЛА")
+    #expect(preamble.count == 10)
+    #expect(document.structureDump.dropFirst(preamble.count) == ArraySlice((1...articles).map { "\($0) numbered" }))
     #expect(document.frontMatter.title == "Всеобщая декларация прав человека")
     // No menu item, button or footer of the site in the body or front matter.
     let kept = Self.bodyText(document) + document.frontMatter.lines.map(\.text).joined()

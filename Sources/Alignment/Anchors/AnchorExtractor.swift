@@ -33,6 +33,7 @@ enum AnchorExtractor {
       if symbol.hasPrefix("S/PRST/") { symbol.removeFirst(2) }
       add(match.range, .symbol(symbol))
     }
+    for (range, anchor) in languageAnchors(in: folded) where isFree(range) { add(range, anchor) }
     for match in folded.matches(of: resolutionPattern)
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let number = Int(match.output.1), let year = Int(match.output.2) {
@@ -84,8 +85,9 @@ enum AnchorExtractor {
     }
     for match in folded.matches(of: numberPattern)
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
-      // "08" and "8" are the same number.
-      var digits = String(match.output.filter { $0 != "," && $0 != " " })
+      // "08" and "8" are the same number; "1,000", "1.000" and "1 000" are
+      // one thousand, "2,5" and "2.5" the same fraction.
+      var digits = Self.canonicalNumber(String(match.output))
       while digits.count > 1, digits.first == "0", digits.dropFirst().first != "." { digits.removeFirst() }
       found.append((match.range, .number(digits)))
     }
@@ -104,6 +106,10 @@ enum AnchorExtractor {
       case 0xFF09: scalars.append(")")
       case 0xFF0F: scalars.append("/")
       case 0x0660...0x0669: scalars.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
+      case 0x06F0...0x06F9: scalars.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)  // Eastern Arabic
+      case 0x066B: scalars.append(".")  // Arabic decimal separator
+      case 0x066C: scalars.append(",")  // Arabic thousands separator
+      case 0x00A0, 0x202F, 0x2009: scalars.append(" ")  // no-break and thin spaces
       default: scalars.append(scalar)
       }
     }
@@ -121,14 +127,44 @@ enum AnchorExtractor {
     #/([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/#
   nonisolated(unsafe) static let chineseDatePattern = #/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/#.asciiOnlyDigits()
   nonisolated(unsafe) static let dayMonthYearPattern =
-    #/(\d{1,2})(?:er)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#.asciiOnlyDigits()
+    #/(\d{1,2})(?:er|\.?º|°)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#.asciiOnlyDigits()
   nonisolated(unsafe) static let monthDayYearPattern = #/([A-Z][a-z]+) (\d{1,2}), (\d{4})/#.asciiOnlyDigits()
   nonisolated(unsafe) static let chineseParagraphPattern =
     #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#.asciiOnlyDigits()
   nonisolated(unsafe) static let paragraphPattern =
-    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
+    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#.asciiOnlyDigits()
+  /// Digits with thousands separators as English (1,000), Spanish and
+  /// Russian print (1.000, 1 000; the space often a no-break one, folded to
+  /// a space above) and a decimal point or comma.
+  nonisolated(unsafe) static let numberPattern =
+    #/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.])|[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?/#
     .asciiOnlyDigits()
-  nonisolated(unsafe) static let numberPattern = #/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/#.asciiOnlyDigits()
+
+  /// A matched number without its thousands separators and with a decimal
+  /// point: "1,000.5", "1.000,5" and "1 000,5" are all "1000.5".
+  static func canonicalNumber(_ text: String) -> String {
+    func groupedByThousands(_ separator: Character) -> Bool {
+      let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+      return groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+    /// `text` without `dropped`, with `decimal` as ".".
+    func rewritten(dropping dropped: Set<Character>, decimal: Character?) -> String {
+      String(text.compactMap { c in dropped.contains(c) ? nil : (c == decimal ? "." : c) })
+    }
+    if text.contains(" ") { return rewritten(dropping: [" "], decimal: ",") }  // 1 000,5
+    if let comma = text.lastIndex(of: ","), let point = text.lastIndex(of: ".") {
+      return point > comma
+        ? rewritten(dropping: [","], decimal: nil)  // 1,000.5
+        : rewritten(dropping: ["."], decimal: ",")  // 1.000,5
+    }
+    if text.contains(",") {
+      return groupedByThousands(",") ? rewritten(dropping: [","], decimal: nil) : rewritten(dropping: [], decimal: ",")
+    }
+    if text.contains("."), groupedByThousands("."), text.first != "0" {
+      return rewritten(dropping: ["."], decimal: nil)  // 1.000
+    }
+    return text
+  }
 
   private static let months: [String: Int] = {
     var table: [String: Int] = [:]

@@ -74,6 +74,7 @@ enum ConsistencyCheck {
       }
     }
     if let value = ChineseNumeral.parse(run), !run.isEmpty { covered.insert(String(value)) }
+    covered.formUnion(NumberWords.values(in: text).map(String.init))
     // English, French and Spanish number words up to twenty, and tens.
     let lower = text.lowercased()
     for word in lower.split(whereSeparator: { !$0.isLetter }) {

@@ -237,7 +237,10 @@ struct BodyBuilder {
   /// ("安全理事会，") if there is one near the top, else at the first label
   /// when only short front-matter lines precede it, else 0.
   private mutating func findBodyStart() -> Int {
-    if let start = articlesStart() { return start }
+    if let start = articlesStart() {
+      // A treaty's preamble before its articles is body, not front matter.
+      return TreatyPreamble.start(in: blocks[..<start].map(\.text)) ?? start
+    }
     let firstLabel = labels.firstIndex { $0 != nil } ?? blocks.count
     let searchLimit = min(blocks.count, max(firstLabel, Self.frontMatterLimit))
     if let author = (0..<searchLimit).first(where: isAuthor) {

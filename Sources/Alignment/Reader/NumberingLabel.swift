@@ -182,8 +182,17 @@ extension NumberingLabel {
       value = n
     } else if let n = westernDigits(token) {
       value = n
-    } else if ["premier", "first", "primero", "première"].contains(token.lowercased()) {
-      value = 1
+    } else if var n = OrdinalWords.value(token) {
+      // "الحادي عشر": a unit ordinal and "عشر" make 11 … 19.
+      var j = i
+      while j < rest.endIndex, rest[j] == " " { j = rest.index(after: j) }
+      var k = j
+      while k < rest.endIndex, rest[k].isLetter { k = rest.index(after: k) }
+      if j > i, OrdinalWords.isArabicTeen(rest[j..<k]) {
+        n += 10
+        i = k
+      }
+      value = n
     } else if let n = RomanNumeral.parse(token), token.uppercased() == token {
       value = n
     } else {

@@ -23,13 +23,32 @@ enum PreambleOpeners {
     "再次", "重点指出", "指出", "鼓励", "欣见", "欣悉", "深感", "震惊",
   ]
 
+  /// Russian openers that are not participles ("Вновь подтверждая",
+  /// "Будучи глубоко обеспокоен", "Глубоко обеспокоенный").
+  static let cyrillicWords: Set<String> = [
+    "Вновь", "Будучи", "Глубоко", "Серьезно", "Решительно", "Полностью", "Памятуя", "Исполненный", "Убежденный",
+    "Обеспокоенный", "Преисполненный",
+  ]
+
+  /// Arabic openers: "إذ" and its forms with "و", and "وقد".
+  static let arabic: [String] = ["إذ ", "وإذ ", "اذ ", "واذ ", "وقد "]
+
   /// Whether `text` starts with a preambular opener.
   static func startsWithOpener(_ text: some StringProtocol) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
     if first.isHan { return chinese.contains { text.hasPrefix($0) } }
+    // Arabic: "إذ يشير", "وإذ يؤكد" (as, while …), and the Council's verbs
+    // after it; "وقد" (having) for the perfect.
+    if (0x600...0x6FF).contains(first.value) { return arabic.contains { text.hasPrefix($0) } }
     guard first.properties.isUppercase else { return false }
     let word = text.prefix(while: { $0.isLetter })
-    if latinWords.contains(String(word)) { return true }
+    if latinWords.contains(String(word)) || cyrillicWords.contains(String(word)) { return true }
+    if (0x400...0x4FF).contains(first.value) {
+      // Russian adverbial participles: "Ссылаясь", "Отмечая", "Приветствуя",
+      // "Признав" is rare in UN drafting; nouns in -ия ("Организация") are not.
+      let lower = word.lowercased()
+      return word.count >= 5 && ["ая", "яя", "уя", "ясь", "аясь", "вшись"].contains { lower.hasSuffix($0) }
+    }
     guard word.count >= 5 else { return false }
     let lower = word.lowercased()
     // English -ing, French -ant, Spanish -ando/-iendo, Russian -я / -в.

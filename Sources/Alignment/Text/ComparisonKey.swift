@@ -20,7 +20,8 @@ public struct ComparisonKey {
 
     /// Full-width and half-width forms, and other compatibility variants,
     /// become their plain forms: "１２ＡＢ" becomes "12AB", "，" becomes ","
-    /// (NFKC).
+    /// (NFKC); writing marks go too (Arabic tatweel and harakat, bidi
+    /// marks, Russian "ё" read as "е": `Normalization.withoutWritingMarks`).
     public static let foldWidth = Options(rawValue: 1 << 0)
     /// Upper and lower case become one (Unicode full case folding: "ß" and
     /// "SS" both become "ss").
@@ -74,6 +75,7 @@ public struct ComparisonKey {
     case (false, true): key = Normalization.nfc(Normalization.caseFolded(key))
     case (false, false): key = Normalization.nfc(key)
     }
+    if options.contains(.foldWidth) { key = Normalization.withoutWritingMarks(key) }
     if options.contains(.foldPunctuationStyle) {
       key = foldingPunctuationStyle(key)
     }

@@ -9,7 +9,7 @@ extension Align {
     static let configuration = CommandConfiguration(
       abstract: "Align language versions of a document paragraph by paragraph or sentence by sentence.",
       discussion: """
-        With more than two files, the first is the pivot each other one is \
+        With more than two files, the first (or the one --pivot names) is the pivot each other one is \
         aligned to, and the output has one row per unit of the pivot.
         """
     )
@@ -28,6 +28,9 @@ extension Align {
     @Option(help: "Output format: text, tsv, beads, json or tmx.")
     var format: Format = .text
 
+    @Option(help: "Align through this file (1 for the first, the default); it comes first in the output.")
+    var pivot: Int = 1
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
@@ -43,6 +46,9 @@ extension Align {
       if format == .beads && files.count != 2 {
         throw ValidationError("--format beads takes exactly two files")
       }
+      guard (1...files.count).contains(pivot) else {
+        throw ValidationError("--pivot takes a file's position, 1 to \(files.count)")
+      }
       if !languages.isEmpty && languages.count != files.count {
         throw ValidationError("--lang takes one language per file (\(files.count))")
       }
@@ -53,7 +59,10 @@ extension Align {
 
     func run() throws {
       let output = try OutputFile(self.output, inputs: files)
-      let forced = languages.map { Language(tag: $0) }
+      // The pivot first: every other version is aligned to it.
+      let order = [pivot - 1] + files.indices.filter { $0 != pivot - 1 }
+      let files = order.map { self.files[$0] }
+      let forced = order.compactMap { languages.isEmpty ? nil : Language(tag: languages[$0]) }
       let text: ParallelText
       if segmented {
         let inputs = try files.enumerated().map { index, file in

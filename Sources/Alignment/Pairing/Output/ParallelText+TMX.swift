@@ -1,8 +1,12 @@
 extension ParallelText {
-  /// The alignment as TMX 1.4b: one `<tu>` per row in which at least two
-  /// versions have text, one `<tuv>` per version with text, `xml:lang` from
-  /// the detected languages, everything XML-escaped. Rows with one side only
-  /// (unmatched units) carry no translation and are left out.
+  /// The alignment as TMX 1.4b: one `<tu>` per row in which the pivot (the
+  /// header's `srclang`) and at least one other version have text, one
+  /// `<tuv>` per version with text (up to one per version: six for the six
+  /// UN languages), the pivot's first, `xml:lang` from the detected
+  /// languages, everything XML-escaped. Rows with one side only (unmatched
+  /// units) carry no translation, and rows without the pivot no source
+  /// (CAT tools read the `srclang` variant as the source): both are left
+  /// out.
   ///
   /// - Parameter tool: The `creationtoolversion` to record.
   /// - Complexity: O(*n*) in the size of the texts.
@@ -19,7 +23,7 @@ extension ParallelText {
       """
     for (index, row) in rows.enumerated() {
       let filled = row.units.indices.filter { !row.units[$0].isEmpty }
-      guard filled.count >= 2 else { continue }
+      guard filled.count >= 2, filled.first == 0 else { continue }
       out += "    <tu tuid=\"\(index + 1)\">\n"
       for v in filled {
         let text = row.units[v].map { versions[v].units[$0].displayText }.joined(separator: " ")
