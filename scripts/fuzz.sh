@@ -61,6 +61,10 @@ seed() {
 # The runtime's lazily built globals live until exit; LeakSanitizer's check
 # at exit would report them as a crash of the empty input.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# A Swift trap is libFuzzer's crash to report: without this the runtime
+# starts swift-backtrace, which outlives the killed target, holds the log
+# pipe open and hangs the run.
+export SWIFT_BACKTRACE=enable=no
 
 status=0
 for target in "${targets[@]}"; do

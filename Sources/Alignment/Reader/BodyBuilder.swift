@@ -304,7 +304,9 @@ struct BodyBuilder {
   /// - Complexity: O(`footerLimit`²) at most.
   private func footerStart(from start: Int, to end: Int) -> Int? {
     let lastBodyLabel = { (before: Int) in labels[start..<before].last { $0 != nil } ?? nil }
-    for index in max(start + 1, end - Self.footerLimit)..<end {
+    let first = max(start + 1, end - Self.footerLimit)
+    guard first < end else { return nil }  // no block after the body's first
+    for index in first..<end {
       guard labels[index] == nil, FrontMatterClassifier.isFooterMarker(blocks[index].text),
         blocks[index..<end].allSatisfy({ $0.text.count <= Self.footerBlockLength })
       else { continue }
