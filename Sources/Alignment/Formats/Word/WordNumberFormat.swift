@@ -97,19 +97,7 @@ enum WordNumberFormat: Sendable, Equatable {
 
   private static func roman(_ value: Int) -> String {
     guard value > 0, value < 4000 else { return String(value) }
-    let table: [(Int, String)] = [
-      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ]
-    var rest = value
-    var result = ""
-    for (amount, numeral) in table {
-      while rest >= amount {
-        result += numeral
-        rest -= amount
-      }
-    }
-    return result
+    return RomanNumeral.format(value)
   }
 
   /// 十, 十一, 二十, 一百零一, 一千零二十 … up to 9,999; 一万 and beyond
