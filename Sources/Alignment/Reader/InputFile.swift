@@ -35,6 +35,23 @@ enum InputFile {
 
   /// Reads a descriptor to its end, retrying on EINTR.
   private static func readToEnd(descriptor: Int32, name: String) throws(ReadError) -> Data {
+    switch readAll(descriptor: descriptor) {
+    case .success(let data): return data
+    case .failure(let code):
+      let reason = code.rawValue == EISDIR ? "is a directory" : String(cString: strerror(code.rawValue))
+      throw ReadError(file: name, reason: .unreadable(reason))
+    }
+  }
+
+  /// The `errno` of a failed read.
+  struct ReadFailure: Error { var rawValue: Int32 }
+
+  /// Reads a descriptor (a file, a pipe) to its end, retrying on EINTR;
+  /// unlike `FileHandle.readDataToEndOfFile`, which traps on an
+  /// interrupted read, it returns the error.
+  ///
+  /// - Complexity: O(*n*) in the bytes read.
+  static func readAll(descriptor: Int32) -> Result<Data, ReadFailure> {
     var data = Data()
     let chunk = 1 << 16
     var buffer = [UInt8](repeating: 0, count: chunk)
@@ -43,10 +60,9 @@ enum InputFile {
       if count > 0 {
         data.append(contentsOf: buffer[0..<count])
       } else if count == 0 {
-        return data
+        return .success(data)
       } else if errno != EINTR {
-        let reason = errno == EISDIR ? "is a directory" : String(cString: strerror(errno))
-        throw ReadError(file: name, reason: .unreadable(reason))
+        return .failure(ReadFailure(rawValue: errno))
       }
     }
   }

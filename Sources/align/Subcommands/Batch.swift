@@ -176,7 +176,7 @@ extension Align {
         guard let manifest else { return [] }
         let data: Data
         if manifest == "-" {
-          data = FileHandle.standardInput.readDataToEndOfFile()
+          data = try FileHandle.standardInput.readToEnd() ?? Data()  // throws, never traps
         } else {
           guard let contents = FileManager.default.contents(atPath: manifest) else {
             throw CommandFailure(description: "\(manifest): the manifest cannot be read")

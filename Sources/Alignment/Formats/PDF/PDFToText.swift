@@ -63,7 +63,8 @@ enum PDFToText {
     writer.start()
     let stderr = ErrorCollector(handle: errors.fileHandleForReading)
     stderr.start()
-    let xhtml = output.fileHandleForReading.readDataToEndOfFile()
+    // Not FileHandle.readDataToEndOfFile, which traps on an interrupted read.
+    let xhtml = (try? InputFile.readAll(descriptor: output.fileHandleForReading.fileDescriptor).get()) ?? Data()
     process.waitUntilExit()
     writer.wait()
     let messages = stderr.wait()
@@ -124,7 +125,7 @@ private final class ErrorCollector: @unchecked Sendable {
 
   func start() {
     let thread = Thread { [self] in
-      data = handle.readDataToEndOfFile()
+      data = (try? InputFile.readAll(descriptor: handle.fileDescriptor).get()) ?? Data()
       done.signal()
     }
     thread.start()
