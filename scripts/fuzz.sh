@@ -6,7 +6,9 @@
 #
 #   scripts/fuzz.sh [seconds-per-target] [target…]
 #
-# Environment: FUZZ_MAX_LEN (largest input in bytes, default 8192),
+# Environment: FUZZ_SEED (libFuzzer's -seed; CI fixes it so that a run can
+# be repeated; 0, the default, draws one), FUZZ_MAX_LEN (largest input in
+# bytes, default 8192),
 # FUZZ_TIMEOUT (seconds one input may take before it counts as a hang,
 # default 60: generous, as a busy machine stretches wall-clock time).
 # Leak detection is off: the Swift runtime's lazily built globals (compiled
@@ -73,7 +75,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus" "$work/artifacts"
   echo "== $target: ${seconds}s"
   "$bin/$target" "$corpus" "$work/seed/$target" \
-    -max_total_time="$seconds" -max_len="$max_len" -timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=4096 -detect_leaks=0 \
+    -max_total_time="$seconds" -seed="${FUZZ_SEED:-0}" -max_len="$max_len" -timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=4096 -detect_leaks=0 \
     -artifact_prefix="$work/artifacts/$target-" -print_final_stats=1 2>&1 |
     tee "$work/$target.log" | grep -E '^(#[0-9]+ +(INITED|DONE)|==[0-9]+==ERROR|SUMMARY|stat::|artifact_prefix|Test unit written)' || true
   if grep -qE 'ERROR: (libFuzzer|AddressSanitizer)|Test unit written|deadly signal' "$work/$target.log"; then
