@@ -64,10 +64,16 @@ enum PDFToText {
     let stderr = ErrorCollector(handle: errors.fileHandleForReading)
     stderr.start()
     // Not FileHandle.readDataToEndOfFile, which traps on an interrupted read.
-    let xhtml = (try? InputFile.readAll(descriptor: output.fileHandleForReading.fileDescriptor).get()) ?? Data()
+    let read = InputFile.readAll(descriptor: output.fileHandleForReading.fileDescriptor)
     process.waitUntilExit()
     writer.wait()
     let messages = stderr.wait()
+    let xhtml: Data
+    switch read {
+    case .success(let data): xhtml = data
+    case .failure(let failure):
+      throw .readerFailed("reading pdftotext's output failed (\(String(cString: strerror(failure.rawValue))))")
+    }
     return Output(xhtml: xhtml, status: process.terminationStatus, messages: messages)
   }
 }
