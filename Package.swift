@@ -104,7 +104,7 @@ let package = Package(
     ),
     .testTarget(
       name: "alignTests",
-      dependencies: ["align"],
+      dependencies: ["align", "TestSupport"],
       exclude: ["Snapshots"],
       swiftSettings: swiftSettings
     ),

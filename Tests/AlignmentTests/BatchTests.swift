@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Alignment
+import TestSupport
 
 @Suite("Batch: stable hash")
 struct StableHashTests {
@@ -219,8 +220,8 @@ struct BatchProgressTests {
 @Suite("Batch: sentences refined from paragraphs")
 struct RefinedSentenceTests {
   @Test func sameAsAligningSentences() throws {
-    let zh = try DocumentReader.read(contentsOf: fixturePath("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt"))
-    let en = try DocumentReader.read(contentsOf: fixturePath("sres2446_zh_en_complete/S_RES_2446_2018_en.txt"))
+    let zh = try DocumentReader.read(contentsOf: FixtureFiles.path("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt"))
+    let en = try DocumentReader.read(contentsOf: FixtureFiles.path("sres2446_zh_en_complete/S_RES_2446_2018_en.txt"))
     let documents = [(name: "zh", document: zh), (name: "en", document: en)]
     let direct = try ParallelText.aligning(documents, level: .sentence, lexicon: .cedict)
     let refined = try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict).refinedToSentences(lexicon: .cedict)

@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// Genesis 1:1–20 of the Bible en–zh gold set (Bertalign's, in
 /// `Fixtures/bible_en_zh_verse_gold`): real sentence segments, real gold
@@ -8,7 +9,7 @@ import Testing
 @Suite("Bible gold, Genesis 1:1–20")
 struct BibleSliceTests {
   static func lines(_ name: String) throws -> [String] {
-    try String(contentsOfFile: fixturePath("bible_en_zh_verse_gold/" + name), encoding: .utf8)
+    try String(contentsOfFile: FixtureFiles.path("bible_en_zh_verse_gold/" + name), encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 

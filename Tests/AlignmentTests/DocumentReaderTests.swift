@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Reading real documents")
 struct DocumentReaderTests {
@@ -22,7 +23,7 @@ struct DocumentReaderTests {
   }
 
   @Test func seedKeepsEveryCJKCharacterOnce() throws {
-    let source = try Fixtures.text(Fixtures.seed)
+    let source = try FixtureFiles.text(Fixtures.seed)
     let document = try Fixtures.document(Fixtures.seed)
     var read = document.frontMatter.lines.map(\.text) + document.discarded.map(\.text)
     read += document.paragraphs.map { ($0.label ?? "") + $0.text }
@@ -172,7 +173,7 @@ struct LawFrontMatterTests {
 struct EncodingReadingTests {
   @Test(arguments: [TextEncoding.utf8WithBOM, .utf16LE, .utf16BE, .gb18030])
   func seedReadsTheSameInEveryEncoding(_ encoding: TextEncoding) throws {
-    let text = try Fixtures.text(Fixtures.seed)
+    let text = try FixtureFiles.text(Fixtures.seed)
     let expected = try #require(DocumentReader.parse(text))
     let bytes = try TextDecoder.encode(text, as: encoding)
     let document = try DocumentReader.read(bytes: bytes, name: "seed")
@@ -180,7 +181,7 @@ struct EncodingReadingTests {
   }
 
   @Test func invalidBytesAreReportedWithTheirOffset() throws {
-    var bytes = Array(try Fixtures.text(Fixtures.seed).utf8)
+    var bytes = Array(try FixtureFiles.text(Fixtures.seed).utf8)
     bytes[1000] = 0xFF
     #expect(throws: ReadError.self) { try DocumentReader.read(bytes: bytes, name: "seed.txt") }
     do {
@@ -195,7 +196,7 @@ struct EncodingReadingTests {
 @Suite("Web noise")
 struct WebNoiseTests {
   @Test func licenceFooterIsNotBody() throws {
-    var text = try Fixtures.text("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+    var text = try FixtureFiles.text("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
     text += "\n本作品在全世界都属于公有领域，因为作者逝世已经超过100年。\nThis page was last edited on 1 May 2024.\n"
     let document = try #require(DocumentReader.parse(text))
     #expect(document.paragraphs.count == 6)

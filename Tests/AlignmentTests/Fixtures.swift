@@ -1,22 +1,12 @@
 import Alignment
 import Foundation
+import TestSupport
 
-/// Real texts copied from the shared corpus into `Fixtures/`.
+/// Real texts copied from the shared corpus into `Fixtures/` (found by
+/// `FixtureFiles`), read as `align` reads them.
 enum Fixtures {
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures")
-
-  static func path(_ relative: String) -> String {
-    root.appendingPathComponent(relative).path
-  }
-
-  static func text(_ relative: String) throws -> String {
-    try String(contentsOfFile: path(relative), encoding: .utf8)
-  }
-
   static func document(_ relative: String, language: Language? = nil) throws -> Document {
-    try DocumentReader.read(contentsOf: path(relative), options: .init(language: language))
+    try DocumentReader.read(contentsOf: FixtureFiles.path(relative), options: .init(language: language))
   }
 
   static let seed = "sres2482_2019_zh_seed/S_RES_2482_2019_zh.txt"

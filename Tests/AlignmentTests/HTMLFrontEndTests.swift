@@ -1,6 +1,7 @@
 @testable import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("HTML pages")
 struct HTMLFrontEndTests {
@@ -102,7 +103,7 @@ struct HTMLFrontEndTests {
   }
 
   @Test func byteOrderMarksDecideTheEncoding() throws {
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(Self.charter + "zh.html")))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path(Self.charter + "zh.html")))
     let plain = try DocumentReader.read(bytes: bytes, name: "page.html")
     let withBOM = try DocumentReader.read(bytes: Data([0xEF, 0xBB, 0xBF]) + bytes, name: "page.html")
     #expect(withBOM.paragraphs == plain.paragraphs)
@@ -114,7 +115,7 @@ struct HTMLFrontEndTests {
   }
 
   @Test func gb18030PageIsReadThroughItsGB2312Declaration() throws {
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(Self.charter + "zh_gb18030.html")))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path(Self.charter + "zh_gb18030.html")))
     #expect(HTMLCharset.declaredCharset(bytes) == "gb2312")
     let extracted = try HTMLFrontEnd.extract(bytes)
     #expect(extracted.reader.hasSuffix("GB18030"))
@@ -122,7 +123,7 @@ struct HTMLFrontEndTests {
   }
 
   @Test func unknownCharsetNameFallsBackToDetection() throws {
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(Self.charter + "zh_gb18030.html")))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path(Self.charter + "zh_gb18030.html")))
     var patched = [UInt8](bytes)
     let declared = Array("charset=\"gb2312\"".utf8)
     let unknown = Array("charset=\"x-none\"".utf8)

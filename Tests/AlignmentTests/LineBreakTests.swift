@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// Paragraph reconstruction against UN PDF text whose line breaks were
 /// labelled hard (paragraph or heading break) or soft (wrap) by hand.
@@ -13,7 +14,7 @@ struct LineBreakTests {
 
   /// Fraction of line breaks the reader classifies as the labels say.
   static func accuracy() throws -> (correct: Int, total: Int) {
-    let url = Fixtures.root.appendingPathComponent("un_pdf_linebreak_labels_en/validation_small.jsonl")
+    let url = FixtureFiles.url("un_pdf_linebreak_labels_en/validation_small.jsonl")
     var correct = 0
     var total = 0
     for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {

@@ -1,6 +1,7 @@
 @testable import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Markdown")
 struct MarkdownFrontEndTests {
@@ -122,7 +123,7 @@ struct MarkdownFrontEndTests {
   }
 
   @Test func markdownIsToldFromItsOpeningHeadingsWhenTheNameCannotTell() throws {
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(Self.law2007)))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path(Self.law2007)))
     #expect(FormatSniffer.guess(bytes, name: "-") == .format(.markdown))
     #expect(FormatSniffer.guess(bytes, name: "law.txt") == .format(.text))
     let plain = Data("第一条 为了规范\n\n# 不是标题\n".utf8)

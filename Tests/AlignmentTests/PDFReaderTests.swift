@@ -1,6 +1,7 @@
 @testable import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// The PDF front end on real files: two PRC laws, five Security Council
 /// drafts, two Constitution revisions typeset by LibreOffice, and bad inputs.
@@ -11,7 +12,7 @@ struct PDFReaderTests {
   static let cybersecurityLaw = "prc_law_pdf_docx/中华人民共和国网络安全法.pdf"
 
   static func extracted(_ relative: String) throws -> ExtractedText {
-    let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(relative)))
+    let data = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path(relative)))
     return try PDFFrontEnd.extract(data, name: relative)
   }
 
@@ -60,7 +61,7 @@ struct PDFReaderTests {
   /// cut into articles at lines opening with the next article's number,
   /// page numbers and headings dropped, all whitespace removed.
   static func rawArticles() throws -> [Int: String] {
-    let raw = try Fixtures.text(Self.civilCodeRaw)
+    let raw = try FixtureFiles.text(Self.civilCodeRaw)
     let opening = /^第([〇零一二三四五六七八九十百千]+)条[ 　]/
     let heading = /^(第[一二三四五六七八九十百]+(编|分编|章|节)[ 　]|附[ 　]?则$)/
     var articles: [Int: String] = [:]
@@ -193,7 +194,7 @@ struct PDFReaderTests {
   ]
 
   @Test(arguments: badInputs) func badInputIsATypedError(_ name: String, _ problem: PDFProblem) throws {
-    let path = Fixtures.path("pdf_bad_inputs/\(name)")
+    let path = FixtureFiles.path("pdf_bad_inputs/\(name)")
     #expect(throws: ReadError(file: path, reason: .format(.pdf(problem)))) {
       try DocumentReader.read(contentsOf: path)
     }

@@ -208,7 +208,7 @@ struct ParagraphPairingTests {
     // One web page with each Chinese article followed by its English: the
     // lines with Han characters are the Chinese version, the others the
     // English (a format conversion done here, words untouched).
-    let page = try Fixtures.text(
+    let page = try FixtureFiles.text(
       "prc_counterterrorism_law_en_zh_partial/fazonghui_2018_bilingual_interleaved_partial.txt")
     let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let hasHan = { (line: String) in line.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
@@ -255,7 +255,7 @@ struct ParagraphPairingTests {
   // MARK: Hong Kong ordinances, line-aligned zh-Hant / en
 
   static func hongKongLines(_ file: String) throws -> (zh: [String], en: [String]) {
-    let lines = try Fixtures.text("hk_lawcorpus3_aligned_zh-Hant_en/\(file)")
+    let lines = try FixtureFiles.text("hk_lawcorpus3_aligned_zh-Hant_en/\(file)")
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       .filter { !$0.isEmpty }
     let zh = lines.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)

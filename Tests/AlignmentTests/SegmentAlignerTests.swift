@@ -36,7 +36,7 @@ struct SegmentAlignerTests {
   static func unitedNationsPairs(_ count: Int) throws -> (english: [String], chinese: [String]) {
     func lines(_ name: String) throws -> [String] {
       Array(
-        try String(contentsOfFile: fixturePath("unpc_v1_devset_zh_en/" + name), encoding: .utf8)
+        try String(contentsOfFile: FixtureFiles.path("unpc_v1_devset_zh_en/" + name), encoding: .utf8)
           .components(separatedBy: "\n").prefix(count))
     }
     return (try lines("UNv1.0.devset.en"), try lines("UNv1.0.devset.zh"))

@@ -1,5 +1,6 @@
 import Alignment
 import Testing
+import TestSupport
 
 @Suite("Segmenter")
 struct SegmenterTests {
@@ -111,7 +112,7 @@ struct SegmenterTests {
 
   @Test("the seed resolution segments contiguously")
   func seed() throws {
-    let text = try TextDecoder.decode(try Fixture.bytes(Fixture.seedPath)).text
+    let text = try TextDecoder.decode(try FixtureFiles.bytes(Fixtures.seed)).text
     let segments = Segmenter.words(in: text, language: .chineseSimplified)
     expectContiguousCover(segments.map(\.range), of: text)
     #expect(segments.contains { text[$0.range] == "决议" && $0.kind == .ideographic })

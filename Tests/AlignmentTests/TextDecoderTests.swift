@@ -1,5 +1,6 @@
 import Alignment
 import Testing
+import TestSupport
 
 @Suite("TextDecoder")
 struct TextDecoderTests {
@@ -75,7 +76,7 @@ struct TextDecoderTests {
     "the seed resolution round-trips through every encoding",
     arguments: TextEncoding.allCases)
   func seed(encoding: TextEncoding) throws {
-    let original = try Fixture.bytes(Fixture.seedPath)
+    let original = try FixtureFiles.bytes(Fixtures.seed)
     let utf8 = try TextDecoder.decode(original)
     #expect(utf8.encoding == .utf8)
     #expect(utf8.text.contains("2019 年 7 月 19 日安全理事会第 8582 次会议通过"))
@@ -90,7 +91,7 @@ struct TextDecoderTests {
 
   @Test("an invalid byte in UTF-8 is reported at its offset, not re-detected")
   func invalidUTF8() throws {
-    var bytes = try Fixture.bytes(Fixture.seedPath)
+    var bytes = try FixtureFiles.bytes(Fixtures.seed)
     // Replace the lead byte of the first three-byte character at or after
     // byte 9000, in the middle of the Chinese text.
     let offset = try #require(bytes[9000...].firstIndex { $0 >= 0xE0 })
@@ -152,7 +153,7 @@ struct TextDecoderTests {
 
   @Test("damage in the middle of the seed in GB18030 is reported there")
   func seedGB18030Damaged() throws {
-    let text = try TextDecoder.decode(try Fixture.bytes(Fixture.seedPath)).text
+    let text = try TextDecoder.decode(try FixtureFiles.bytes(Fixtures.seed)).text
     var bytes = try TextDecoder.encode(text, as: .gb18030)
     let offset = try #require(bytes[6000...].firstIndex { $0 >= 0xB0 })
     bytes[offset] = 0xFF
@@ -161,7 +162,7 @@ struct TextDecoderTests {
 
   @Test("damage in the middle of the seed in UTF-16 is reported there")
   func seedUTF16Damaged() throws {
-    let text = try TextDecoder.decode(try Fixture.bytes(Fixture.seedPath)).text
+    let text = try TextDecoder.decode(try FixtureFiles.bytes(Fixtures.seed)).text
     var bytes = try TextDecoder.encode(text, as: .utf16BE)
     // Turn a character into a lone low surrogate, DC00.
     let offset = 2 + 2 * 3000

@@ -1,6 +1,7 @@
 @testable import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// The Universal Declaration of Human Rights in the six UN languages,
 /// against the gold alignment given by the structure of its XML files
@@ -22,7 +23,7 @@ struct UDHRTests {
   /// text prefixes.
   static func gold() throws -> [String: [(Key, String)]] {
     var result: [String: [(Key, String)]] = [:]
-    for line in try Fixtures.text("udhr_6lang/udhr-gold.tsv").split(separator: "\n").dropFirst() {
+    for line in try FixtureFiles.text("udhr_6lang/udhr-gold.tsv").split(separator: "\n").dropFirst() {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       let place = try #require(Int(fields[1]))
       result[fields[2], default: []].append((Key(unit: fields[0], place: place), fields[3]))
@@ -191,7 +192,7 @@ struct UDHRTests {
     let all = try gold()
     let gold = try #require(all[language])
     let prefix = try #require(gold.first { $0.0.unit == "3" }?.1)
-    var lines = try Fixtures.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n")
+    var lines = try FixtureFiles.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n")
     let index = try #require(lines.firstIndex { $0.hasPrefix(prefix) })
     lines[index] += " " + sentence
     return try #require(DocumentReader.parse(lines.joined(separator: "\n")))

@@ -1,6 +1,7 @@
 @testable import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// Web copies carry more than the document: site chrome, licence footers,
 /// the press release that quotes it. Each test reads a real text in the
@@ -28,8 +29,8 @@ struct WebCopyTests {
     #expect(framed.paragraphs.filter { $0.kind == .subparagraph }.count == 32)
     #expect(framed.paragraphs.map(\.text) == plain.paragraphs.map(\.text))
     // Every footer line is kept as discarded text.
-    let plainLines = Set(try Fixtures.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n"))
-    let footer = try Fixtures.text(Self.frames + "udhr_\(language)_licence_footer.txt")
+    let plainLines = Set(try FixtureFiles.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n"))
+    let footer = try FixtureFiles.text(Self.frames + "udhr_\(language)_licence_footer.txt")
       .components(separatedBy: "\n").filter { !$0.isEmpty && !plainLines.contains($0) }
     #expect(!footer.isEmpty)
     let discarded = framed.discarded.map(\.text).joined(separator: "\n")
@@ -49,7 +50,7 @@ struct WebCopyTests {
   @Test func articleMentioningALicenceIsNotAFooter() throws {
     // A real last paragraph that names a copyright phrase is body text
     // when numbering goes on after it.
-    let text = try Fixtures.text("udhr_6lang/udhr_en.txt")
+    let text = try FixtureFiles.text("udhr_6lang/udhr_en.txt")
       .replacingOccurrences(of: "Article 30", with: "This text is in the public domain.\n\nArticle 30")
     let document = try #require(DocumentReader.parse(text))
     #expect(document.paragraphs.filter { $0.kind == .numbered }.count == 30)
@@ -80,7 +81,7 @@ struct WebCopyTests {
               "foreign letter \(scalar) kept")
     }
     for chrome in ["Skip to main content", "Terms of Use", "首页", "京ICP备12345678号", "Share this page"] {
-      let source = try Fixtures.text(Self.frames + file)
+      let source = try FixtureFiles.text(Self.frames + file)
       guard source.contains(chrome) else { continue }
       #expect(document.discarded.contains { $0.text == chrome })
     }
@@ -134,7 +135,7 @@ struct WebCopyTests {
     let document = try Fixtures.document(file)
     let read = Self.bodyText(document) + document.frontMatter.lines.map(\.text).joined()
       + document.discarded.map(\.text).joined()
-    let marks = try Fixtures.text(file).filter { $0 == "\"" }.count
+    let marks = try FixtureFiles.text(file).filter { $0 == "\"" }.count
     #expect(marks > 100)
     #expect(read.filter { $0 == "\"" }.count == marks)
   }
@@ -178,7 +179,7 @@ struct WebCopyTests {
   @Test(arguments: ["en", "zh"])
   func definitionsAreParagraphsOfTheirOwn(language: String) throws {
     let document = try Fixtures.document(Self.frames + "hk0510_\(language)_definitions_blank_lines.txt")
-    let source = try Fixtures.text("hk_lawcorpus3_aligned_zh-Hant_en/HK0510_partial.txt")
+    let source = try FixtureFiles.text("hk_lawcorpus3_aligned_zh-Hant_en/HK0510_partial.txt")
       .components(separatedBy: "\n").filter { !$0.isEmpty }
     let terms = language == "en"
       ? ["\"licensee\"", "\"lines\"", "\"market\"", "\"mobile library\"", "\"mortuary\""]
@@ -198,7 +199,7 @@ struct WebCopyTests {
     // A PDF-style copy wrapped at a margin, every line followed by a blank
     // line: a definition starts a paragraph after the ";" that ends the
     // previous one.
-    let english = try Fixtures.text("hk_lawcorpus3_aligned_zh-Hant_en/HK1006_partial.txt")
+    let english = try FixtureFiles.text("hk_lawcorpus3_aligned_zh-Hant_en/HK1006_partial.txt")
       .components(separatedBy: "\n").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
     // The corpus's CSV quoting: ' ""term"" means …"' → '"term" means …'.
     let definitions = english.filter { $0.hasPrefix("\" \"\"") }.map { line in
@@ -232,7 +233,7 @@ struct WebCopyTests {
     let parts = pair.split(separator: "-").map(String.init)
     let full = try Fixtures.document("udhr_6lang/udhr_\(parts[0]).txt")
     // The other copy stops seven tenths of the way through, mid-paragraph.
-    let text = try Fixtures.text("udhr_6lang/udhr_\(parts[1]).txt")
+    let text = try FixtureFiles.text("udhr_6lang/udhr_\(parts[1]).txt")
     let short = try #require(DocumentReader.parse(String(text.prefix(text.count * 7 / 10))))
     let names = ("udhr_\(parts[0]).txt", "udhr_\(parts[1])_partial.txt")
     let aligned = ParallelText.aligning((names.0, full), (names.1, short), level: .paragraph, lexicon: .cedict)

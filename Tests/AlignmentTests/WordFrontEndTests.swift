@@ -1,6 +1,7 @@
 @testable import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// The Word front end on real files: the four WPS laws of the shared corpus,
 /// the generated-numbering and tracked-changes fixtures made from real texts
@@ -16,7 +17,7 @@ struct WordFrontEndTests {
   ]
 
   static func read(_ relative: String, revisions: DocumentReader.Options.Revisions = .accepted) throws -> Document {
-    try DocumentReader.read(contentsOf: Fixtures.path(relative), options: .init(revisions: revisions))
+    try DocumentReader.read(contentsOf: FixtureFiles.path(relative), options: .init(revisions: revisions))
   }
 
   /// The 第N条 articles (not 第N条之一), in document order.
@@ -110,7 +111,7 @@ struct WordFrontEndTests {
   }
 
   @Test func englishTableRowAndLineBreak() throws {
-    let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("docx_generated/right_to_development_en.docx")))
+    let data = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("docx_generated/right_to_development_en.docx")))
     let extracted = try WordFrontEnd.extract(data, revisions: .accepted)
     let lines = extracted.text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(extracted.layout == .paragraphPerLine)
@@ -158,7 +159,7 @@ struct WordFrontEndTests {
     ("malformed_document.docx", "a damaged .docx: word/document.xml is not well-formed WordprocessingML"),
   ])
   func badInputIsOneClearLine(file: String, message: String) throws {
-    let path = Fixtures.path("docx_bad_inputs/\(file)")
+    let path = FixtureFiles.path("docx_bad_inputs/\(file)")
     let error = #expect(throws: ReadError.self) { try DocumentReader.read(contentsOf: path) }
     #expect(error?.description == "\(path): \(message)")
     #expect(error?.description.contains("\n") == false)

@@ -2,6 +2,7 @@ import Alignment
 import Diff
 import Foundation
 import Testing
+import TestSupport
 
 /// The real General Assembly draft "The right to development" (2001)
 /// against page 3 of the adopted A/RES/56/150: paragraphs 2–4 of the
@@ -11,7 +12,7 @@ import Testing
 /// clarify" in 5).
 @Suite("GA draft → adopted A/RES/56/150")
 struct DraftAdoptedTests {
-  static let folder = Fixtures.root.appendingPathComponent("ga_right_to_development_2001_draft_vs_adopted_en")
+  static let folder = FixtureFiles.url("ga_right_to_development_2001_draft_vs_adopted_en")
   let draft: Document
   let adopted: Document
   let diff: DocumentDiff

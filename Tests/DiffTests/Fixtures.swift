@@ -4,11 +4,6 @@ import TestSupport
 
 /// Test documents: the 宪法 fixtures and generated ones.
 enum Fixtures {
-  /// The package's `Fixtures` folder.
-  static let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures")
-
   private struct ArticleRow: Decodable {
     var article_no: String
     var article_no_arabic: Int
@@ -17,7 +12,7 @@ enum Fixtures {
 
   /// A document of one numbered paragraph per JSON row of a law version.
   static func law(_ name: String) throws -> Document {
-    let url = root.appendingPathComponent("cn_law_versions").appendingPathComponent(name)
+    let url = FixtureFiles.url("cn_law_versions").appendingPathComponent(name)
     let text = try String(contentsOf: url, encoding: .utf8)
     var paragraphs: [Paragraph] = []
     for (n, line) in text.split(separator: "\n").enumerated() {
@@ -33,7 +28,7 @@ enum Fixtures {
   /// A law version read from its text file as `align` reads it: articles
   /// with their items (项) and further 款 as paragraphs of their own.
   static func lawText(_ name: String) throws -> Document {
-    let url = root.appendingPathComponent("cn_law_versions").appendingPathComponent(name)
+    let url = FixtureFiles.url("cn_law_versions").appendingPathComponent(name)
     return try DocumentReader.read(contentsOf: url.path)
   }
 

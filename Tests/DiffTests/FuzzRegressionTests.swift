@@ -2,12 +2,13 @@ import Alignment
 import Diff
 import Foundation
 import Testing
+import TestSupport
 
 /// Inputs found by the fuzz targets (Fixtures/fuzz_regressions/), run
 /// through the checks of the target that found them.
 @Suite("fuzz regressions")
 struct FuzzRegressionTests {
-  static let folder = Fixtures.root.appendingPathComponent("fuzz_regressions")
+  static let folder = FixtureFiles.url("fuzz_regressions")
 
   static let inputs: [String] = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -2,6 +2,7 @@ import Alignment
 import Diff
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -259,7 +260,7 @@ struct ConstitutionReportTests {
 /// "18 个月", and text that looks like markup.
 @Suite("HTML report: S/RES/2482 seed")
 struct SeedReportTests {
-  static let seedURL = Fixtures.root.appendingPathComponent("sres2482_2019_zh_seed/S_RES_2482_2019_zh.txt")
+  static let seedURL = FixtureFiles.url("sres2482_2019_zh_seed/S_RES_2482_2019_zh.txt")
 
   let old: Document
   let new: Document

@@ -2,6 +2,7 @@ import Alignment
 import Diff
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -14,8 +15,7 @@ import FoundationXML
 /// revise it.
 @Suite("Three-way report")
 struct ThreeWayReportTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/sres2446_zh_en_complete")
+  static let folder = FixtureFiles.url("sres2446_zh_en_complete")
 
   static func read(_ name: String) throws -> String {
     try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A manifest of real fixture sets in a temporary directory, with room for
 /// bad files beside them.
@@ -7,8 +8,8 @@ struct BatchFixture {
   let directory: URL
   let manifest: URL
 
-  static let sres = Paths.fixtures.appendingPathComponent("sres2446_zh_en_complete").path
-  static let charter = Paths.fixtures.appendingPathComponent("un_charter_ch1-3_zh_es_en").path
+  static let sres = FixtureFiles.url("sres2446_zh_en_complete").path
+  static let charter = FixtureFiles.url("un_charter_ch1-3_zh_es_en").path
 
   /// The good sets: a resolution, three Charter chapters (one three-way).
   static let goodLines = [
@@ -253,7 +254,7 @@ struct BatchCommandTests {
   }
 
   @Test func diffModeOverOldAndNew() throws {
-    let laws = Paths.fixtures.appendingPathComponent("cn_law_versions").path
+    let laws = FixtureFiles.url("cn_law_versions").path
     let fixture = try BatchFixture(lines: [
       "{\"id\": \"商标法\", \"files\": [{\"role\": \"old\", \"path\": \"\(laws)/中华人民共和国商标法_2019-04-23_历史版本.txt\"}, {\"role\": \"new\", \"path\": \"\(laws)/中华人民共和国商标法_2026-06-26_现行有效.txt\"}]}",
       "bad\tzh=\(laws)/中华人民共和国宪法_1982-12-04_历史版本.txt\ten=\(laws)/中华人民共和国宪法_2018-03-11_现行有效.txt",

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("align check")
 struct CheckCommandTests {
-  static let folder = Paths.fixtures.appendingPathComponent("sres2446_zh_en_complete")
+  static let folder = FixtureFiles.url("sres2446_zh_en_complete")
   static let zh = folder.appendingPathComponent("S_RES_2446_2018_zh.txt").path
   static let en = folder.appendingPathComponent("S_RES_2446_2018_en.txt").path
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `align` binary as a user would and checks standard output,
 /// standard error and the exit code.
@@ -38,10 +39,7 @@ struct AlignRun {
 }
 
 enum Paths {
-  static let fixtures = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures")
-  static let seed = fixtures.appendingPathComponent("sres2482_2019_zh_seed/S_RES_2482_2019_zh.txt").path
+  static let seed = FixtureFiles.path("sres2482_2019_zh_seed/S_RES_2482_2019_zh.txt")
 
   /// A fresh temporary directory for one test.
   static func temporaryDirectory() throws -> URL {

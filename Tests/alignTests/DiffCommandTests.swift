@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("align diff")
 struct DiffCommandTests {
@@ -53,7 +54,7 @@ struct DiffCommandTests {
   }
 
   @Test func constitutionSummaryAndOneLineRenumbering() throws {
-    let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
+    let folder = FixtureFiles.url("cn_law_versions")
     let run = try AlignRun([
       "diff", folder.appendingPathComponent("中华人民共和国宪法_1982-12-04_历史版本.txt").path,
       folder.appendingPathComponent("中华人民共和国宪法_2018-03-11_现行有效.txt").path,
@@ -103,7 +104,7 @@ struct DiffCommandTests {
   /// text's own `<`, `>` and `&` are character references.
   /// scripts/check-markdown.py renders the output with markdown-it-py.
   @Test func markdownEditsAreInlineHTML() throws {
-    let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
+    let folder = FixtureFiles.url("cn_law_versions")
     let run = try AlignRun([
       "diff", folder.appendingPathComponent("中华人民共和国宪法_1982-12-04_历史版本.txt").path,
       folder.appendingPathComponent("中华人民共和国宪法_2018-03-11_现行有效.txt").path, "--format", "markdown",
@@ -139,7 +140,7 @@ struct DiffCommandTests {
   }
 
   @Test func constitutionRenumbering() throws {
-    let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
+    let folder = FixtureFiles.url("cn_law_versions")
     let run = try AlignRun([
       "diff", folder.appendingPathComponent("中华人民共和国宪法_1982-12-04_历史版本.txt").path,
       folder.appendingPathComponent("中华人民共和国宪法_2018-03-11_现行有效.txt").path, "--format", "json",
@@ -159,7 +160,7 @@ struct DiffCommandTests {
   }
 
   @Test func foldedScripts() throws {
-    let folder = Paths.fixtures.appendingPathComponent("cn_shenyang_social_credit_draft_vs_adopted_partial")
+    let folder = FixtureFiles.url("cn_shenyang_social_credit_draft_vs_adopted_partial")
     let run = try AlignRun([
       "diff", folder.appendingPathComponent("draft_2022-12_shenyang_gov_cn_partial.txt").path,
       folder.appendingPathComponent("adopted_2023-10_zenchang_partial_traditional.txt").path, "--fold-script",

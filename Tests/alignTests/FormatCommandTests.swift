@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `align` with `input` on its standard input.
 private func runWithStandardInput(_ arguments: [String], input: Data) throws -> AlignRun {
@@ -29,14 +30,14 @@ private func runWithStandardInput(_ arguments: [String], input: Data) throws -> 
 
 @Suite("align reads HTML and Markdown")
 struct FormatCommandTests {
-  static let govcn = Paths.fixtures.appendingPathComponent(
+  static let govcn = FixtureFiles.url(
     "prc_law_html_govcn/govcn_gongbao_2013_13_电子招标投标办法.html"
   ).path
-  static let flk = Paths.fixtures.appendingPathComponent(
+  static let flk = FixtureFiles.url(
     "prc_law_html_govcn/flk_npc_shell_中华人民共和国增值税法.html"
   ).path
-  static let law2007 = Paths.fixtures.appendingPathComponent("prc_law_revisions_md_antimonopoly/反垄断法(2007-08-30).md").path
-  static let law2022 = Paths.fixtures.appendingPathComponent("prc_law_revisions_md_antimonopoly/反垄断法(2022-06-24).md").path
+  static let law2007 = FixtureFiles.url("prc_law_revisions_md_antimonopoly/反垄断法(2007-08-30).md").path
+  static let law2022 = FixtureFiles.url("prc_law_revisions_md_antimonopoly/反垄断法(2022-06-24).md").path
 
   @Test func parseHTMLPage() throws {
     let run = try AlignRun(["parse", Self.govcn])

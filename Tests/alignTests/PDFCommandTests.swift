@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `align` on PDF files, end to end.
 @Suite("align on PDF")
 struct PDFCommandTests {
-  static let cybersecurityLaw = Paths.fixtures.appendingPathComponent("prc_law_pdf_docx/中华人民共和国网络安全法.pdf").path
-  static func bad(_ name: String) -> String { Paths.fixtures.appendingPathComponent("pdf_bad_inputs/\(name)").path }
+  static let cybersecurityLaw = FixtureFiles.url("prc_law_pdf_docx/中华人民共和国网络安全法.pdf").path
+  static func bad(_ name: String) -> String { FixtureFiles.url("pdf_bad_inputs/\(name)").path }
 
   @Test func parsesAPDF() throws {
     let run = try AlignRun(["parse", Self.cybersecurityLaw])
@@ -80,8 +81,8 @@ struct PDFCommandTests {
   }
 
   @Test func diffOfTwoPDFRevisionsIsTheDiffOfTheirTexts() throws {
-    let text = Paths.fixtures.appendingPathComponent("cn_law_versions").path
-    let pdf = Paths.fixtures.appendingPathComponent("cn_law_versions_pdf").path
+    let text = FixtureFiles.url("cn_law_versions").path
+    let pdf = FixtureFiles.url("cn_law_versions_pdf").path
     let fromText = try Self.changes(
       "\(text)/中华人民共和国宪法_1982-12-04_历史版本.txt", "\(text)/中华人民共和国宪法_2018-03-11_现行有效.txt")
     let fromPDF = try Self.changes(

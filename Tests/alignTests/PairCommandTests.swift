@@ -3,6 +3,7 @@ import Testing
 
 #if canImport(FoundationXML)
 import FoundationXML
+import TestSupport
 #endif
 
 /// `align pair` end to end: the built binary on real fixtures, every output
@@ -10,7 +11,7 @@ import FoundationXML
 @Suite("align pair")
 struct PairCommandTests {
   static func fixture(_ relative: String) -> String {
-    Paths.fixtures.appendingPathComponent(relative).path
+    FixtureFiles.url(relative).path
   }
 
   static let zh2446 = fixture("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")

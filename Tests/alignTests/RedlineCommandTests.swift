@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `align report --format docx`: a Word redline, written whole, the same
 /// bytes for the same files.
 @Suite("align report --format docx")
 struct RedlineCommandTests {
-  static let folder = Paths.fixtures.appendingPathComponent("cn_law_versions")
+  static let folder = FixtureFiles.url("cn_law_versions")
   static let old = folder.appendingPathComponent("中华人民共和国商标法_2019-04-23_历史版本.txt").path
   static let new = folder.appendingPathComponent("中华人民共和国商标法_2026-06-26_现行有效.txt").path
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -10,7 +11,7 @@ import Testing
 @Suite("align pair of six versions")
 struct SixLanguageCommandTests {
   static let languages = ["ar", "zh", "en", "fr", "ru", "es"]
-  static let files = languages.map { Paths.fixtures.appendingPathComponent("udhr_6lang/udhr_\($0).txt").path }
+  static let files = languages.map { FixtureFiles.url("udhr_6lang/udhr_\($0).txt").path }
 
   @Test func tsvHasSixColumnsAndOneRowPerArticle() throws {
     let run = try AlignRun(["pair"] + Self.files + ["--format", "tsv"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Golden files of the CLI's outputs on small real pairs, in
 /// `Tests/alignTests/Snapshots/`. After a deliberate change of output, run
@@ -11,14 +12,14 @@ struct SnapshotTests {
     .appendingPathComponent("Snapshots")
   static let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
 
-  static let draft = Paths.fixtures.appendingPathComponent(
+  static let draft = FixtureFiles.url(
     "ga_right_to_development_2001_draft_vs_adopted_en/undl_453500_draft_resolution_en.txt"
   ).path
-  static let adopted = Paths.fixtures.appendingPathComponent(
+  static let adopted = FixtureFiles.url(
     "ga_right_to_development_2001_draft_vs_adopted_en/A_RES_56_150_page3_partial_en.txt"
   ).path
-  static let zh = Paths.fixtures.appendingPathComponent("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt").path
-  static let en = Paths.fixtures.appendingPathComponent("sres2446_zh_en_complete/S_RES_2446_2018_en.txt").path
+  static let zh = FixtureFiles.url("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt").path
+  static let en = FixtureFiles.url("sres2446_zh_en_complete/S_RES_2446_2018_en.txt").path
 
   /// Runs `align` with a fixed terminal width and date, and writes file
   /// names relative to the package (so the snapshots do not depend on
@@ -26,7 +27,7 @@ struct SnapshotTests {
   static func output(_ arguments: [String], status: Int32) throws -> String {
     let run = try AlignRun(arguments, environment: ["COLUMNS": "100", "SOURCE_DATE_EPOCH": "0", "NO_COLOR": "1"])
     #expect(run.status == status, "\(run.stderr)")
-    let root = Paths.fixtures.deletingLastPathComponent().path + "/"
+    let root = FixtureFiles.root.deletingLastPathComponent().path + "/"
     return run.stdout.replacingOccurrences(of: root, with: "")
   }
 

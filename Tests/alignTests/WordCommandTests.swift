@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Word files through every reading command, as a user runs them: one file
 /// with tracked changes compared with itself, before against after.
 @Suite("align on Word files")
 struct WordCommandTests {
-  static let tracked = Paths.fixtures.appendingPathComponent("docx_generated/jindufa_tracked_zh.docx").path
-  static let english = Paths.fixtures.appendingPathComponent("docx_generated/right_to_development_en.docx").path
+  static let tracked = FixtureFiles.url("docx_generated/jindufa_tracked_zh.docx").path
+  static let english = FixtureFiles.url("docx_generated/right_to_development_en.docx").path
 
   @Test func parseReadsAcceptedOrOriginal() throws {
     let accepted = try AlignRun(["parse", Self.tracked, "--format", "json"])
@@ -61,7 +62,7 @@ struct WordCommandTests {
   func badWordInputWritesNothing(file: String) throws {
     let directory = try Paths.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let input = Paths.fixtures.appendingPathComponent("docx_bad_inputs/\(file)").path
+    let input = FixtureFiles.url("docx_bad_inputs/\(file)").path
     let output = directory.appendingPathComponent("report.html")
     let run = try AlignRun(["report", input, Self.tracked, "-o", output.path])
     #expect(run.status == 2)
