@@ -31,7 +31,8 @@ struct LexiconCommandTests {
     #expect(run.stdout.isEmpty)
     #expect(
       run.stderr
-        == "align: the bundled resource cedict-lexicon.bin cannot be loaded (no align_Alignment.resources beside the executable)\n")
+        == "align: the bundled resource cedict-lexicon.bin cannot be loaded (no align_Alignment.resources beside the executable)\n"
+    )
     // Commands that need no lexicon still work.
     let parse = try AlignRun(["parse", Self.en], executable: binary)
     #expect(parse.status == 0)

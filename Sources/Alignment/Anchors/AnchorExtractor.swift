@@ -168,7 +168,8 @@ enum AnchorExtractor {
   nonisolated(unsafe) static let chineseParagraphPattern =
     #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#.asciiOnlyDigits()
   nonisolated(unsafe) static let paragraphPattern =
-    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#.asciiOnlyDigits()
+    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
+    .asciiOnlyDigits()
   /// Digits with thousands separators as English (1,000), Spanish and
   /// Russian print (1.000, 1 000; the space often a no-break one, folded to
   /// a space above) and a decimal point or comma.

@@ -90,11 +90,13 @@ public struct TranslationCheck: Sendable {
       for mismatch in mismatches where reported.insert(mismatch).inserted {
         let has = mismatch.side == .source ? source : target
         let count = times[mismatch] ?? 1
-        findings.append(Finding(
-          kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
-          anchor: mismatch.anchor,
-          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
-            + (count > 1 ? " (\(count) times)" : "")))
+        findings.append(
+          Finding(
+            kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
+            anchor: mismatch.anchor,
+            message:
+              "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
+              + (count > 1 ? " (\(count) times)" : "")))
       }
       if bead.source.count == 1, bead.target.count == 1,
         let a = source.units[bead.source[0]].path, let b = target.units[bead.target[0]].path,
