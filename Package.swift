@@ -48,10 +48,10 @@ let package = Package(
         "ZlibShim",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, built by
+      // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, binary form built by
       // scripts/build-lexicon.py) behind `Lexicon.cedict`.
       resources: [
-        .copy("Resources/cedict-lexicon.tsv"),
+        .copy("Resources/cedict-lexicon.bin"),
         .copy("Resources/CEDICT-LICENSE.txt"),
       ],
       swiftSettings: swiftSettings

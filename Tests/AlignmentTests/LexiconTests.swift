@@ -1,5 +1,8 @@
-import Alignment
+import Foundation
+import TestSupport
 import Testing
+
+@testable import Alignment
 
 @Suite("Lexicon")
 struct LexiconTests {
@@ -16,5 +19,110 @@ struct LexiconTests {
     #expect(lexicon.count > 150_000)
     #expect(lexicon.translations(of: "安理会").contains("council"))
     #expect(lexicon.translations(of: "聯合國") == ["nat", "unit"])
+  }
+
+  /// The build script stems glosses with a port of `EnglishStemmer`; the
+  /// file keeps every gloss word with its stem, so the two are compared on
+  /// all 45 000 of them (a change to one stemmer without the other fails).
+  @Test func buildScriptStemsEveryGlossWordAsTheAlignerDoes() throws {
+    let lexicon = try #require(Lexicon.cedict)
+    let pairs = lexicon.glossWordsAndStems
+    #expect(pairs.count > 40_000)
+    let stemmer = EnglishStemmer()
+    let disagreeing = pairs.filter { stemmer.stem($0.word) != $0.stem }
+    #expect(disagreeing.isEmpty, "\(disagreeing.prefix(5))")
+  }
+
+  /// `Lexicon(tsv:)` writes the binary form byte for byte as the script
+  /// does (Fixtures/lexicon_format: 170 lines of the shipped lexicon and
+  /// the script's output for them).
+  @Test func swiftBuilderWritesTheScriptsBytes() throws {
+    let tsv = try String(contentsOfFile: fixturePath("lexicon_format/sample.tsv"), encoding: .utf8)
+    let expected = try Data(contentsOf: URL(fileURLWithPath: fixturePath("lexicon_format/sample.bin")))
+    var builder = LexiconBuilder()
+    for line in tsv.split(separator: "\n") {
+      let parts = line.split(separator: "\t")
+      builder.add(headwords: parts[0].split(separator: " "), words: parts[1].split(separator: " "))
+    }
+    #expect(builder.bytes() == Array(expected))
+    let mapped = try Lexicon(contentsOfFile: fixturePath("lexicon_format/sample.bin"))
+    let built = Lexicon(tsv: tsv)
+    #expect(mapped.count == built.count)
+    for line in tsv.split(separator: "\n") {
+      for head in line.split(separator: "\t")[0].split(separator: " ") {
+        #expect(mapped.translations(of: String(head)) == built.translations(of: String(head)))
+      }
+    }
+  }
+
+  /// Forward maximum matching finds the same words through the mapped
+  /// tables as the readable form gives.
+  @Test func headwordKeysFindTheirEntries() throws {
+    let lexicon = try #require(Lexicon.cedict)
+    for word in ["安全理事会", "联合国", "決議", "中非共和国", "和平"] {
+      let scalars = Array(word.unicodeScalars)
+      let key = try #require(HeadwordKey(scalars[...]))
+      #expect(lexicon.glossIDs(of: key) != nil, "\(word)")
+      #expect(Int(lexicon.longestHeadword[scalars[0].value] ?? 0) >= scalars.count)
+    }
+    #expect(lexicon.wordID(of: "council") != nil)
+    #expect(lexicon.wordID(of: "zzzzqx") == nil)
+  }
+}
+
+/// A lexicon file that is missing, empty, cut short or not a lexicon is a
+/// typed error with one line naming it, never a trap.
+@Suite("Lexicon file problems")
+struct LexiconFileTests {
+  func temporaryFile(_ bytes: [UInt8]) throws -> String {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lexicon-\(UUID().uuidString).bin").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test func missingFile() {
+    #expect(throws: LexiconFileProblem.self) { try Lexicon(contentsOfFile: "/nonexistent/lexicon.bin") }
+  }
+
+  @Test(arguments: [0, 3, 8, 100, 1000, 25_000])
+  func truncatedFile(length: Int) throws {
+    let full = try Data(contentsOf: URL(fileURLWithPath: fixturePath("lexicon_format/sample.bin")))
+    let path = try temporaryFile(Array(full.prefix(length)))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    do {
+      _ = try Lexicon(contentsOfFile: path)
+      Issue.record("a lexicon cut to \(length) bytes was accepted")
+    } catch {
+      #expect(error.description.hasPrefix(path + ": "))
+      #expect(!error.description.contains("\n"))
+    }
+  }
+
+  @Test func notALexicon() throws {
+    let path = try temporaryFile(Array("国家\tcountry\n".utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(throws: LexiconFileProblem.damaged(path: path, reason: "no ALXB header")) {
+      try Lexicon(contentsOfFile: path)
+    }
+  }
+
+  /// Offsets pointing outside their tables (bytes flipped inside the
+  /// arrays) give wrong look-ups, not reads outside the file.
+  @Test func corruptedOffsetsStayInBounds() throws {
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: fixturePath("lexicon_format/sample.bin"))))
+    var rng = SplitMix64(seed: 11)
+    for _ in 0..<400 {
+      let i = Int.random(in: 64..<bytes.count, using: &rng)
+      bytes[i] = 0xFF
+    }
+    let path = try temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard let lexicon = try? Lexicon(contentsOfFile: path) else { return }
+    for word in ["国家", "和平", "A片", "x"] { _ = lexicon.translations(of: word) }
+    let scalars = Array("国家".unicodeScalars)
+    if let key = HeadwordKey(scalars[...]) { _ = lexicon.glossIDs(of: key) }
+    _ = lexicon.wordID(of: "country")
+    _ = lexicon.glossWordsAndStems
   }
 }

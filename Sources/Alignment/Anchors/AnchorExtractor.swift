@@ -99,8 +99,16 @@ enum AnchorExtractor {
   /// stay meaningful.
   static func foldDigitsAndBrackets(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    let source = Array(text.unicodeScalars)
+    for (i, scalar) in source.enumerated() {
+      if let latin = latinSymbolLetter(source, at: i) {
+        scalars.append(latin)
+        continue
+      }
       switch scalar.value {
+      // Bidi marks that Arabic texts put around embedded Latin symbols
+      // ("S/RES/2482\u{200F} (2019)") are not part of them.
+      case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: continue
       case 0xFF10...0xFF19: scalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
       case 0xFF08: scalars.append("(")
       case 0xFF09: scalars.append(")")
@@ -114,6 +122,34 @@ enum AnchorExtractor {
       }
     }
     return String(scalars)
+  }
+
+  /// Cyrillic capitals that look like the Latin letters of UN document
+  /// symbols, as Russian texts sometimes type them ("А/RES/73/1",
+  /// "Е/CN.6/2019/1"), with their Latin twins.
+  static let cyrillicSymbolLetters: [UInt32: Unicode.Scalar] = [
+    0x0410: "A", 0x0412: "B", 0x0415: "E", 0x041A: "K", 0x041C: "M", 0x041D: "H", 0x041E: "O",
+    0x0420: "P", 0x0421: "C", 0x0422: "T", 0x0425: "X",
+  ]
+
+  /// The Latin letter for the Cyrillic look-alike at `i` when it belongs
+  /// to a run of capitals (Latin or look-alike) directly followed by "/":
+  /// the series prefix of a document symbol. Elsewhere Cyrillic stays.
+  static func latinSymbolLetter(_ s: [Unicode.Scalar], at i: Int) -> Unicode.Scalar? {
+    guard (0x0410...0x0425).contains(s[i].value), let latin = cyrillicSymbolLetters[s[i].value] else {
+      return nil
+    }
+    var start = i
+    while start > 0, i - start < 6, isSymbolCapital(s[start - 1]) { start -= 1 }
+    if start > 0, s[start - 1].properties.isAlphabetic { return nil }
+    var j = i
+    while j < s.count, j - start < 7, isSymbolCapital(s[j]) { j += 1 }
+    return j < s.count && s[j] == "/" && j - start <= 6 ? latin : nil
+  }
+
+  /// A Latin capital or a Cyrillic look-alike.
+  static func isSymbolCapital(_ s: Unicode.Scalar) -> Bool {
+    ("A"..."Z").contains(s) || cyrillicSymbolLetters[s.value] != nil
   }
 
   // MARK: Patterns
@@ -132,7 +168,8 @@ enum AnchorExtractor {
   nonisolated(unsafe) static let chineseParagraphPattern =
     #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#.asciiOnlyDigits()
   nonisolated(unsafe) static let paragraphPattern =
-    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#.asciiOnlyDigits()
+    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
+    .asciiOnlyDigits()
   /// Digits with thousands separators as English (1,000), Spanish and
   /// Russian print (1.000, 1 000; the space often a no-break one, folded to
   /// a space above) and a decimal point or comma.

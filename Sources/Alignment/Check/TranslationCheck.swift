@@ -53,7 +53,8 @@ public struct TranslationCheck: Sendable {
           message: "\(Self.span(version, current.ids)): no counterpart in \(other.name)"))
       run = nil
     }
-    for bead in text.beads[0] {
+    let beads = text.beads[0]
+    for (k, bead) in beads.enumerated() {
       if bead.source.isEmpty || bead.target.isEmpty {
         let side: TranslationSide = bead.source.isEmpty ? .target : .source
         let version = side == .source ? source : target
@@ -61,6 +62,9 @@ public struct TranslationCheck: Sendable {
         // "Distr.: General" banner) are not translations that went missing.
         let ids = (side == .source ? bead.source : bead.target).filter { version.units[$0].paragraph != nil }
         if ids.isEmpty { continue }
+        if Self.isSlight(ids, of: version, language: version.language), Self.isBetweenPairs(k, in: beads) {
+          continue
+        }
         if run?.side != side { flushRun() }
         run = (side, (run?.ids ?? []) + ids)
         continue
@@ -86,11 +90,13 @@ public struct TranslationCheck: Sendable {
       for mismatch in mismatches where reported.insert(mismatch).inserted {
         let has = mismatch.side == .source ? source : target
         let count = times[mismatch] ?? 1
-        findings.append(Finding(
-          kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
-          anchor: mismatch.anchor,
-          message: "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
-            + (count > 1 ? " (\(count) times)" : "")))
+        findings.append(
+          Finding(
+            kind: .anchorMismatch, source: bead.source, target: bead.target, side: mismatch.side,
+            anchor: mismatch.anchor,
+            message:
+              "\(Self.name(source, bead.source)) ↔ \(Self.name(target, bead.target)): \(mismatch.anchor.description) only in \(has.name)"
+              + (count > 1 ? " (\(count) times)" : "")))
       }
       if bead.source.count == 1, bead.target.count == 1,
         let a = source.units[bead.source[0]].path, let b = target.units[bead.target[0]].path,
@@ -104,6 +110,54 @@ public struct TranslationCheck: Sendable {
     }
     flushRun()
     self.findings = findings
+  }
+
+  /// Units of at most this many words (ICU word segments) are *slight*
+  /// (see `isSlight`).
+  public static let slightUnitMaximumWords = 4
+
+  /// Whether each of the units `ids` of `version` is slight: unnumbered,
+  /// without anchors, and either a connective of at most
+  /// `slightUnitMaximumWords` words ("Now, therefore,", "The General
+  /// Assembly") or a fragment whose sentence runs on into the next unit
+  /// (it ends in a letter or digit, without even a comma: the Arabic UDHR's
+  /// "تنادي بهذا الإعلان العالمي لحقوق الإنسان" before "على أنه المستوى
+  /// المشترك…", one paragraph in the other versions).
+  ///
+  /// Between two aligned beads such a unit is not reported as unaligned:
+  /// the other version folds it into a neighbouring paragraph or leaves it
+  /// implicit (the Russian and Spanish UDHR have no "Now, therefore,"),
+  /// where the aligner left it apart. A missing
+  /// paragraph of substance (a "whereas" clause, ending in a comma) or one
+  /// with a number is still reported.
+  static func isSlight(_ ids: [Int], of version: ParallelText.Version, language: Language) -> Bool {
+    ids.allSatisfy { id in
+      let unit = version.units[id]
+      guard unit.path?.isEmpty ?? true, AnchorExtractor.anchors(in: unit.text).isEmpty else {
+        return false
+      }
+      if let last = unit.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+        last.properties.isAlphabetic || last.properties.numericType != nil
+      {
+        return true
+      }
+      let words = Segmenter.words(in: unit.text, language: language).count {
+        $0.kind == .word || $0.kind == .ideographic
+      }
+      return words <= slightUnitMaximumWords
+    }
+  }
+
+  /// Whether the run of one-sided beads holding bead `k` has a two-sided
+  /// bead before and after it (it is not the start or the end of a text
+  /// that one version lacks).
+  static func isBetweenPairs(_ k: Int, in beads: [Bead]) -> Bool {
+    func paired(_ bead: Bead) -> Bool { !bead.source.isEmpty && !bead.target.isEmpty }
+    var before = k - 1
+    while before >= 0, !paired(beads[before]) { before -= 1 }
+    var after = k + 1
+    while after < beads.count, !paired(beads[after]) { after += 1 }
+    return before >= 0 && after < beads.count
   }
 
   /// "en.txt ¶ 3", or "zh.txt ¶ 3 … 第九十七条 (95 paragraphs)" for a run.

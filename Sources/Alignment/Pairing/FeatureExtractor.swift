@@ -19,7 +19,10 @@ struct LexicalUnit {
 struct FeatureExtractor {
   let lexicon: Lexicon?
   let options: SegmentAligner.Options
-  var wordIDs: [String: Int32]
+  /// The ids of the words seen so far: the lexicon's, then new ones from
+  /// `nextID` on.
+  var wordIDs: [String: Int32] = [:]
+  var nextID: Int32
   let stemmer = EnglishStemmer()
 
   /// Chinese function words whose glosses would only add noise.
@@ -35,12 +38,18 @@ struct FeatureExtractor {
   init(lexicon: Lexicon?, options: SegmentAligner.Options) {
     self.lexicon = lexicon
     self.options = options
-    self.wordIDs = lexicon?.wordIDs ?? [:]
+    self.nextID = Int32(lexicon?.wordCount ?? 0)
   }
 
   mutating func id(of key: String) -> Int32 {
     if let id = wordIDs[key] { return id }
-    let id = Int32(wordIDs.count)
+    let id: Int32
+    if let known = lexicon?.wordID(of: key) {
+      id = known
+    } else {
+      id = nextID
+      nextID += 1
+    }
     wordIDs[key] = id
     return id
   }

@@ -26,8 +26,8 @@ public enum TextServices {
   /// normalizers are always checked (every comparison key uses them).
   ///
   /// - Throws: `TextServiceProblem` naming the missing service.
-  /// - Complexity: O(1) per language; the lexicon is read on first use
-  ///   (O(*n*) in its size), as any use of it would.
+  /// - Complexity: O(1) per language; the lexicon is memory-mapped on
+  ///   first use, O(1) too.
   public static func check(_ requirements: Requirements) throws(TextServiceProblem) {
     for (form, normalizer) in [
       ("NFC", ICU.Normalizer.nfc), ("NFKC", ICU.Normalizer.nfkc),
