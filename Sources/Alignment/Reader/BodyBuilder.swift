@@ -189,8 +189,13 @@ struct BodyBuilder {
 
   /// "总则", "总 则", "附則": division titles that need no number.
   static func isUnnumberedDivision(_ text: String) -> Bool {
-    let compact = text.unicodeScalars.filter { !$0.isSpace }
-    return compact.count == 2 && ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(String.UnicodeScalarView(compact)))
+    // Two non-space scalars at most, found without copying a long text.
+    var compact = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where !scalar.isSpace {
+      guard compact.count < 2 else { return false }
+      compact.append(scalar)
+    }
+    return compact.count == 2 && ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(compact))
   }
 
   /// In a text of articles (第X条, Article N) preceded by other matter (a

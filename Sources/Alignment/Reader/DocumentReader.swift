@@ -39,7 +39,10 @@ public enum DocumentReader {
   ///   paragraphs.
   /// - Complexity: O(*n*) in the size of the file.
   public static func read(contentsOf path: String, options: Options = Options()) throws(ReadError) -> Document {
-    try read(bytes: InputFile.bytes(at: path), name: path, options: options)
+    // The file's bytes (mapped or read) are let go once extracted: parsing
+    // needs only the text.
+    let extracted = try extract(InputFile.bytes(at: path), name: path, options: options)
+    return try document(from: extracted, name: path, options: options)
   }
 
   /// Reads and decodes the file at `path` (`-` for standard input) as plain
@@ -122,7 +125,8 @@ public enum DocumentReader {
       let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
       var blocks = layout.blocks(from: lines, vocabulary: vocabulary)
       if !extracted.headingLines.isEmpty {
-        for index in blocks.indices where blocks[index].lines.contains(where: { extracted.headingLines.contains($0.number) }) {
+        // Only Word marks headings, and its blocks are one line each.
+        for index in blocks.indices where blocks[index].range.contains(where: extracted.headingLines.contains) {
           blocks[index].isHeading = true
         }
       }
@@ -179,9 +183,9 @@ public enum DocumentReader {
     kept.reserveCapacity(lines.count)
     var seenText = 0
     var droppingBlanks = false
-    for var line in lines {
-      if line.content.unicodeScalars.count >= 3,
-        line.content.unicodeScalars.allSatisfy({ "-=_*~".unicodeScalars.contains($0) })
+    for (index, var line) in lines.enumerated() {
+      if let first = line.content.utf8.first, Self.ruleBytes.contains(first),
+        line.content.utf8.allSatisfy(Self.ruleBytes.contains), line.content.utf8.count >= 3
       {
         line.content = line.content[line.content.endIndex...]  // a rule, as in Markdown
       }
@@ -191,7 +195,7 @@ public enum DocumentReader {
       }
       seenText += 1
       let nearTop = seenText <= 8 && FrontMatterClassifier.symbol(in: line.content) != nil
-      if !nearTop, furniture.isFurniture(line) {
+      if !nearTop, furniture.isFurniture(lineAt: index, line) {
         discarded.append(SourceLines(text: String(line.content), lines: line.number...line.number))
         while let last = kept.last, last.isBlank { kept.removeLast() }
         droppingBlanks = true
@@ -203,6 +207,9 @@ public enum DocumentReader {
     return kept
   }
 
+  /// The characters a rule line is drawn with ("-=_*~", all ASCII).
+  private static let ruleBytes: Set<UInt8> = Set("-=_*~".utf8)
+
   /// Splits a block that holds a flattened run of paragraphs.
   private static func splitFlattened(_ block: Block) -> [Block] {
     var text = block.text
@@ -210,7 +217,7 @@ public enum DocumentReader {
       text = String(text.dropFirst(bullet.count))
     }
     let pieces = FlattenedText.split(text)
-    return pieces.map { Block(lines: block.lines, text: $0, isHeading: block.isHeading && pieces.count == 1) }
+    return pieces.map { Block(range: block.range, text: $0, isHeading: block.isHeading && pieces.count == 1) }
   }
 
   /// Reads a file as one segment per line, as the standard test sets and

@@ -12,7 +12,7 @@ enum FlattenedText {
   ///
   /// - Complexity: O(*n*) in the length of the text.
   static func split(_ text: String) -> [String] {
-    guard text.unicodeScalars.count >= minimumLength else { return [text] }
+    guard text.unicodeScalars.hasAtLeast(minimumLength) else { return [text] }
     let scalars = Array(text.unicodeScalars)
     var cuts = operativeCuts(scalars)
     let preambleEnd = cuts.first ?? scalars.count
@@ -53,9 +53,10 @@ enum FlattenedText {
       if NumberingLabel.isDigit(s[i]), i == 0 || !NumberingLabel.isDigit(s[i - 1]) {
         var j = i
         while j < s.count, NumberingLabel.isDigit(s[j]) { j += 1 }
-        let value = NumberingLabel.westernDigits(Substring(String(String.UnicodeScalarView(s[i..<j]))))
-        if value == expected, j + 1 < s.count, s[j] == "." || s[j] == "．",
+        // The cheap tests first: most digit runs are years and counts.
+        if j + 1 < s.count, s[j] == "." || s[j] == "．",
           s[j + 1] == " " || s[j + 1].isHan,
+          NumberingLabel.westernDigits(Substring(String(String.UnicodeScalarView(s[i..<j])))) == expected,
           precededByClauseEnd(s, at: i)
         {
           let next = s[j + 1] == " " ? (j + 2 < s.count ? s[j + 2] : " ") : s[j + 1]

@@ -75,12 +75,29 @@ enum LanguageDetector {
   /// to tell.
   ///
   /// - Complexity: O(*n*) in the total length of the blocks.
-  static func detect(paragraphs blocks: [String]) -> Language? {
-    let body = blocks.filter { text in
-      text.unicodeScalars.count >= proseLength || NumberingLabel.recognize(in: Substring(text)) != nil
-    }.joined(separator: "\n")
-    guard letters(in: body).values.reduce(0, +) >= minimumLetters else { return nil }
-    return detect(body)
+  static func detect(paragraphs blocks: [String], sample: Int = 200_000) -> Language? {
+    // `detect` reads only the first `sample` scalars of the blocks joined
+    // by newlines, so only those are joined; the letters are counted on
+    // until there are enough.
+    var body = ""
+    var bodyScalars = 0
+    var letterCount = 0
+    var first = true
+    for text in blocks where text.unicodeScalars.hasAtLeast(proseLength) || NumberingLabel.recognize(in: Substring(text)) != nil {
+      if bodyScalars < sample {
+        if !first {
+          body += "\n"
+          bodyScalars += 1
+        }
+        first = false
+        body += text
+        bodyScalars += text.unicodeScalars.count
+      }
+      if letterCount < minimumLetters { letterCount += letters(in: text).values.reduce(0, +) }
+      if bodyScalars >= sample, letterCount >= minimumLetters { break }
+    }
+    guard letterCount >= minimumLetters else { return nil }
+    return detect(body, sample: sample)
   }
 
   /// Fewer letters than this do not tell a language.

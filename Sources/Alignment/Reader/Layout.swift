@@ -80,11 +80,11 @@ struct Layout: Sendable, Equatable {
 
 /// A run of source lines that forms one paragraph candidate.
 struct Block: Sendable {
-  var lines: [SourceLine]
+  /// The numbers of its first and last source line.
+  var range: ClosedRange<Int>
   var text: String
   /// The format says this block is a heading (a Word heading style).
   var isHeading = false
-  var range: ClosedRange<Int> { lines.first!.number...lines.last!.number }
 }
 
 extension Layout {
@@ -99,9 +99,10 @@ extension Layout {
     // agenda item, title) are items of their own, not wrapped text.
     let firstFullLine = wrapped ? lines.first { $0.width * 5 >= fullWidth * 4 }?.number ?? 0 : 0
     func flush() {
-      guard !current.isEmpty else { return }
-      blocks.append(Block(lines: current, text: LineJoiner.join(current.map(\.content), vocabulary: vocabulary)))
-      current = []
+      guard let first = current.first, let last = current.last else { return }
+      blocks.append(Block(
+        range: first.number...last.number, text: LineJoiner.join(current.lazy.map(\.content), vocabulary: vocabulary)))
+      current.removeAll(keepingCapacity: true)
     }
     for line in lines {
       if line.isBlank {
@@ -144,13 +145,13 @@ extension Layout {
   static func startsWithBullet(_ text: Substring) -> Bool {
     let scalars = text.unicodeScalars
     guard let first = scalars.first, "–—-•·▪●".unicodeScalars.contains(first) else { return false }
-    let second = scalars.dropFirst().first
-    return second == nil || second!.isSpace
+    guard let second = scalars.dropFirst().first else { return true }
+    return second.isSpace
   }
 
   private func startsParagraph(_ line: SourceLine, after previous: SourceLine, blockSoFar: [SourceLine]) -> Bool {
-    guard wrapped else { return true }
-    let previousEnd = previous.content.unicodeScalars.last!
+    // A block holds no blank line, so `previous` has a last scalar.
+    guard wrapped, let previousEnd = previous.content.unicodeScalars.last else { return true }
     let endsClause = previousEnd.isClauseTerminal
     let isShort = previous.width < shortLineWidth
     let label = NumberingLabel.recognize(in: line.content)

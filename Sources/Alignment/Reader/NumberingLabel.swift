@@ -242,7 +242,6 @@ extension NumberingLabel {
     while i < s.endIndex, isEnumeratorCharacter(s[i]) { i = s.index(after: i) }
     let tokenEnd = i
     guard tokenStart < tokenEnd else { return nil }
-    let token = String(String.UnicodeScalarView(s[tokenStart..<tokenEnd]))
     let punctuation: Punctuation
     if opened {
       guard i < s.endIndex, s[i] == ")" || s[i] == "）" else { return nil }
@@ -286,6 +285,8 @@ extension NumberingLabel {
     }
     var textStart = i
     while textStart < s.endIndex, s[textStart].isSpace { textStart = s.index(after: textStart) }
+    // The token is copied out only now that the punctuation after it fits.
+    let token = String(String.UnicodeScalarView(s[tokenStart..<tokenEnd]))
     let readings = readingsOf(token, punctuation: punctuation)
     guard !readings.isEmpty else { return nil }
     return NumberingLabel(

@@ -6,26 +6,66 @@ struct PageFurniture {
   /// Short lines seen at least this many times are running headers.
   static let repeatedLineThreshold = 3
 
-  private var repeated: Set<Substring> = []
+  /// Only lines at most this many columns wide can be running headers.
+  static let repeatedLineWidth = 80
 
+  /// For each line given to `init`, whether it is a running header.
+  private var repeatedLine: [Bool]
+
+  /// Counts the short lines of `lines`, hashing each once.
+  ///
+  /// - Complexity: O(*n*) in the total length of the lines.
   init(lines: [SourceLine]) {
-    var counts: [Substring: Int] = [:]
-    for line in lines where !line.isBlank && line.width <= 80 {
-      counts[line.content, default: 0] += 1
-    }
-    for (content, count) in counts where count >= Self.repeatedLineThreshold {
-      // Repeated text that could be a paragraph ("删除。") is not furniture.
-      if let last = content.unicodeScalars.last, last.isClauseTerminal { continue }
-      if NumberingLabel.recognize(in: content) != nil { continue }
-      repeated.insert(content)
+    let counted = lines.indices.filter { !lines[$0].isBlank && lines[$0].width <= Self.repeatedLineWidth }
+    // Bytes tell equal lines apart exactly when no line can be written in
+    // another normalisation form (nearly always); else the lines' own
+    // equality is used.
+    if counted.allSatisfy({ lines[$0].content.isNormalizationInert }) {
+      repeatedLine = Self.repeated(lines, counted) { LineKey(text: $0) }
+    } else {
+      repeatedLine = Self.repeated(lines, counted) { $0 }
     }
   }
 
-  /// Whether `line` is furniture wherever it appears.
-  func isFurniture(_ line: SourceLine) -> Bool {
+  /// Which of `lines` are running headers: lines among `counted` whose
+  /// text (told by `key`) occurs at least `repeatedLineThreshold` times.
+  private static func repeated<Key: Hashable>(
+    _ lines: [SourceLine], _ counted: [Int], key: (Substring) -> Key
+  ) -> [Bool] {
+    var groups: [Key: Int] = [:]
+    var groupOfLine = [Int](repeating: -1, count: lines.count)
+    var counts: [Int] = []
+    var firstLine: [Int] = []
+    for index in counted {
+      let lineKey = key(lines[index].content)
+      let group: Int
+      if let seen = groups[lineKey] {
+        group = seen
+      } else {
+        group = counts.count
+        groups[lineKey] = group
+        counts.append(0)
+        firstLine.append(index)
+      }
+      counts[group] += 1
+      groupOfLine[index] = group
+    }
+    let isRepeated = counts.indices.map { group -> Bool in
+      guard counts[group] >= repeatedLineThreshold else { return false }
+      let content = lines[firstLine[group]].content
+      // Repeated text that could be a paragraph ("删除。") is not furniture.
+      if let last = content.unicodeScalars.last, last.isClauseTerminal { return false }
+      return NumberingLabel.recognize(in: content) == nil
+    }
+    return groupOfLine.map { $0 >= 0 && isRepeated[$0] }
+  }
+
+  /// Whether line `index` of the lines given to `init` is furniture
+  /// wherever it appears.
+  func isFurniture(lineAt index: Int, _ line: SourceLine) -> Bool {
     let text = line.content
     if text.isEmpty { return false }
-    if repeated.contains(text) { return true }
+    if repeatedLine[index] { return true }
     // Furniture starts with a digit, "*", "-", "P"/"p", "第" or "Y"/"y";
     // checking that first keeps the common case fast.
     guard let first = text.unicodeScalars.first,

@@ -28,28 +28,48 @@ struct SourceLine: Sendable {
   ///
   /// - Complexity: O(*n*).
   static func split(_ text: String) -> [SourceLine] {
-    var lines: [SourceLine] = []
-    var start = text.startIndex
-    var number = 1
-    var i = text.startIndex
-    let scalars = text.unicodeScalars
-    while i < text.endIndex {
-      let c = scalars[i]
-      if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{0C}" {
-        lines.append(SourceLine(number: number, raw: text[start..<i]))
-        number += 1
-        var next = scalars.index(after: i)
-        if c == "\r", next < text.endIndex, scalars[next] == "\n" {
-          next = scalars.index(after: next)
+    var text = text
+    text.makeContiguousUTF8()
+    // Every terminator is ASCII or starts with 0xE2, so the scan runs on
+    // UTF-8 bytes; the lines are ranges of `text`, not copies.
+    var ends: [(end: Int, next: Int)] = []
+    text.withUTF8 { bytes in
+      var i = 0
+      let count = bytes.count
+      while i < count {
+        let byte = bytes[i]
+        if byte > 0x0D && byte != 0xE2 {
+          i += 1
+          continue
         }
-        i = next
-        start = i
-      } else {
-        i = scalars.index(after: i)
+        switch byte {
+        case 0x0A, 0x0C:
+          ends.append((i, i + 1))
+          i += 1
+        case 0x0D:
+          let next = i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1
+          ends.append((i, next))
+          i = next
+        case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+          // U+2028 and U+2029.
+          ends.append((i, i + 3))
+          i += 3
+        default:
+          i += 1
+        }
       }
     }
-    if start < text.endIndex {
-      lines.append(SourceLine(number: number, raw: text[start..<text.endIndex]))
+    var lines: [SourceLine] = []
+    lines.reserveCapacity(ends.count + 1)
+    let utf8 = text.utf8
+    var start = 0
+    for (number, (end, next)) in ends.enumerated() {
+      let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+      lines.append(SourceLine(number: number + 1, raw: text[range]))
+      start = next
+    }
+    if start < utf8.count {
+      lines.append(SourceLine(number: ends.count + 1, raw: text[utf8.index(utf8.startIndex, offsetBy: start)...]))
     }
     return lines
   }
