@@ -111,10 +111,10 @@ public enum DocumentReader {
     let text = extracted.text
     var language = options.language ?? LanguageDetector.detect(text) ?? .english
     var discarded: [SourceLines] = []
-    let split = SourceLine.split(text)
+    var lines = SourceLine.split(text)
     // Only plain text carries page furniture the reader must find itself;
     // the other front ends have removed theirs by structure or position.
-    let lines = extracted.layout == .measured ? removingFurniture(split, discarded: &discarded) : split
+    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &discarded) }
     let layout: Layout
     switch extracted.layout {
     case .measured: layout = Layout(measuring: lines)
@@ -130,7 +130,15 @@ public enum DocumentReader {
           blocks[index].isHeading = true
         }
       }
-      return blocks.flatMap(splitFlattened)
+      // Most blocks stay whole: they are changed in place, and the array is
+      // rebuilt only if one splits.
+      var splits: [Int: [Block]] = [:]
+      for index in blocks.indices {
+        let pieces = splitFlattened(blocks[index])
+        if pieces.count == 1 { blocks[index] = pieces[0] } else { splits[index] = pieces }
+      }
+      guard !splits.isEmpty else { return blocks }
+      return blocks.indices.flatMap { splits[$0] ?? [blocks[$0]] }
     }
     var blocks = makeBlocks(language)
     // The document's language is that of its paragraphs, not of the site
@@ -139,6 +147,8 @@ public enum DocumentReader {
       if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
       language = own
     }
+    // The blocks hold their own text: the lines can go.
+    lines = []
     guard !blocks.isEmpty else { return nil }
     var builder = BodyBuilder(blocks: blocks, language: language)
     builder.build()
@@ -177,34 +187,43 @@ public enum DocumentReader {
   /// Drops page furniture; a symbol line near the top is front matter, not
   /// furniture. Blank lines around a dropped line go with it, so a page
   /// break does not break a paragraph.
-  private static func removingFurniture(_ lines: [SourceLine], discarded: inout [SourceLines]) -> [SourceLine] {
+  ///
+  /// The lines kept are moved to the front of `lines` in place, so no
+  /// second array of lines is made.
+  ///
+  /// - Complexity: O(*n*) in the total length of the lines.
+  private static func removeFurniture(from lines: inout [SourceLine], discarded: inout [SourceLines]) {
     let furniture = PageFurniture(lines: lines)
-    var kept: [SourceLine] = []
-    kept.reserveCapacity(lines.count)
+    var kept = 0  // `lines[..<kept]` are the lines kept so far
     var seenText = 0
     var droppingBlanks = false
-    for (index, var line) in lines.enumerated() {
+    for index in lines.indices {
+      var line = lines[index]
       if let first = line.content.utf8.first, Self.ruleBytes.contains(first),
         line.content.utf8.allSatisfy(Self.ruleBytes.contains), line.content.utf8.count >= 3
       {
         line.content = line.content[line.content.endIndex...]  // a rule, as in Markdown
       }
       if line.isBlank {
-        if !droppingBlanks { kept.append(line) }
+        if !droppingBlanks {
+          lines[kept] = line
+          kept += 1
+        }
         continue
       }
       seenText += 1
       let nearTop = seenText <= 8 && FrontMatterClassifier.symbol(in: line.content) != nil
       if !nearTop, furniture.isFurniture(lineAt: index, line) {
         discarded.append(SourceLines(text: String(line.content), lines: line.number...line.number))
-        while let last = kept.last, last.isBlank { kept.removeLast() }
+        while kept > 0, lines[kept - 1].isBlank { kept -= 1 }
         droppingBlanks = true
         continue
       }
       droppingBlanks = false
-      kept.append(line)
+      lines[kept] = line
+      kept += 1
     }
-    return kept
+    lines.removeSubrange(kept...)
   }
 
   /// The characters a rule line is drawn with ("-=_*~", all ASCII).

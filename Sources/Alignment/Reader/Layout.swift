@@ -42,10 +42,18 @@ struct Layout: Sendable, Equatable {
 
   /// Measures the layout of `lines` (furniture already removed).
   ///
-  /// - Complexity: O(*n* log *n*) for the width percentile.
+  /// - Complexity: O(*n* + *w* log *w*) for *w* distinct line widths.
   init(measuring lines: [SourceLine]) {
-    let nonBlank = lines.filter { !$0.isBlank }
-    guard !nonBlank.isEmpty else {
+    // Counts, not copies of the lines: the widths go into a histogram.
+    var nonBlank = 0
+    var indented = 0
+    var widthCounts: [Int: Int] = [:]
+    for line in lines where !line.isBlank {
+      nonBlank += 1
+      if line.indent > 0 { indented += 1 }
+      widthCounts[line.width, default: 0] += 1
+    }
+    guard nonBlank > 0 else {
       self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0)
       return
     }
@@ -60,18 +68,30 @@ struct Layout: Sendable, Equatable {
       }
       i += 1
     }
-    let doubleSpaced = nonBlank.count >= 6 && followedByOneBlank * 10 >= nonBlank.count * 8
-    let widths = nonBlank.map(\.width).sorted()
-    let fullWidth = widths[min(widths.count - 1, widths.count * 9 / 10)]
+    let doubleSpaced = nonBlank >= 6 && followedByOneBlank * 10 >= nonBlank * 8
+    // The width at rank `min(n - 1, n * 9 / 10)` of the sorted widths.
+    let rank = min(nonBlank - 1, nonBlank * 9 / 10)
+    var fullWidth = 0
+    var below = 0
+    for width in widthCounts.keys.sorted() {
+      below += widthCounts[width, default: 0]
+      if below > rank {
+        fullWidth = width
+        break
+      }
+    }
     // Wrapped text: many lines are near the full width and do not end with
     // clause punctuation.
-    let nearFull = nonBlank.filter { $0.width * 10 >= fullWidth * 8 }
-    let openEnded = nearFull.filter { !($0.content.unicodeScalars.last?.isClauseTerminal ?? false) }
-    let wrapped = nonBlank.count >= 4 && fullWidth >= 30 && fullWidth <= 200
-      && openEnded.count * 10 >= nearFull.count * 4 && nearFull.count * 10 >= nonBlank.count * 3
-    let indented = nonBlank.filter { $0.indent > 0 }.count
-    let indentMarksStart = wrapped && indented * 20 >= nonBlank.count
-      && indented * 10 <= nonBlank.count * 7
+    var nearFull = 0
+    var openEnded = 0
+    for line in lines where !line.isBlank && line.width * 10 >= fullWidth * 8 {
+      nearFull += 1
+      if !(line.content.unicodeScalars.last?.isClauseTerminal ?? false) { openEnded += 1 }
+    }
+    let wrapped = nonBlank >= 4 && fullWidth >= 30 && fullWidth <= 200
+      && openEnded * 10 >= nearFull * 4 && nearFull * 10 >= nonBlank * 3
+    let indentMarksStart = wrapped && indented * 20 >= nonBlank
+      && indented * 10 <= nonBlank * 7
     self.init(
       blankLinesSeparate: !doubleSpaced, wrapped: wrapped,
       indentMarksStart: indentMarksStart, fullWidth: fullWidth)

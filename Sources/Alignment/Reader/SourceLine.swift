@@ -28,12 +28,32 @@ struct SourceLine: Sendable {
   ///
   /// - Complexity: O(*n*).
   static func split(_ text: String) -> [SourceLine] {
-    var text = text
-    text.makeContiguousUTF8()
+    let text = {
+      var text = text
+      text.makeContiguousUTF8()
+      return text
+    }()
     // Every terminator is ASCII or starts with 0xE2, so the scan runs on
-    // UTF-8 bytes; the lines are ranges of `text`, not copies.
-    var ends: [(end: Int, next: Int)] = []
-    text.withUTF8 { bytes in
+    // UTF-8 bytes; the lines are ranges of `text`, not copies. A first scan
+    // counts them, so the array is allocated once at its size.
+    let utf8 = text.utf8
+    var count = 0
+    forEachLine(in: utf8) { _, _ in count += 1 }
+    var lines: [SourceLine] = []
+    lines.reserveCapacity(count)
+    forEachLine(in: utf8) { start, end in
+      lines.append(SourceLine(
+        number: lines.count + 1,
+        raw: text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+    }
+    return lines
+  }
+
+  /// Calls `body` with the UTF-8 offsets of each line's start and end
+  /// (before its terminator), in order.
+  private static func forEachLine(in utf8: String.UTF8View, _ body: (Int, Int) -> Void) {
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var start = 0
       var i = 0
       let count = bytes.count
       while i < count {
@@ -42,35 +62,26 @@ struct SourceLine: Sendable {
           i += 1
           continue
         }
+        let next: Int
         switch byte {
         case 0x0A, 0x0C:
-          ends.append((i, i + 1))
-          i += 1
+          next = i + 1
         case 0x0D:
-          let next = i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1
-          ends.append((i, next))
-          i = next
+          next = i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1
         case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-          // U+2028 and U+2029.
-          ends.append((i, i + 3))
-          i += 3
+          next = i + 3  // U+2028 and U+2029
         default:
           i += 1
+          continue
         }
+        body(start, i)
+        i = next
+        start = i
       }
+      if start < count { body(start, count) }
     }
-    var lines: [SourceLine] = []
-    lines.reserveCapacity(ends.count + 1)
-    let utf8 = text.utf8
-    var start = 0
-    for (number, (end, next)) in ends.enumerated() {
-      let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
-      lines.append(SourceLine(number: number + 1, raw: text[range]))
-      start = next
+    if utf8.withContiguousStorageIfAvailable(scan) == nil {
+      Array(utf8).withUnsafeBufferPointer(scan)
     }
-    if start < utf8.count {
-      lines.append(SourceLine(number: ends.count + 1, raw: text[utf8.index(utf8.startIndex, offsetBy: start)...]))
-    }
-    return lines
   }
 }
