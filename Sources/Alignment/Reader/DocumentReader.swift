@@ -23,6 +23,16 @@ public enum DocumentReader {
     public var language: Language?
     /// Which text of a Word file with tracked changes to read.
     public var revisions: Revisions
+    /// How plain-text layout is measured.
+    public var layout = LayoutOptions()
+    /// What plain text's page furniture is.
+    public var furniture = FurnitureOptions()
+    /// How front matter, body and footer are told apart.
+    public var body = BodyOptions()
+    /// When a flattened web copy is split into paragraphs.
+    public var flattenedText = FlattenedTextOptions()
+    /// How the language is detected.
+    public var languageDetection = LanguageDetectionOptions()
 
     public init(language: Language? = nil, revisions: Revisions = .accepted) {
       self.language = language
@@ -109,15 +119,15 @@ public enum DocumentReader {
   /// Parses what a front end extracted, with the layout it knows.
   static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
     let text = extracted.text
-    var language = options.language ?? LanguageDetector.detect(text) ?? .english
+    var language = options.language ?? LanguageDetector.detect(text, options: options.languageDetection) ?? .english
     var discarded: [SourceLines] = []
     var lines = SourceLine.split(text)
     // Only plain text carries page furniture the reader must find itself;
     // the other front ends have removed theirs by structure or position.
-    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &discarded) }
+    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &discarded, options: options.furniture) }
     let layout: Layout
     switch extracted.layout {
-    case .measured: layout = Layout(measuring: lines)
+    case .measured: layout = Layout(measuring: lines, options: options.layout)
     case .paragraphPerLine: layout = .paragraphPerLine
     case .blankLineSeparated: layout = .blankLineSeparated
     }
@@ -134,7 +144,7 @@ public enum DocumentReader {
       // rebuilt only if one splits.
       var splits: [Int: [Block]] = [:]
       for index in blocks.indices {
-        let pieces = splitFlattened(blocks[index])
+        let pieces = splitFlattened(blocks[index], options: options.flattenedText)
         if pieces.count == 1 { blocks[index] = pieces[0] } else { splits[index] = pieces }
       }
       guard !splits.isEmpty else { return blocks }
@@ -143,14 +153,15 @@ public enum DocumentReader {
     var blocks = makeBlocks(language)
     // The document's language is that of its paragraphs, not of the site
     // around them.
-    if options.language == nil, let own = LanguageDetector.detect(paragraphs: blocks.map(\.text)), own != language {
+    if options.language == nil, let own = LanguageDetector.detect(paragraphs: blocks.map(\.text), options: options.languageDetection), own != language {
       if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
       language = own
     }
     // The blocks hold their own text: the lines can go.
     lines = []
     guard !blocks.isEmpty else { return nil }
-    var builder = BodyBuilder(blocks: blocks, language: language)
+    var builder = BodyBuilder(
+      blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
     builder.build()
     discarded += builder.discarded
     // Text a front end removed itself (site navigation, running headers) is
@@ -192,8 +203,10 @@ public enum DocumentReader {
   /// second array of lines is made.
   ///
   /// - Complexity: O(*n*) in the total length of the lines.
-  private static func removeFurniture(from lines: inout [SourceLine], discarded: inout [SourceLines]) {
-    let furniture = PageFurniture(lines: lines)
+  private static func removeFurniture(
+    from lines: inout [SourceLine], discarded: inout [SourceLines], options: PageFurniture.Options
+  ) {
+    let furniture = PageFurniture(lines: lines, options: options)
     var kept = 0  // `lines[..<kept]` are the lines kept so far
     var seenText = 0
     var droppingBlanks = false
@@ -212,7 +225,7 @@ public enum DocumentReader {
         continue
       }
       seenText += 1
-      let nearTop = seenText <= 8 && FrontMatterClassifier.symbol(in: line.content) != nil
+      let nearTop = seenText <= options.symbolLinesAtTop && FrontMatterClassifier.symbol(in: line.content) != nil
       if !nearTop, furniture.isFurniture(lineAt: index, line) {
         discarded.append(SourceLines(text: String(line.content), lines: line.number...line.number))
         while kept > 0, lines[kept - 1].isBlank { kept -= 1 }
@@ -230,12 +243,12 @@ public enum DocumentReader {
   private static let ruleBytes: Set<UInt8> = Set("-=_*~".utf8)
 
   /// Splits a block that holds a flattened run of paragraphs.
-  private static func splitFlattened(_ block: Block) -> [Block] {
+  private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block] {
     var text = block.text
     for bullet in ["- ", "• ", "· ", "* ", "・"] where text.hasPrefix(bullet) {
       text = String(text.dropFirst(bullet.count))
     }
-    let pieces = FlattenedText.split(text)
+    let pieces = FlattenedText.split(text, options: options)
     return pieces.map { Block(range: block.range, text: $0, isHeading: block.isHeading && pieces.count == 1) }
   }
 

@@ -4,6 +4,8 @@
 /// every line; web copies put one paragraph on a line; flattened copies put
 /// a whole document on one line.
 struct Layout: Sendable, Equatable {
+  typealias Options = DocumentReader.LayoutOptions
+
   /// Blank lines separate paragraphs (false when every line is followed by a
   /// blank line, as in the seed).
   var blankLinesSeparate: Bool
@@ -17,6 +19,9 @@ struct Layout: Sendable, Equatable {
   /// Only blank lines end a paragraph (a front end that knows the
   /// paragraphs has put one between each two).
   var onlyBlankLinesSeparate = false
+  /// The thresholds the layout was measured with, which also decide
+  /// paragraph starts.
+  var options = Options()
 
   /// Each line is one paragraph (Word and HTML front ends).
   static let paragraphPerLine = Layout(
@@ -31,19 +36,20 @@ struct Layout: Sendable, Equatable {
   }()
 
   /// A line narrower than this ends its paragraph.
-  var shortLineWidth: Int { fullWidth * 4 / 5 }
+  var shortLineWidth: Int { options.shortLine.of(fullWidth) }
 
-  init(blankLinesSeparate: Bool, wrapped: Bool, indentMarksStart: Bool, fullWidth: Int) {
+  init(blankLinesSeparate: Bool, wrapped: Bool, indentMarksStart: Bool, fullWidth: Int, options: Options = Options()) {
     self.blankLinesSeparate = blankLinesSeparate
     self.wrapped = wrapped
     self.indentMarksStart = indentMarksStart
     self.fullWidth = fullWidth
+    self.options = options
   }
 
   /// Measures the layout of `lines` (furniture already removed).
   ///
   /// - Complexity: O(*n* + *w* log *w*) for *w* distinct line widths.
-  init(measuring lines: [SourceLine]) {
+  init(measuring lines: [SourceLine], options: Options = Options()) {
     // Counts, not copies of the lines: the widths go into a histogram.
     var nonBlank = 0
     var indented = 0
@@ -54,7 +60,7 @@ struct Layout: Sendable, Equatable {
       widthCounts[line.width, default: 0] += 1
     }
     guard nonBlank > 0 else {
-      self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0)
+      self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0, options: options)
       return
     }
     // Double spacing: nearly every text line is followed by exactly one blank.
@@ -68,9 +74,11 @@ struct Layout: Sendable, Equatable {
       }
       i += 1
     }
-    let doubleSpaced = nonBlank >= 6 && followedByOneBlank * 10 >= nonBlank * 8
-    // The width at rank `min(n - 1, n * 9 / 10)` of the sorted widths.
-    let rank = min(nonBlank - 1, nonBlank * 9 / 10)
+    let doubleSpaced = nonBlank >= options.doubleSpacingMinimumLines
+      && options.doubleSpacing.isReached(by: followedByOneBlank, of: nonBlank)
+    // The width at rank `min(n - 1, n × fullWidthPercentile)` of the sorted
+    // widths.
+    let rank = min(nonBlank - 1, options.fullWidthPercentile.of(nonBlank))
     var fullWidth = 0
     var below = 0
     for width in widthCounts.keys.sorted() {
@@ -84,17 +92,18 @@ struct Layout: Sendable, Equatable {
     // clause punctuation.
     var nearFull = 0
     var openEnded = 0
-    for line in lines where !line.isBlank && line.width * 10 >= fullWidth * 8 {
+    for line in lines where !line.isBlank && options.nearFullLine.isReached(by: line.width, of: fullWidth) {
       nearFull += 1
       if !(line.content.unicodeScalars.last?.isClauseTerminal ?? false) { openEnded += 1 }
     }
-    let wrapped = nonBlank >= 4 && fullWidth >= 30 && fullWidth <= 200
-      && openEnded * 10 >= nearFull * 4 && nearFull * 10 >= nonBlank * 3
-    let indentMarksStart = wrapped && indented * 20 >= nonBlank
-      && indented * 10 <= nonBlank * 7
+    let wrapped = nonBlank >= options.wrappingMinimumLines && options.wrappedWidths.contains(fullWidth)
+      && options.openEndedNearFullLines.isReached(by: openEnded, of: nearFull)
+      && options.nearFullLines.isReached(by: nearFull, of: nonBlank)
+    let indentMarksStart = wrapped && options.indentedLinesAtLeast.isReached(by: indented, of: nonBlank)
+      && options.indentedLinesAtMost.isNotExceeded(by: indented, of: nonBlank)
     self.init(
       blankLinesSeparate: !doubleSpaced, wrapped: wrapped,
-      indentMarksStart: indentMarksStart, fullWidth: fullWidth)
+      indentMarksStart: indentMarksStart, fullWidth: fullWidth, options: options)
   }
 }
 
@@ -117,7 +126,7 @@ extension Layout {
     var sawBlank = false
     // Cover-page lines above the first full line (symbol, date, committee,
     // agenda item, title) are items of their own, not wrapped text.
-    let firstFullLine = wrapped ? lines.first { $0.width * 5 >= fullWidth * 4 }?.number ?? 0 : 0
+    let firstFullLine = wrapped ? lines.first { options.coverFullLine.isReached(by: $0.width, of: fullWidth) }?.number ?? 0 : 0
     func flush() {
       guard let first = current.first, let last = current.last else { return }
       blocks.append(Block(
@@ -193,9 +202,57 @@ extension Layout {
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.
-    if previous.width < fullWidth * 3 / 5, let first = line.content.first, first.isUppercase || label != nil {
+    if previous.width < options.headingLine.of(fullWidth), let first = line.content.first, first.isUppercase || label != nil {
       return true
     }
     return false
+  }
+}
+
+extension DocumentReader {
+  /// The thresholds by which the plain-text reader measures a text's
+  /// layout (`Layout`) and finds paragraph starts in wrapped text. Widths
+  /// are display columns (a CJK character counts 2); shares of "lines" count
+  /// non-blank lines.
+  public struct LayoutOptions: Sendable, Hashable {
+    /// Fewest non-blank lines for a text to be read as double-spaced.
+    public var doubleSpacingMinimumLines = 6
+    /// Share of non-blank lines followed by exactly one blank line that
+    /// makes the text double-spaced (blank lines then do not separate
+    /// paragraphs).
+    public var doubleSpacing = Ratio(8, 10)
+    /// The full width is the line width at this percentile of the sorted
+    /// widths.
+    public var fullWidthPercentile = Ratio(9, 10)
+    /// A line at least this share of the full width is near full.
+    public var nearFullLine = Ratio(8, 10)
+    /// Fewest non-blank lines for a text to be read as wrapped.
+    public var wrappingMinimumLines = 4
+    /// Full widths (columns) at which a text can be wrapped: narrower is a
+    /// list, wider a text with one paragraph per line.
+    public var wrappedWidths = 30...200
+    /// Share of near-full lines that must end without clause punctuation
+    /// for the text to be wrapped.
+    public var openEndedNearFullLines = Ratio(4, 10)
+    /// Share of non-blank lines that must be near full for the text to be
+    /// wrapped.
+    public var nearFullLines = Ratio(3, 10)
+    /// In wrapped text, a first-line indent marks paragraph starts when at
+    /// least this share of non-blank lines is indented…
+    public var indentedLinesAtLeast = Ratio(1, 20)
+    /// …and at most this share (some lines, not most).
+    public var indentedLinesAtMost = Ratio(7, 10)
+    /// A line narrower than this share of the full width (rounded down)
+    /// ends its paragraph.
+    public var shortLine = Ratio(4, 5)
+    /// Cover-page lines stand alone above the first line at least this
+    /// share of the full width.
+    public var coverFullLine = Ratio(4, 5)
+    /// After a line narrower than this share of the full width (rounded
+    /// down), a line starting with a capital or a label starts a paragraph
+    /// (the short line is a heading).
+    public var headingLine = Ratio(3, 5)
+
+    public init() {}
   }
 }

@@ -3,11 +3,9 @@
 /// ("*1912345*"), viewer noise ("You are on page 1of 7"), running headers
 /// (the document symbol or any short line repeated on several pages).
 struct PageFurniture {
-  /// Short lines seen at least this many times are running headers.
-  static let repeatedLineThreshold = 3
+  typealias Options = DocumentReader.FurnitureOptions
 
-  /// Only lines at most this many columns wide can be running headers.
-  static let repeatedLineWidth = 80
+  private let options: Options
 
   /// For each line given to `init`, whether it is a running header.
   private var repeatedLine: [Bool]
@@ -15,22 +13,23 @@ struct PageFurniture {
   /// Counts the short lines of `lines`, hashing each once.
   ///
   /// - Complexity: O(*n*) in the total length of the lines.
-  init(lines: [SourceLine]) {
-    let counted = lines.indices.filter { !lines[$0].isBlank && lines[$0].width <= Self.repeatedLineWidth }
+  init(lines: [SourceLine], options: Options = Options()) {
+    self.options = options
+    let counted = lines.indices.filter { !lines[$0].isBlank && lines[$0].width <= options.repeatedLineWidth }
     // Bytes tell equal lines apart exactly when no line can be written in
     // another normalisation form (nearly always); else the lines' own
     // equality is used.
     if counted.allSatisfy({ lines[$0].content.isNormalizationInert }) {
-      repeatedLine = Self.repeated(lines, counted) { LineKey(text: $0) }
+      repeatedLine = Self.repeated(lines, counted, threshold: options.repeatedLineThreshold) { LineKey(text: $0) }
     } else {
-      repeatedLine = Self.repeated(lines, counted) { $0 }
+      repeatedLine = Self.repeated(lines, counted, threshold: options.repeatedLineThreshold) { $0 }
     }
   }
 
   /// Which of `lines` are running headers: lines among `counted` whose
-  /// text (told by `key`) occurs at least `repeatedLineThreshold` times.
+  /// text (told by `key`) occurs at least `threshold` times.
   private static func repeated<Key: Hashable>(
-    _ lines: [SourceLine], _ counted: [Int], key: (Substring) -> Key
+    _ lines: [SourceLine], _ counted: [Int], threshold: Int, key: (Substring) -> Key
   ) -> [Bool] {
     var groups: [Key: Int] = [:]
     var groupOfLine = [Int](repeating: -1, count: lines.count)
@@ -51,7 +50,7 @@ struct PageFurniture {
       groupOfLine[index] = group
     }
     let isRepeated = counts.indices.map { group -> Bool in
-      guard counts[group] >= repeatedLineThreshold else { return false }
+      guard counts[group] >= threshold else { return false }
       let content = lines[firstLine[group]].content
       // Repeated text that could be a paragraph ("删除。") is not furniture.
       if let last = content.unicodeScalars.last, last.isClauseTerminal { return false }
@@ -71,17 +70,19 @@ struct PageFurniture {
     guard let first = text.unicodeScalars.first,
       ("0"..."9").contains(first) || "*-–PpYy第".unicodeScalars.contains(first)
     else { return false }
-    return Self.isPageNumber(text) || Self.isJobNumber(text) || Self.isViewerNoise(text)
+    return Self.isPageNumber(text, options: options) || Self.isJobNumber(text, options: options)
+      || Self.isViewerNoise(text)
   }
 
   /// "2/6", "- 3 -", "3", "Page 2", "Page 2 of 7", "第 2 页", "第2页 共6页".
-  static func isPageNumber(_ text: Substring) -> Bool {
-    guard text.utf8.count <= 40 else { return false }
+  static func isPageNumber(_ text: Substring, options: Options = Options()) -> Bool {
+    guard text.utf8.count <= options.maximumLength else { return false }
+    let digits = options.pageNumberDigits
     let compact = String(text.unicodeScalars.filter { !$0.isSpace })
     if compact.isEmpty { return false }
-    if compact.allSatisfy(\.isASCIIDigit) { return compact.count <= 3 }
+    if compact.allSatisfy(\.isASCIIDigit) { return compact.count <= digits }
     let parts = compact.split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) {
+    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= digits && $0.allSatisfy(\.isASCIIDigit) }) {
       return true
     }
     if compact.hasPrefix("-"), compact.hasSuffix("-"), compact.count >= 3,
@@ -102,8 +103,8 @@ struct PageFurniture {
 
   /// UN job numbers and bar codes: "19-12345 (C)", "01-66657 (E) 291101",
   /// "*0166657*".
-  static func isJobNumber(_ text: Substring) -> Bool {
-    guard text.utf8.count <= 40 else { return false }
+  static func isJobNumber(_ text: Substring, options: Options = Options()) -> Bool {
+    guard text.utf8.count <= options.maximumLength else { return false }
     let s = Array(text)
     if s.count >= 7, s.first == "*", s.last == "*",
       s.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)
@@ -116,7 +117,7 @@ struct PageFurniture {
     let rest = String(s[8...]).trimmingSpaces()
     if rest.isEmpty { return true }
     // "(C)", "(E) 291101", "(C) 220719 220719"
-    return rest.hasPrefix("(") && rest.count <= 24
+    return rest.hasPrefix("(") && rest.count <= options.jobNumberSuffixLength
       && rest.allSatisfy { $0.isASCIIDigit || $0.isUppercase || " ()*".contains($0) }
   }
 
@@ -133,4 +134,29 @@ struct PageFurniture {
 
 extension Character {
   var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension DocumentReader {
+  /// What the plain-text reader takes for page furniture (`PageFurniture`):
+  /// running headers, page numbers and job numbers of a PDF extraction.
+  public struct FurnitureOptions: Sendable, Hashable {
+    /// A short line seen at least this many times (across pages) is a
+    /// running header.
+    public var repeatedLineThreshold = 3
+    /// Only lines at most this many display columns wide can be running
+    /// headers.
+    public var repeatedLineWidth = 80
+    /// Page and job numbers are at most this many UTF-8 bytes long.
+    public var maximumLength = 40
+    /// A page number ("3", "2/6") has at most this many digits in each part.
+    public var pageNumberDigits = 3
+    /// What follows a job number ("(C) 220719 220719") is at most this many
+    /// characters long.
+    public var jobNumberSuffixLength = 24
+    /// A document symbol among this many first text lines is front matter,
+    /// never furniture, even if it repeats as a running header.
+    public var symbolLinesAtTop = 8
+
+    public init() {}
+  }
 }
