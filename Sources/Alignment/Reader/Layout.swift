@@ -183,7 +183,9 @@ extension Layout {
     guard wrapped, let previousEnd = previous.content.unicodeScalars.last else { return true }
     let endsClause = previousEnd.isClauseTerminal
     let isShort = previous.width < shortLineWidth
-    let label = NumberingLabel.recognize(in: line.content)
+    // Recognised only where a branch needs it: most lines are decided
+    // without.
+    var hasLabel: Bool { NumberingLabel.recognize(in: line.content) != nil }
     // A label standing alone on its line ("2.", "(b)") owns the next line.
     if blockSoFar.count == 1, let own = NumberingLabel.recognize(in: previous.content),
       own.textStart == previous.content.unicodeScalars.endIndex
@@ -194,15 +196,15 @@ extension Layout {
       // An indented line after a full line that stops mid-clause is the rest
       // of a paragraph broken by a page break.
       if line.indent > 0 { return endsClause || isShort }
-      return label != nil && endsClause
+      return endsClause && hasLabel
     }
     if endsClause {
-      return isShort || label != nil || PreambleOpeners.startsWithOpener(line.content)
+      return isShort || hasLabel || PreambleOpeners.startsWithOpener(line.content)
         || Self.startsWithBullet(line.content) || QuotedParagraphs.opensWithDefinedTerm(line.content)
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.
-    if previous.width < options.headingLine.of(fullWidth), let first = line.content.first, first.isUppercase || label != nil {
+    if previous.width < options.headingLine.of(fullWidth), let first = line.content.first, first.isUppercase || hasLabel {
       return true
     }
     return false

@@ -122,6 +122,12 @@ extension Substring {
           i += 1
           continue
         }
+        // U+5000…U+9FFF, the bulk of the Han ideographs: all 2 columns.
+        if lead >= 0xE5 && lead <= 0xE9 {
+          width += 2
+          i += 3
+          continue
+        }
         // Valid UTF-8 (a Swift string is): the lead byte gives the length.
         var value: UInt32
         let length: Int
