@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Parse throughput on a large generated input.
+# Parse throughput and memory on a large generated input.
 #
 #   Benchmarks/parse-throughput.sh [SIZE_MB]    (default 100)
 #
-# Builds `align` in release mode, writes a SIZE_MB document made of the seed
-# resolution (a PDF extraction, double-spaced, indented) whose operative part
-# repeats with its numbers continuing, so the reader sees one long
-# well-formed document; then times `align parse --format json` and reports
-# MB/s and peak memory (GNU time's maximum resident set size).
+# Builds `align` in release mode (ALIGN=path uses that binary instead),
+# writes a SIZE_MB document made of the seed resolution (a PDF extraction,
+# double-spaced, indented) whose operative part repeats with its numbers
+# continuing, so the reader sees one long well-formed document; then runs
+# `align parse` with text and with JSON output, each to a file, and reports
+# for each: MB/s of elapsed time, MB/s of CPU time (user + system, steadier
+# on a loaded machine), and peak memory (GNU time's maximum resident set
+# size) as a multiple of the input.
+#
+# Start-up: also times `align parse` of a one-line file (elapsed and CPU
+# milliseconds, best of 5), which must not load anything pairing needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-100}
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
-swift build -c release --product align >/dev/null
+if [ -z "${ALIGN:-}" ]; then
+  swift build -c release --product align >/dev/null
+  ALIGN="$(swift build -c release --show-bin-path)/align"
+fi
 input="$out/large-${size_mb}mb.txt"
 if [ ! -f "$input" ]; then
   python3 - "$size_mb" "$input" <<'PY'
@@ -37,6 +46,33 @@ PY
 fi
 bytes=$(stat -c %s "$input")
 echo "input: $input ($bytes bytes)"
-/usr/bin/time -f "%e s elapsed, %M KB max RSS" ./.build/release/align parse "$input" --format json > "$out/large.json" 2> "$out/time.txt" || { cat "$out/time.txt"; exit 1; }
-cat "$out/time.txt"
-python3 -c "import sys; b=int(sys.argv[1]); t=float(open(sys.argv[2]).read().split()[0]); print(f'throughput: {b/1e6/t:.1f} MB/s')" "$bytes" "$out/time.txt"
+for format in text json; do
+  /usr/bin/time -f "%e %U %S %M" "$ALIGN" parse "$input" --format "$format" > "$out/large.$format" 2> "$out/time.$format" \
+    || { cat "$out/time.$format"; exit 1; }
+  python3 - "$format" "$bytes" "$out/time.$format" <<'PY'
+import sys
+fmt, size = sys.argv[1], int(sys.argv[2])
+elapsed, user, system, rss_kb = open(sys.argv[3]).read().split()[-4:]
+elapsed, cpu = float(elapsed), float(user) + float(system)
+mb = size / 1e6
+print(f"{fmt:4}: {elapsed:.2f} s elapsed ({mb / elapsed:.1f} MB/s), {cpu:.2f} s CPU "
+      f"({user} user + {system} sys, {mb / cpu:.1f} MB/s), peak RSS {int(rss_kb) / 1024:.0f} MB "
+      f"({int(rss_kb) * 1024 / size:.2f}x the input)")
+PY
+done
+# Start-up: a one-line file, best of five runs.
+printf '1. Decides to remain seized of the matter.\n' > "$out/one-line.txt"
+best=""
+for _ in 1 2 3 4 5; do
+  /usr/bin/time -f "%e %U %S" "$ALIGN" parse "$out/one-line.txt" > /dev/null 2> "$out/time.startup"
+  best=$(python3 - "$out/time.startup" "$best" <<'PY'
+import sys
+e, u, s = map(float, open(sys.argv[1]).read().split()[-3:])
+run = (e * 1000, (u + s) * 1000)
+best = tuple(map(float, sys.argv[2].split())) if sys.argv[2] else run
+print(*min(best, run))
+PY
+)
+done
+read -r startup_elapsed startup_cpu <<< "$best"
+printf 'start-up (one-line file, best of 5): %.0f ms elapsed, %.0f ms CPU\n' "$startup_elapsed" "$startup_cpu"

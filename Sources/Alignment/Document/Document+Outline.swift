@@ -18,11 +18,24 @@ extension Document {
     for paragraph in paragraphs {
       let path = paragraph.path.isEmpty ? "-" : paragraph.path.joined(separator: ".")
       let head = paragraph.text.prefix(width + 1)
-      let flat = head.replacing("\n", with: " ⏎ ")
+      let flat = Self.markingLineBreaks(head)
       let shown = head.count > width ? flat.prefix(width) + "…" : Substring(flat)
       out += "\(path.padding(8)) \(paragraph.kind.rawValue.padding(12)) L\(paragraph.lines.lowerBound)  \(shown)\n"
     }
     return out
+  }
+
+  /// `text` with each "\n" character shown as " ⏎ " (as `replacing` would,
+  /// a "\r\n" character is left as it is), copied only when it has one.
+  ///
+  /// - Complexity: O(*n*).
+  private static func markingLineBreaks(_ text: Substring) -> Substring {
+    guard text.utf8.contains(0x0A) else { return text }
+    var marked = ""
+    for character in text {
+      if character == "\n" { marked += " ⏎ " } else { marked.append(character) }
+    }
+    return Substring(marked)
   }
 }
 

@@ -1,17 +1,9 @@
 /// Turns paragraph blocks into front matter, body paragraphs and discarded
 /// noise.
 struct BodyBuilder {
-  /// Blocks before the first label that are all shorter than this and at
-  /// most `frontMatterLimit` in number are front matter.
-  static let frontMatterLimit = 15
-  static let frontLineLength = 200
+  typealias Options = DocumentReader.BodyOptions
 
-  /// A footer opens at most this many blocks before the end.
-  static let footerLimit = 40
-  /// Blocks of a footer are at most this long.
-  static let footerBlockLength = 400
-  /// A quoted run must have this many paragraphs to bound the body.
-  static let quotedBodyLength = 3
+  private let options: Options
 
   private let blocks: [Block]
   private let labels: [NumberingLabel?]
@@ -19,6 +11,8 @@ struct BodyBuilder {
   private let language: Language?
   /// The paragraphs a press release quotes, when it quotes the document.
   private let quotedRun: Range<Int>?
+  /// How short site chrome in another script is told.
+  private let languageDetection: LanguageDetector.Options
   /// The addressing line, recognised with or without its comma.
   private var authorIndex: Int?
   private(set) var frontMatter = FrontMatter()
@@ -27,7 +21,10 @@ struct BodyBuilder {
   /// The title so far is only the first short line, not a recognised title.
   private var titleIsGuess = false
 
-  init(blocks: [Block], language: Language? = nil) {
+  init(blocks: [Block], language: Language? = nil, options: Options = Options(),
+       languageDetection: LanguageDetector.Options = LanguageDetector.Options()) {
+    self.options = options
+    self.languageDetection = languageDetection
     var blocks = blocks
     let runs = QuotedParagraphs.unquote(&blocks)
     let labels = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
@@ -35,7 +32,7 @@ struct BodyBuilder {
     self.labels = labels
     self.language = language
     self.quotedRun = runs.first { run in
-      run.count >= Self.quotedBodyLength && run.contains { labels[$0] != nil }
+      run.count >= options.quotedBodyLength && run.contains { labels[$0] != nil }
     }
   }
 
@@ -49,7 +46,7 @@ struct BodyBuilder {
     let text = blocks[index].text
     guard text.count <= FrontMatterClassifier.footerMarkerLength,
       FrontMatterClassifier.symbol(in: text) == nil,
-      LanguageDetector.isForeign(text, to: language)
+      LanguageDetector.isForeign(text, to: language, options: languageDetection)
     else { return false }
     let letters = LanguageDetector.letters(in: text)
     if letters.keys.count == 1, letters[.latin] != nil, text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber) {
@@ -91,7 +88,7 @@ struct BodyBuilder {
       // A heading label alone on its line ("第一章") takes the short line
       // after it as its title ("总则").
       if var heading = paragraphs.last, heading.kind == .heading, heading.text.isEmpty,
-        block.text.count <= Self.headingTitleLength,
+        block.text.count <= options.headingTitleLength,
         !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
       {
         heading.text = block.text
@@ -184,13 +181,15 @@ struct BodyBuilder {
     return compact == "附则" || compact == "附則"
   }
 
-  /// Heading titles on their own line are at most this long.
-  static let headingTitleLength = 30
-
   /// "总则", "总 则", "附則": division titles that need no number.
   static func isUnnumberedDivision(_ text: String) -> Bool {
-    let compact = text.unicodeScalars.filter { !$0.isSpace }
-    return compact.count == 2 && ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(String.UnicodeScalarView(compact)))
+    // Two non-space scalars at most, found without copying a long text.
+    var compact = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where !scalar.isSpace {
+      guard compact.count < 2 else { return false }
+      compact.append(scalar)
+    }
+    return compact.count == 2 && ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(compact))
   }
 
   /// In a text of articles (第X条, Article N) preceded by other matter (a
@@ -203,7 +202,8 @@ struct BodyBuilder {
     // Two articles are enough under a chapter heading (a copy cut after
     // "Chapter I General Provisions / Article 1 / Article 2").
     let underHeading = first > 0 && labels[first - 1].map { if case .heading = $0.readings[0].style { true } else { false } } ?? false
-    guard articles.count >= 3 || (articles.count == 2 && underHeading) else { return nil }
+    guard articles.count >= options.minimumArticles || (articles.count >= options.minimumArticlesUnderHeading && underHeading)
+    else { return nil }
     var start = first
     var lastDivision: [String: Int] = [:]  // division → number seen below
     var index = first - 1
@@ -221,7 +221,7 @@ struct BodyBuilder {
         // ends a table of contents.
         if !lastDivision.isEmpty, Self.isClosingDivision(text) { break }
         start = index
-      } else if labels[index] == nil, text.count <= Self.headingTitleLength, index > 0,
+      } else if labels[index] == nil, text.count <= options.headingTitleLength, index > 0,
         let previous = labels[index - 1], case .heading = previous.readings[0].style
       {
         // The title line under "第一章".
@@ -242,7 +242,7 @@ struct BodyBuilder {
       return TreatyPreamble.start(in: blocks[..<start].map(\.text)) ?? start
     }
     let firstLabel = labels.firstIndex { $0 != nil } ?? blocks.count
-    let searchLimit = min(blocks.count, max(firstLabel, Self.frontMatterLimit))
+    let searchLimit = min(blocks.count, max(firstLabel, options.frontMatterLimit))
     if let author = (0..<searchLimit).first(where: isAuthor) {
       authorIndex = author
       return author + 1
@@ -250,13 +250,13 @@ struct BodyBuilder {
     // A running header such as "A/RES/56/150" above a page that starts
     // mid-paragraph is front matter even without a label below it.
     let leadingSymbols = blocks.prefix { block in
-      FrontMatterClassifier.symbol(in: block.text).map { $0.count + 2 >= block.text.count } ?? false
+      FrontMatterClassifier.symbol(in: block.text).map { $0.count + options.symbolLineSlack >= block.text.count } ?? false
     }.count
     guard firstLabel < blocks.count else { return leadingSymbols }
     let front = blocks[..<firstLabel]
     let frontCount = (0..<firstLabel).filter { !isForeignChrome($0) }.count
-    if frontCount <= Self.frontMatterLimit,
-      front.allSatisfy({ $0.text.count <= Self.frontLineLength || FrontMatterClassifier.isWebNoise($0.text) })
+    if frontCount <= options.frontMatterLimit,
+      front.allSatisfy({ $0.text.count <= options.frontLineLength || FrontMatterClassifier.isWebNoise($0.text) })
     {
       // Without an addressing line, the preamble starts at the first
       // preambular paragraph ("Recalling …,").
@@ -304,11 +304,11 @@ struct BodyBuilder {
   /// - Complexity: O(`footerLimit`²) at most.
   private func footerStart(from start: Int, to end: Int) -> Int? {
     let lastBodyLabel = { (before: Int) in labels[start..<before].last { $0 != nil } ?? nil }
-    let first = max(start + 1, end - Self.footerLimit)
+    let first = max(start + 1, end - options.footerLimit)
     guard first < end else { return nil }  // no block after the body's first
     for index in first..<end {
       guard labels[index] == nil, FrontMatterClassifier.isFooterMarker(blocks[index].text),
-        blocks[index..<end].allSatisfy({ $0.text.count <= Self.footerBlockLength })
+        blocks[index..<end].allSatisfy({ $0.text.count <= options.footerBlockLength })
       else { continue }
       guard let body = lastBodyLabel(index) else { return index }
       let next = labels[(index + 1)..<end].first { $0 != nil } ?? nil
@@ -339,11 +339,49 @@ struct BodyBuilder {
     } else if FrontMatterClassifier.isTitleLine(text) {
       if frontMatter.title == nil || titleIsGuess { frontMatter.title = text }
       titleIsGuess = false
-    } else if frontMatter.symbol == nil, text.count <= 80, let symbol = FrontMatterClassifier.symbol(in: text) {
+    } else if frontMatter.symbol == nil, text.count <= options.frontMatterLineLength,
+      let symbol = FrontMatterClassifier.symbol(in: text)
+    {
       frontMatter.symbol = symbol
-    } else if frontMatter.title == nil, text.count <= 80 {
+    } else if frontMatter.title == nil, text.count <= options.frontMatterLineLength {
       frontMatter.title = text
       titleIsGuess = true
     }
+  }
+}
+
+extension DocumentReader {
+  /// How the reader tells front matter, body and footer apart
+  /// (`BodyBuilder`). Lengths are in characters of a block's text.
+  public struct BodyOptions: Sendable, Hashable {
+    /// Blocks before the first label are front matter when there are at
+    /// most this many (not counting site chrome) and all are at most
+    /// `frontLineLength` long; the addressing line is looked for among at
+    /// least this many first blocks.
+    public var frontMatterLimit = 15
+    /// See `frontMatterLimit`.
+    public var frontLineLength = 200
+    /// A front-matter line at most this long can be the symbol or, failing
+    /// a recognised title, the title.
+    public var frontMatterLineLength = 80
+    /// A leading block is a running header when it is a document symbol
+    /// with at most this many other characters.
+    public var symbolLineSlack = 2
+    /// A licence or attribution footer opens at most this many blocks
+    /// before the end.
+    public var footerLimit = 40
+    /// Blocks of a footer are at most this long.
+    public var footerBlockLength = 400
+    /// A quoted run must have at least this many paragraphs to bound the
+    /// body (a press release quoting a resolution).
+    public var quotedBodyLength = 3
+    /// A heading title on its own line is at most this long.
+    public var headingTitleLength = 30
+    /// A text is one of articles with at least this many article labels…
+    public var minimumArticles = 3
+    /// …or this many under a chapter heading.
+    public var minimumArticlesUnderHeading = 2
+
+    public init() {}
   }
 }

@@ -23,6 +23,16 @@ public enum DocumentReader {
     public var language: Language?
     /// Which text of a Word file with tracked changes to read.
     public var revisions: Revisions
+    /// How plain-text layout is measured.
+    public var layout = LayoutOptions()
+    /// What plain text's page furniture is.
+    public var furniture = FurnitureOptions()
+    /// How front matter, body and footer are told apart.
+    public var body = BodyOptions()
+    /// When a flattened web copy is split into paragraphs.
+    public var flattenedText = FlattenedTextOptions()
+    /// How the language is detected.
+    public var languageDetection = LanguageDetectionOptions()
 
     public init(language: Language? = nil, revisions: Revisions = .accepted) {
       self.language = language
@@ -39,7 +49,10 @@ public enum DocumentReader {
   ///   paragraphs.
   /// - Complexity: O(*n*) in the size of the file.
   public static func read(contentsOf path: String, options: Options = Options()) throws(ReadError) -> Document {
-    try read(bytes: InputFile.bytes(at: path), name: path, options: options)
+    // The file's bytes (mapped or read) are let go once extracted: parsing
+    // needs only the text.
+    let extracted = try extract(InputFile.bytes(at: path), name: path, options: options)
+    return try document(from: extracted, name: path, options: options)
   }
 
   /// Reads and decodes the file at `path` (`-` for standard input) as plain
@@ -106,15 +119,15 @@ public enum DocumentReader {
   /// Parses what a front end extracted, with the layout it knows.
   static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
     let text = extracted.text
-    var language = options.language ?? LanguageDetector.detect(text) ?? .english
+    var language = options.language ?? LanguageDetector.detect(text, options: options.languageDetection) ?? .english
     var discarded: [SourceLines] = []
-    let split = SourceLine.split(text)
+    var lines = SourceLine.split(text)
     // Only plain text carries page furniture the reader must find itself;
     // the other front ends have removed theirs by structure or position.
-    let lines = extracted.layout == .measured ? removingFurniture(split, discarded: &discarded) : split
+    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &discarded, options: options.furniture) }
     let layout: Layout
     switch extracted.layout {
-    case .measured: layout = Layout(measuring: lines)
+    case .measured: layout = Layout(measuring: lines, options: options.layout)
     case .paragraphPerLine: layout = .paragraphPerLine
     case .blankLineSeparated: layout = .blankLineSeparated
     }
@@ -122,21 +135,33 @@ public enum DocumentReader {
       let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
       var blocks = layout.blocks(from: lines, vocabulary: vocabulary)
       if !extracted.headingLines.isEmpty {
-        for index in blocks.indices where blocks[index].lines.contains(where: { extracted.headingLines.contains($0.number) }) {
+        // Only Word marks headings, and its blocks are one line each.
+        for index in blocks.indices where blocks[index].range.contains(where: extracted.headingLines.contains) {
           blocks[index].isHeading = true
         }
       }
-      return blocks.flatMap(splitFlattened)
+      // Most blocks stay whole: they are changed in place, and the array is
+      // rebuilt only if one splits.
+      var splits: [Int: [Block]] = [:]
+      for index in blocks.indices {
+        let pieces = splitFlattened(blocks[index], options: options.flattenedText)
+        if pieces.count == 1 { blocks[index] = pieces[0] } else { splits[index] = pieces }
+      }
+      guard !splits.isEmpty else { return blocks }
+      return blocks.indices.flatMap { splits[$0] ?? [blocks[$0]] }
     }
     var blocks = makeBlocks(language)
     // The document's language is that of its paragraphs, not of the site
     // around them.
-    if options.language == nil, let own = LanguageDetector.detect(paragraphs: blocks.map(\.text)), own != language {
+    if options.language == nil, let own = LanguageDetector.detect(paragraphs: blocks.map(\.text), options: options.languageDetection), own != language {
       if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
       language = own
     }
+    // The blocks hold their own text: the lines can go.
+    lines = []
     guard !blocks.isEmpty else { return nil }
-    var builder = BodyBuilder(blocks: blocks, language: language)
+    var builder = BodyBuilder(
+      blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
     builder.build()
     discarded += builder.discarded
     // Text a front end removed itself (site navigation, running headers) is
@@ -173,44 +198,58 @@ public enum DocumentReader {
   /// Drops page furniture; a symbol line near the top is front matter, not
   /// furniture. Blank lines around a dropped line go with it, so a page
   /// break does not break a paragraph.
-  private static func removingFurniture(_ lines: [SourceLine], discarded: inout [SourceLines]) -> [SourceLine] {
-    let furniture = PageFurniture(lines: lines)
-    var kept: [SourceLine] = []
-    kept.reserveCapacity(lines.count)
+  ///
+  /// The lines kept are moved to the front of `lines` in place, so no
+  /// second array of lines is made.
+  ///
+  /// - Complexity: O(*n*) in the total length of the lines.
+  private static func removeFurniture(
+    from lines: inout [SourceLine], discarded: inout [SourceLines], options: PageFurniture.Options
+  ) {
+    let furniture = PageFurniture(lines: lines, options: options)
+    var kept = 0  // `lines[..<kept]` are the lines kept so far
     var seenText = 0
     var droppingBlanks = false
-    for var line in lines {
-      if line.content.unicodeScalars.count >= 3,
-        line.content.unicodeScalars.allSatisfy({ "-=_*~".unicodeScalars.contains($0) })
+    for index in lines.indices {
+      var line = lines[index]
+      if let first = line.content.utf8.first, Self.ruleBytes.contains(first),
+        line.content.utf8.allSatisfy(Self.ruleBytes.contains), line.content.utf8.count >= 3
       {
         line.content = line.content[line.content.endIndex...]  // a rule, as in Markdown
       }
       if line.isBlank {
-        if !droppingBlanks { kept.append(line) }
+        if !droppingBlanks {
+          lines[kept] = line
+          kept += 1
+        }
         continue
       }
       seenText += 1
-      let nearTop = seenText <= 8 && FrontMatterClassifier.symbol(in: line.content) != nil
-      if !nearTop, furniture.isFurniture(line) {
+      let nearTop = seenText <= options.symbolLinesAtTop && FrontMatterClassifier.symbol(in: line.content) != nil
+      if !nearTop, furniture.isFurniture(lineAt: index, line) {
         discarded.append(SourceLines(text: String(line.content), lines: line.number...line.number))
-        while let last = kept.last, last.isBlank { kept.removeLast() }
+        while kept > 0, lines[kept - 1].isBlank { kept -= 1 }
         droppingBlanks = true
         continue
       }
       droppingBlanks = false
-      kept.append(line)
+      lines[kept] = line
+      kept += 1
     }
-    return kept
+    lines.removeSubrange(kept...)
   }
 
+  /// The characters a rule line is drawn with ("-=_*~", all ASCII).
+  private static let ruleBytes: Set<UInt8> = Set("-=_*~".utf8)
+
   /// Splits a block that holds a flattened run of paragraphs.
-  private static func splitFlattened(_ block: Block) -> [Block] {
+  private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block] {
     var text = block.text
     for bullet in ["- ", "• ", "· ", "* ", "・"] where text.hasPrefix(bullet) {
       text = String(text.dropFirst(bullet.count))
     }
-    let pieces = FlattenedText.split(text)
-    return pieces.map { Block(lines: block.lines, text: $0, isHeading: block.isHeading && pieces.count == 1) }
+    let pieces = FlattenedText.split(text, options: options)
+    return pieces.map { Block(range: block.range, text: $0, isHeading: block.isHeading && pieces.count == 1) }
   }
 
   /// Reads a file as one segment per line, as the standard test sets and

@@ -5,14 +5,13 @@
 /// paragraph opens with a participle or adjective phrase after the comma
 /// that closes the previous one.
 enum FlattenedText {
-  /// Blocks shorter than this are never split.
-  static let minimumLength = 300
+  typealias Options = DocumentReader.FlattenedTextOptions
 
   /// Splits `text` into pieces; returns `[text]` when it is one paragraph.
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  static func split(_ text: String) -> [String] {
-    guard text.unicodeScalars.count >= minimumLength else { return [text] }
+  static func split(_ text: String, options: Options = Options()) -> [String] {
+    guard text.unicodeScalars.hasAtLeast(options.minimumLength) else { return [text] }
     let scalars = Array(text.unicodeScalars)
     var cuts = operativeCuts(scalars)
     let preambleEnd = cuts.first ?? scalars.count
@@ -21,9 +20,9 @@ enum FlattenedText {
     // paragraphs show it is a whole flattened resolution.
     let chinese = text.containsHan
     if !chinese || cuts.count >= 2 {
-      cuts += preambleCuts(scalars, upTo: preambleEnd, chinese: chinese)
+      cuts += preambleCuts(scalars, upTo: preambleEnd, chinese: chinese, window: options.openerWindow)
     }
-    cuts += authorCut(scalars, upTo: preambleEnd)
+    cuts += authorCut(scalars, upTo: preambleEnd, window: options.authorWindow)
     // Sub-paragraphs inside operative paragraphs.
     var bounds = cuts.sorted()
     bounds.append(scalars.count)
@@ -53,9 +52,10 @@ enum FlattenedText {
       if NumberingLabel.isDigit(s[i]), i == 0 || !NumberingLabel.isDigit(s[i - 1]) {
         var j = i
         while j < s.count, NumberingLabel.isDigit(s[j]) { j += 1 }
-        let value = NumberingLabel.westernDigits(Substring(String(String.UnicodeScalarView(s[i..<j]))))
-        if value == expected, j + 1 < s.count, s[j] == "." || s[j] == "．",
+        // The cheap tests first: most digit runs are years and counts.
+        if j + 1 < s.count, s[j] == "." || s[j] == "．",
           s[j + 1] == " " || s[j + 1].isHan,
+          NumberingLabel.westernDigits(Substring(String(String.UnicodeScalarView(s[i..<j])))) == expected,
           precededByClauseEnd(s, at: i)
         {
           let next = s[j + 1] == " " ? (j + 2 < s.count ? s[j + 2] : " ") : s[j + 1]
@@ -82,7 +82,7 @@ enum FlattenedText {
   }
 
   /// Positions after ", " (or "，") where a preambular opener begins.
-  private static func preambleCuts(_ s: [Unicode.Scalar], upTo end: Int, chinese: Bool) -> [Int] {
+  private static func preambleCuts(_ s: [Unicode.Scalar], upTo end: Int, chinese: Bool, window: Int) -> [Int] {
     var cuts: [Int] = []
     var i = 0
     while i < end {
@@ -92,7 +92,7 @@ enum FlattenedText {
         var j = i + 1
         while j < end, s[j] == " " { j += 1 }
         if j < end, j > i + 1 || chinese {
-          let rest = String(String.UnicodeScalarView(s[j..<min(end, j + 40)]))
+          let rest = String(String.UnicodeScalarView(s[j..<min(end, j + window)]))
           if PreambleOpeners.startsWithOpener(rest) { cuts.append(j) }
         }
         i = j
@@ -105,8 +105,8 @@ enum FlattenedText {
 
   /// The position after "The Security Council," when the block starts with
   /// the addressing line.
-  private static func authorCut(_ s: [Unicode.Scalar], upTo end: Int) -> [Int] {
-    let head = String(String.UnicodeScalarView(s[0..<min(end, 60)]))
+  private static func authorCut(_ s: [Unicode.Scalar], upTo end: Int, window: Int) -> [Int] {
+    let head = String(String.UnicodeScalarView(s[0..<min(end, window)]))
     guard let comma = head.firstIndex(where: { $0 == "," || $0 == "，" || $0 == "،" }) else { return [] }
     let author = head[head.startIndex...comma]
     guard FrontMatterClassifier.isAuthorLine(author) else { return [] }
@@ -131,5 +131,22 @@ enum FlattenedText {
       }
     }
     return cuts
+  }
+}
+
+extension DocumentReader {
+  /// When a block holding a web copy's flattened paragraphs is split back
+  /// into them (`FlattenedText`). Lengths are in Unicode scalars.
+  public struct FlattenedTextOptions: Sendable, Hashable {
+    /// Blocks shorter than this are never split.
+    public var minimumLength = 300
+    /// A preambular opener ("Recalling") is looked for in this many scalars
+    /// after each closing comma.
+    public var openerWindow = 40
+    /// The addressing line ("The Security Council,") is looked for in this
+    /// many first scalars.
+    public var authorWindow = 60
+
+    public init() {}
   }
 }

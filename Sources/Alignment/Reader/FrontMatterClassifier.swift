@@ -91,7 +91,7 @@ enum FrontMatterClassifier {
       guard parts.count >= 2, let first = parts.first, ["S", "A", "E", "A/C.3", "ST"].contains(first)
         || (first.count <= 4 && first.allSatisfy(\.isUppercase)),
         parts.dropFirst().allSatisfy({ !$0.isEmpty }),
-        parts.last!.contains(where: \.isNumber)
+        parts.last?.contains(where: \.isNumber) ?? false
       else { continue }
       var symbol = String(word)
       if index + 1 < words.count, words[index + 1].hasPrefix("("), words[index + 1].hasSuffix(")"),

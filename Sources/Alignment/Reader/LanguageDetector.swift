@@ -1,11 +1,14 @@
 /// Detects the language of a text from its script and a few cues.
 enum LanguageDetector {
-  /// Counts letters by script on at most the first `sample` scalars; Han text
+  typealias Options = DocumentReader.LanguageDetectionOptions
+
+  /// Counts letters by script on at most the first `options.sample` scalars; Han text
   /// is told Traditional or Simplified by characters that exist in one
   /// script only; Latin text by frequent function words.
   ///
-  /// - Complexity: O(min(*n*, sample)).
-  static func detect(_ text: String, sample: Int = 200_000) -> Language? {
+  /// - Complexity: O(min(*n*, `options.sample`)).
+  static func detect(_ text: String, options: Options = Options()) -> Language? {
+    let sample = options.sample
     var han = 0, latin = 0, cyrillic = 0, arabic = 0
     var traditional = 0, simplified = 0
     for scalar in text.unicodeScalars.prefix(sample) {
@@ -22,9 +25,13 @@ enum LanguageDetector {
         }
       }
     }
-    let best = max(han * 3, latin, cyrillic, arabic)
+    let weightedHan = han * options.hanWeight
+    let best = max(weightedHan, latin, cyrillic, arabic)
     guard best > 0 else { return nil }
-    if han * 3 == best { return traditional > simplified * 2 && traditional >= 3 ? .chineseTraditional : .chineseSimplified }
+    if weightedHan == best {
+      return traditional > simplified * options.traditionalDominance && traditional >= options.traditionalMinimum
+        ? .chineseTraditional : .chineseSimplified
+    }
     if cyrillic == best { return .russian }
     if arabic == best { return .arabic }
     return latinLanguage(text.unicodeScalars.prefix(sample))
@@ -65,9 +72,6 @@ enum LanguageDetector {
     return counts
   }
 
-  /// Blocks at least this long are prose, not menu items or buttons.
-  static let proseLength = 80
-
   /// The language of a document's own text, told from its paragraphs rather
   /// than from the whole page: numbered paragraphs and prose-length blocks
   /// count, short ones (menus, buttons, breadcrumbs in whatever language
@@ -75,25 +79,40 @@ enum LanguageDetector {
   /// to tell.
   ///
   /// - Complexity: O(*n*) in the total length of the blocks.
-  static func detect(paragraphs blocks: [String]) -> Language? {
-    let body = blocks.filter { text in
-      text.unicodeScalars.count >= proseLength || NumberingLabel.recognize(in: Substring(text)) != nil
-    }.joined(separator: "\n")
-    guard letters(in: body).values.reduce(0, +) >= minimumLetters else { return nil }
-    return detect(body)
+  static func detect(paragraphs blocks: [String], options: Options = Options()) -> Language? {
+    let (sample, minimumLetters) = (options.sample, options.minimumLetters)
+    // `detect` reads only the first `sample` scalars of the blocks joined
+    // by newlines, so only those are joined; the letters are counted on
+    // until there are enough.
+    var body = ""
+    var bodyScalars = 0
+    var letterCount = 0
+    var first = true
+    for text in blocks where text.unicodeScalars.hasAtLeast(options.proseLength) || NumberingLabel.recognize(in: Substring(text)) != nil {
+      if bodyScalars < sample {
+        if !first {
+          body += "\n"
+          bodyScalars += 1
+        }
+        first = false
+        body += text
+        bodyScalars += text.unicodeScalars.count
+      }
+      if letterCount < minimumLetters { letterCount += letters(in: text).values.reduce(0, +) }
+      if bodyScalars >= sample, letterCount >= minimumLetters { break }
+    }
+    guard letterCount >= minimumLetters else { return nil }
+    return detect(body, options: options)
   }
-
-  /// Fewer letters than this do not tell a language.
-  static let minimumLetters = 100
 
   /// Whether `text` is in another script than `language` (a menu item of a
   /// site in another language): it has letters, and fewer than one in ten
   /// of them are in the document's script.
-  static func isForeign(_ text: some StringProtocol, to language: Language) -> Bool {
+  static func isForeign(_ text: some StringProtocol, to language: Language, options: Options = Options()) -> Bool {
     let counts = letters(in: text)
     let total = counts.values.reduce(0, +)
-    guard total >= 2 else { return false }
-    return (counts[Script(language)] ?? 0) * 10 < total
+    guard total >= options.foreignMinimumLetters else { return false }
+    return !options.ownScript.isReached(by: counts[Script(language)] ?? 0, of: total)
   }
 
   private static func latinLanguage(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Language {
@@ -133,4 +152,34 @@ enum LanguageDetector {
     "國會議們這個來時為說對於與關發經過還從應當實現動體學機長開問題條區選舉權資運進無義務論決範圍聯際處協億萬".unicodeScalars)
   private static let simplifiedOnly: Set<Unicode.Scalar> = Set(
     "国会议们这个来时为说对于与关发经过还从应当实现动体学机长开问题条区选举权资运进无义务论决范围联际处协亿万".unicodeScalars)
+}
+
+extension DocumentReader {
+  /// How the reader tells a text's language (`LanguageDetector`).
+  public struct LanguageDetectionOptions: Sendable, Hashable {
+    /// Letters are counted on at most this many first Unicode scalars.
+    public var sample = 200_000
+    /// A Han character counts as this many letters against other scripts
+    /// (it carries about a word).
+    public var hanWeight = 3
+    /// Han text is Traditional when its Traditional-only characters are
+    /// more than this many times its Simplified-only ones…
+    public var traditionalDominance = 2
+    /// …and at least this many.
+    public var traditionalMinimum = 3
+    /// Paragraphs at least this many scalars long are prose, not menu items
+    /// or buttons, and tell the document's own language (so do numbered
+    /// ones).
+    public var proseLength = 80
+    /// Paragraphs with fewer letters than this in all do not tell a
+    /// language.
+    public var minimumLetters = 100
+    /// A short block is in a foreign script (site chrome) when fewer than
+    /// this share of its letters are in the document's script…
+    public var ownScript = Ratio(1, 10)
+    /// …and it has at least this many letters.
+    public var foreignMinimumLetters = 2
+
+    public init() {}
+  }
 }

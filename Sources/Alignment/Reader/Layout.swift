@@ -4,6 +4,8 @@
 /// every line; web copies put one paragraph on a line; flattened copies put
 /// a whole document on one line.
 struct Layout: Sendable, Equatable {
+  typealias Options = DocumentReader.LayoutOptions
+
   /// Blank lines separate paragraphs (false when every line is followed by a
   /// blank line, as in the seed).
   var blankLinesSeparate: Bool
@@ -17,6 +19,9 @@ struct Layout: Sendable, Equatable {
   /// Only blank lines end a paragraph (a front end that knows the
   /// paragraphs has put one between each two).
   var onlyBlankLinesSeparate = false
+  /// The thresholds the layout was measured with, which also decide
+  /// paragraph starts.
+  var options = Options()
 
   /// Each line is one paragraph (Word and HTML front ends).
   static let paragraphPerLine = Layout(
@@ -31,22 +36,31 @@ struct Layout: Sendable, Equatable {
   }()
 
   /// A line narrower than this ends its paragraph.
-  var shortLineWidth: Int { fullWidth * 4 / 5 }
+  var shortLineWidth: Int { options.shortLine.of(fullWidth) }
 
-  init(blankLinesSeparate: Bool, wrapped: Bool, indentMarksStart: Bool, fullWidth: Int) {
+  init(blankLinesSeparate: Bool, wrapped: Bool, indentMarksStart: Bool, fullWidth: Int, options: Options = Options()) {
     self.blankLinesSeparate = blankLinesSeparate
     self.wrapped = wrapped
     self.indentMarksStart = indentMarksStart
     self.fullWidth = fullWidth
+    self.options = options
   }
 
   /// Measures the layout of `lines` (furniture already removed).
   ///
-  /// - Complexity: O(*n* log *n*) for the width percentile.
-  init(measuring lines: [SourceLine]) {
-    let nonBlank = lines.filter { !$0.isBlank }
-    guard !nonBlank.isEmpty else {
-      self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0)
+  /// - Complexity: O(*n* + *w* log *w*) for *w* distinct line widths.
+  init(measuring lines: [SourceLine], options: Options = Options()) {
+    // Counts, not copies of the lines: the widths go into a histogram.
+    var nonBlank = 0
+    var indented = 0
+    var widthCounts: [Int: Int] = [:]
+    for line in lines where !line.isBlank {
+      nonBlank += 1
+      if line.indent > 0 { indented += 1 }
+      widthCounts[line.width, default: 0] += 1
+    }
+    guard nonBlank > 0 else {
+      self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0, options: options)
       return
     }
     // Double spacing: nearly every text line is followed by exactly one blank.
@@ -60,31 +74,46 @@ struct Layout: Sendable, Equatable {
       }
       i += 1
     }
-    let doubleSpaced = nonBlank.count >= 6 && followedByOneBlank * 10 >= nonBlank.count * 8
-    let widths = nonBlank.map(\.width).sorted()
-    let fullWidth = widths[min(widths.count - 1, widths.count * 9 / 10)]
+    let doubleSpaced = nonBlank >= options.doubleSpacingMinimumLines
+      && options.doubleSpacing.isReached(by: followedByOneBlank, of: nonBlank)
+    // The width at rank `min(n - 1, n × fullWidthPercentile)` of the sorted
+    // widths.
+    let rank = min(nonBlank - 1, options.fullWidthPercentile.of(nonBlank))
+    var fullWidth = 0
+    var below = 0
+    for width in widthCounts.keys.sorted() {
+      below += widthCounts[width, default: 0]
+      if below > rank {
+        fullWidth = width
+        break
+      }
+    }
     // Wrapped text: many lines are near the full width and do not end with
     // clause punctuation.
-    let nearFull = nonBlank.filter { $0.width * 10 >= fullWidth * 8 }
-    let openEnded = nearFull.filter { !($0.content.unicodeScalars.last?.isClauseTerminal ?? false) }
-    let wrapped = nonBlank.count >= 4 && fullWidth >= 30 && fullWidth <= 200
-      && openEnded.count * 10 >= nearFull.count * 4 && nearFull.count * 10 >= nonBlank.count * 3
-    let indented = nonBlank.filter { $0.indent > 0 }.count
-    let indentMarksStart = wrapped && indented * 20 >= nonBlank.count
-      && indented * 10 <= nonBlank.count * 7
+    var nearFull = 0
+    var openEnded = 0
+    for line in lines where !line.isBlank && options.nearFullLine.isReached(by: line.width, of: fullWidth) {
+      nearFull += 1
+      if !(line.content.unicodeScalars.last?.isClauseTerminal ?? false) { openEnded += 1 }
+    }
+    let wrapped = nonBlank >= options.wrappingMinimumLines && options.wrappedWidths.contains(fullWidth)
+      && options.openEndedNearFullLines.isReached(by: openEnded, of: nearFull)
+      && options.nearFullLines.isReached(by: nearFull, of: nonBlank)
+    let indentMarksStart = wrapped && options.indentedLinesAtLeast.isReached(by: indented, of: nonBlank)
+      && options.indentedLinesAtMost.isNotExceeded(by: indented, of: nonBlank)
     self.init(
       blankLinesSeparate: !doubleSpaced, wrapped: wrapped,
-      indentMarksStart: indentMarksStart, fullWidth: fullWidth)
+      indentMarksStart: indentMarksStart, fullWidth: fullWidth, options: options)
   }
 }
 
 /// A run of source lines that forms one paragraph candidate.
 struct Block: Sendable {
-  var lines: [SourceLine]
+  /// The numbers of its first and last source line.
+  var range: ClosedRange<Int>
   var text: String
   /// The format says this block is a heading (a Word heading style).
   var isHeading = false
-  var range: ClosedRange<Int> { lines.first!.number...lines.last!.number }
 }
 
 extension Layout {
@@ -97,11 +126,12 @@ extension Layout {
     var sawBlank = false
     // Cover-page lines above the first full line (symbol, date, committee,
     // agenda item, title) are items of their own, not wrapped text.
-    let firstFullLine = wrapped ? lines.first { $0.width * 5 >= fullWidth * 4 }?.number ?? 0 : 0
+    let firstFullLine = wrapped ? lines.first { options.coverFullLine.isReached(by: $0.width, of: fullWidth) }?.number ?? 0 : 0
     func flush() {
-      guard !current.isEmpty else { return }
-      blocks.append(Block(lines: current, text: LineJoiner.join(current.map(\.content), vocabulary: vocabulary)))
-      current = []
+      guard let first = current.first, let last = current.last else { return }
+      blocks.append(Block(
+        range: first.number...last.number, text: LineJoiner.join(current.lazy.map(\.content), vocabulary: vocabulary)))
+      current.removeAll(keepingCapacity: true)
     }
     for line in lines {
       if line.isBlank {
@@ -144,16 +174,18 @@ extension Layout {
   static func startsWithBullet(_ text: Substring) -> Bool {
     let scalars = text.unicodeScalars
     guard let first = scalars.first, "–—-•·▪●".unicodeScalars.contains(first) else { return false }
-    let second = scalars.dropFirst().first
-    return second == nil || second!.isSpace
+    guard let second = scalars.dropFirst().first else { return true }
+    return second.isSpace
   }
 
   private func startsParagraph(_ line: SourceLine, after previous: SourceLine, blockSoFar: [SourceLine]) -> Bool {
-    guard wrapped else { return true }
-    let previousEnd = previous.content.unicodeScalars.last!
+    // A block holds no blank line, so `previous` has a last scalar.
+    guard wrapped, let previousEnd = previous.content.unicodeScalars.last else { return true }
     let endsClause = previousEnd.isClauseTerminal
     let isShort = previous.width < shortLineWidth
-    let label = NumberingLabel.recognize(in: line.content)
+    // Recognised only where a branch needs it: most lines are decided
+    // without.
+    var hasLabel: Bool { NumberingLabel.recognize(in: line.content) != nil }
     // A label standing alone on its line ("2.", "(b)") owns the next line.
     if blockSoFar.count == 1, let own = NumberingLabel.recognize(in: previous.content),
       own.textStart == previous.content.unicodeScalars.endIndex
@@ -164,17 +196,65 @@ extension Layout {
       // An indented line after a full line that stops mid-clause is the rest
       // of a paragraph broken by a page break.
       if line.indent > 0 { return endsClause || isShort }
-      return label != nil && endsClause
+      return endsClause && hasLabel
     }
     if endsClause {
-      return isShort || label != nil || PreambleOpeners.startsWithOpener(line.content)
+      return isShort || hasLabel || PreambleOpeners.startsWithOpener(line.content)
         || Self.startsWithBullet(line.content) || QuotedParagraphs.opensWithDefinedTerm(line.content)
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.
-    if previous.width < fullWidth * 3 / 5, let first = line.content.first, first.isUppercase || label != nil {
+    if previous.width < options.headingLine.of(fullWidth), let first = line.content.first, first.isUppercase || hasLabel {
       return true
     }
     return false
+  }
+}
+
+extension DocumentReader {
+  /// The thresholds by which the plain-text reader measures a text's
+  /// layout (`Layout`) and finds paragraph starts in wrapped text. Widths
+  /// are display columns (a CJK character counts 2); shares of "lines" count
+  /// non-blank lines.
+  public struct LayoutOptions: Sendable, Hashable {
+    /// Fewest non-blank lines for a text to be read as double-spaced.
+    public var doubleSpacingMinimumLines = 6
+    /// Share of non-blank lines followed by exactly one blank line that
+    /// makes the text double-spaced (blank lines then do not separate
+    /// paragraphs).
+    public var doubleSpacing = Ratio(8, 10)
+    /// The full width is the line width at this percentile of the sorted
+    /// widths.
+    public var fullWidthPercentile = Ratio(9, 10)
+    /// A line at least this share of the full width is near full.
+    public var nearFullLine = Ratio(8, 10)
+    /// Fewest non-blank lines for a text to be read as wrapped.
+    public var wrappingMinimumLines = 4
+    /// Full widths (columns) at which a text can be wrapped: narrower is a
+    /// list, wider a text with one paragraph per line.
+    public var wrappedWidths = 30...200
+    /// Share of near-full lines that must end without clause punctuation
+    /// for the text to be wrapped.
+    public var openEndedNearFullLines = Ratio(4, 10)
+    /// Share of non-blank lines that must be near full for the text to be
+    /// wrapped.
+    public var nearFullLines = Ratio(3, 10)
+    /// In wrapped text, a first-line indent marks paragraph starts when at
+    /// least this share of non-blank lines is indented…
+    public var indentedLinesAtLeast = Ratio(1, 20)
+    /// …and at most this share (some lines, not most).
+    public var indentedLinesAtMost = Ratio(7, 10)
+    /// A line narrower than this share of the full width (rounded down)
+    /// ends its paragraph.
+    public var shortLine = Ratio(4, 5)
+    /// Cover-page lines stand alone above the first line at least this
+    /// share of the full width.
+    public var coverFullLine = Ratio(4, 5)
+    /// After a line narrower than this share of the full width (rounded
+    /// down), a line starting with a capital or a label starts a paragraph
+    /// (the short line is a heading).
+    public var headingLine = Ratio(3, 5)
+
+    public init() {}
   }
 }

@@ -33,7 +33,7 @@ enum LineJoiner {
   ]
 
   /// - Complexity: O(*n*) in the total length.
-  static func join(_ parts: [Substring], vocabulary: Vocabulary) -> String {
+  static func join(_ parts: some Sequence<Substring>, vocabulary: Vocabulary) -> String {
     var result = ""
     for part in parts {
       guard let last = result.unicodeScalars.last, let first = part.unicodeScalars.first else {

@@ -101,7 +101,7 @@ extension NumberingLabel {
       var k = s.index(after: unitEnd)
       let subStart = k
       while k < s.endIndex, ChineseNumeral.isNumeralCharacter(s[k]) { k = s.index(after: k) }
-      if subStart < k, let sub = ChineseNumeral.parse(String(String.UnicodeScalarView(s[subStart..<k]))), sub > 0 {
+      if subStart < k, let sub = ChineseNumeral.parse(String(Substring(s[subStart..<k]))), sub > 0 {
         component += "-\(sub)"
         unitEnd = k
       }
@@ -122,7 +122,7 @@ extension NumberingLabel {
       }
     }
     return NumberingLabel(
-      text: String(String.UnicodeScalarView(s[start..<unitEnd])),
+      text: String(Substring(s[start..<unitEnd])),
       readings: [Reading(style: style, component: component, ordinal: value)],
       textStart: textStart)
   }
@@ -242,7 +242,6 @@ extension NumberingLabel {
     while i < s.endIndex, isEnumeratorCharacter(s[i]) { i = s.index(after: i) }
     let tokenEnd = i
     guard tokenStart < tokenEnd else { return nil }
-    let token = String(String.UnicodeScalarView(s[tokenStart..<tokenEnd]))
     let punctuation: Punctuation
     if opened {
       guard i < s.endIndex, s[i] == ")" || s[i] == "）" else { return nil }
@@ -286,10 +285,12 @@ extension NumberingLabel {
     }
     var textStart = i
     while textStart < s.endIndex, s[textStart].isSpace { textStart = s.index(after: textStart) }
+    // The token is copied out only now that the punctuation after it fits.
+    let token = String(Substring(s[tokenStart..<tokenEnd]))
     let readings = readingsOf(token, punctuation: punctuation)
     guard !readings.isEmpty else { return nil }
     return NumberingLabel(
-      text: String(String.UnicodeScalarView(s[start..<labelEnd])),
+      text: String(Substring(s[start..<labelEnd])),
       readings: readings, textStart: textStart)
   }
 

@@ -3,45 +3,86 @@
 /// ("*1912345*"), viewer noise ("You are on page 1of 7"), running headers
 /// (the document symbol or any short line repeated on several pages).
 struct PageFurniture {
-  /// Short lines seen at least this many times are running headers.
-  static let repeatedLineThreshold = 3
+  typealias Options = DocumentReader.FurnitureOptions
 
-  private var repeated: Set<Substring> = []
+  private let options: Options
 
-  init(lines: [SourceLine]) {
-    var counts: [Substring: Int] = [:]
-    for line in lines where !line.isBlank && line.width <= 80 {
-      counts[line.content, default: 0] += 1
-    }
-    for (content, count) in counts where count >= Self.repeatedLineThreshold {
-      // Repeated text that could be a paragraph ("删除。") is not furniture.
-      if let last = content.unicodeScalars.last, last.isClauseTerminal { continue }
-      if NumberingLabel.recognize(in: content) != nil { continue }
-      repeated.insert(content)
+  /// For each line given to `init`, whether it is a running header.
+  private var repeatedLine: [Bool]
+
+  /// Counts the short lines of `lines`, hashing each once.
+  ///
+  /// - Complexity: O(*n*) in the total length of the lines.
+  init(lines: [SourceLine], options: Options = Options()) {
+    self.options = options
+    let counted = lines.indices.filter { !lines[$0].isBlank && lines[$0].width <= options.repeatedLineWidth }
+    // Bytes tell equal lines apart exactly when no line can be written in
+    // another normalisation form (nearly always); else the lines' own
+    // equality is used.
+    if counted.allSatisfy({ lines[$0].content.isNormalizationInert }) {
+      repeatedLine = Self.repeated(lines, counted, threshold: options.repeatedLineThreshold) { LineKey(text: $0) }
+    } else {
+      repeatedLine = Self.repeated(lines, counted, threshold: options.repeatedLineThreshold) { $0 }
     }
   }
 
-  /// Whether `line` is furniture wherever it appears.
-  func isFurniture(_ line: SourceLine) -> Bool {
+  /// Which of `lines` are running headers: lines among `counted` whose
+  /// text (told by `key`) occurs at least `threshold` times.
+  private static func repeated<Key: Hashable>(
+    _ lines: [SourceLine], _ counted: [Int], threshold: Int, key: (Substring) -> Key
+  ) -> [Bool] {
+    var groups: [Key: Int] = [:]
+    var groupOfLine = [Int](repeating: -1, count: lines.count)
+    var counts: [Int] = []
+    var firstLine: [Int] = []
+    for index in counted {
+      let lineKey = key(lines[index].content)
+      let group: Int
+      if let seen = groups[lineKey] {
+        group = seen
+      } else {
+        group = counts.count
+        groups[lineKey] = group
+        counts.append(0)
+        firstLine.append(index)
+      }
+      counts[group] += 1
+      groupOfLine[index] = group
+    }
+    let isRepeated = counts.indices.map { group -> Bool in
+      guard counts[group] >= threshold else { return false }
+      let content = lines[firstLine[group]].content
+      // Repeated text that could be a paragraph ("删除。") is not furniture.
+      if let last = content.unicodeScalars.last, last.isClauseTerminal { return false }
+      return NumberingLabel.recognize(in: content) == nil
+    }
+    return groupOfLine.map { $0 >= 0 && isRepeated[$0] }
+  }
+
+  /// Whether line `index` of the lines given to `init` is furniture
+  /// wherever it appears.
+  func isFurniture(lineAt index: Int, _ line: SourceLine) -> Bool {
     let text = line.content
     if text.isEmpty { return false }
-    if repeated.contains(text) { return true }
+    if repeatedLine[index] { return true }
     // Furniture starts with a digit, "*", "-", "P"/"p", "第" or "Y"/"y";
     // checking that first keeps the common case fast.
     guard let first = text.unicodeScalars.first,
       ("0"..."9").contains(first) || "*-–PpYy第".unicodeScalars.contains(first)
     else { return false }
-    return Self.isPageNumber(text) || Self.isJobNumber(text) || Self.isViewerNoise(text)
+    return Self.isPageNumber(text, options: options) || Self.isJobNumber(text, options: options)
+      || Self.isViewerNoise(text)
   }
 
   /// "2/6", "- 3 -", "3", "Page 2", "Page 2 of 7", "第 2 页", "第2页 共6页".
-  static func isPageNumber(_ text: Substring) -> Bool {
-    guard text.utf8.count <= 40 else { return false }
+  static func isPageNumber(_ text: Substring, options: Options = Options()) -> Bool {
+    guard text.utf8.count <= options.maximumLength else { return false }
+    let digits = options.pageNumberDigits
     let compact = String(text.unicodeScalars.filter { !$0.isSpace })
     if compact.isEmpty { return false }
-    if compact.allSatisfy(\.isASCIIDigit) { return compact.count <= 3 }
+    if compact.allSatisfy(\.isASCIIDigit) { return compact.count <= digits }
     let parts = compact.split(separator: "/", omittingEmptySubsequences: false)
-    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCIIDigit) }) {
+    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= digits && $0.allSatisfy(\.isASCIIDigit) }) {
       return true
     }
     if compact.hasPrefix("-"), compact.hasSuffix("-"), compact.count >= 3,
@@ -62,8 +103,8 @@ struct PageFurniture {
 
   /// UN job numbers and bar codes: "19-12345 (C)", "01-66657 (E) 291101",
   /// "*0166657*".
-  static func isJobNumber(_ text: Substring) -> Bool {
-    guard text.utf8.count <= 40 else { return false }
+  static func isJobNumber(_ text: Substring, options: Options = Options()) -> Bool {
+    guard text.utf8.count <= options.maximumLength else { return false }
     let s = Array(text)
     if s.count >= 7, s.first == "*", s.last == "*",
       s.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)
@@ -76,7 +117,7 @@ struct PageFurniture {
     let rest = String(s[8...]).trimmingSpaces()
     if rest.isEmpty { return true }
     // "(C)", "(E) 291101", "(C) 220719 220719"
-    return rest.hasPrefix("(") && rest.count <= 24
+    return rest.hasPrefix("(") && rest.count <= options.jobNumberSuffixLength
       && rest.allSatisfy { $0.isASCIIDigit || $0.isUppercase || " ()*".contains($0) }
   }
 
@@ -93,4 +134,29 @@ struct PageFurniture {
 
 extension Character {
   var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension DocumentReader {
+  /// What the plain-text reader takes for page furniture (`PageFurniture`):
+  /// running headers, page numbers and job numbers of a PDF extraction.
+  public struct FurnitureOptions: Sendable, Hashable {
+    /// A short line seen at least this many times (across pages) is a
+    /// running header.
+    public var repeatedLineThreshold = 3
+    /// Only lines at most this many display columns wide can be running
+    /// headers.
+    public var repeatedLineWidth = 80
+    /// Page and job numbers are at most this many UTF-8 bytes long.
+    public var maximumLength = 40
+    /// A page number ("3", "2/6") has at most this many digits in each part.
+    public var pageNumberDigits = 3
+    /// What follows a job number ("(C) 220719 220719") is at most this many
+    /// characters long.
+    public var jobNumberSuffixLength = 24
+    /// A document symbol among this many first text lines is front matter,
+    /// never furniture, even if it repeats as a running header.
+    public var symbolLinesAtTop = 8
+
+    public init() {}
+  }
 }

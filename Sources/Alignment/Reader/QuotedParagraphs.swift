@@ -38,8 +38,8 @@ enum QuotedParagraphs {
   ///
   /// - Complexity: O(*n*) in the length of the paragraph.
   static func opening(of text: String) -> Opening {
+    guard let first = text.unicodeScalars.first, let close = pairs[first] else { return .none }
     let s = Array(text.unicodeScalars)
-    guard let first = s.first, let close = pairs[first] else { return .none }
     let symmetric = first == close
     var depth = 1
     var count = 1
@@ -117,8 +117,8 @@ enum QuotedParagraphs {
   ///
   /// - Complexity: O(`definedTermLength`).
   static func opensWithDefinedTerm(_ text: some StringProtocol) -> Bool {
+    guard let first = text.unicodeScalars.first, let close = pairs[first] else { return false }
     let s = Array(text.unicodeScalars.prefix(definedTermLength + 40))
-    guard let first = s.first, let close = pairs[first] else { return false }
     var i = 1
     while i < s.count, i <= definedTermLength, s[i] != close { i += 1 }
     guard i < s.count, s[i] == close, i > 1 else { return false }

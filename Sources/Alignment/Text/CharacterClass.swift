@@ -87,3 +87,70 @@ extension StringProtocol {
   /// Whether the text contains a Han character.
   var containsHan: Bool { unicodeScalars.contains { $0.isHan } }
 }
+
+extension String.UnicodeScalarView {
+  /// Whether the view holds at least `count` scalars, found without
+  /// counting past them.
+  ///
+  /// - Complexity: O(min(*n*, `count`)).
+  func hasAtLeast(_ count: Int) -> Bool {
+    index(startIndex, offsetBy: count, limitedBy: endIndex) != nil
+  }
+}
+
+extension Substring {
+  /// Calls `body` with the text's UTF-8 bytes: in place for native text,
+  /// else from a copy.
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+    return try Array(utf8).withUnsafeBufferPointer(body)
+  }
+
+  /// The sum of the characters' display widths, as `StringProtocol`'s
+  /// `displayWidth`, read off the UTF-8 bytes (ASCII needs no decoding).
+  ///
+  /// - Complexity: O(*n*) in UTF-8 bytes.
+  var displayWidth: Int {
+    withUTF8Bytes { bytes in
+      var width = 0
+      var i = 0
+      let count = bytes.count
+      while i < count {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          width += 1
+          i += 1
+          continue
+        }
+        // U+5000…U+9FFF, the bulk of the Han ideographs: all 2 columns.
+        if lead >= 0xE5 && lead <= 0xE9 {
+          width += 2
+          i += 3
+          continue
+        }
+        // Valid UTF-8 (a Swift string is): the lead byte gives the length.
+        var value: UInt32
+        let length: Int
+        if lead >= 0xF0 {
+          value = UInt32(lead & 0x07)
+          length = 4
+        } else if lead >= 0xE0 {
+          value = UInt32(lead & 0x0F)
+          length = 3
+        } else {
+          value = UInt32(lead & 0x1F)
+          length = 2
+        }
+        var k = 1
+        while k < length, i + k < count {
+          value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+          k += 1
+        }
+        i += length
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        width += scalar.isCombiningMark ? 0 : scalar.displayWidth
+      }
+      return width
+    }
+  }
+}

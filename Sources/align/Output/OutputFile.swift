@@ -102,23 +102,43 @@ struct OutputFile {
   ///   is gone and an existing output is untouched.
   /// - Complexity: O(*n*) in the size of `data`.
   func write(_ data: Data) throws {
+    try write { sink in try data.withUnsafeBytes { try sink($0) } }
+  }
+
+  /// Writes what `produce` hands its sink, piece by piece, to the
+  /// destination, so that a large output need not be held in memory: a
+  /// replaced file still gets all of it or nothing (the pieces go to the
+  /// temporary file, which is renamed only after `produce` returns).
+  ///
+  /// - Throws: `CommandFailure` with the system's reason, or what `produce`
+  ///   throws; the temporary file is gone and an existing output is
+  ///   untouched.
+  /// - Complexity: O(*n*) in the size of the output, O(1) memory beyond
+  ///   each piece.
+  func write(_ produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
     switch destination {
     case .standardOutput:
-      try StandardStreams.writeToStandardOutput(data)
+      try produce { try StandardStreams.writeToStandardOutput($0) }
     case .direct(let path):
       let descriptor = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
       guard descriptor >= 0 else { throw failure(errno) }
-      if let error = FileDescriptorIO.writeAll(data, to: descriptor) {
+      do {
+        try produce { bytes in
+          if let error = FileDescriptorIO.writeAll(bytes, to: descriptor) { throw failure(error) }
+        }
+      } catch {
         close(descriptor)
-        throw failure(error)
+        throw error
       }
       if close(descriptor) != 0 { throw failure(errno) }
     case .replace(let path, let mode):
-      try replace(path, mode: mode, with: data)
+      try replace(path, mode: mode, with: produce)
     }
   }
 
-  private func replace(_ path: String, mode: mode_t?, with data: Data) throws {
+  private func replace(
+    _ path: String, mode: mode_t?, with produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+  ) throws {
     let directory = Self.directory(of: path)
     let base = (path as NSString).lastPathComponent
     var template = Array("\(directory)/.\(base).XXXXXX".utf8CString)
@@ -127,15 +147,25 @@ struct OutputFile {
     guard descriptor >= 0 else { throw failure(errno) }
     let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     TemporaryFileCleanup.register(temporary)
-    func fail(_ error: Int32) -> CommandFailure {
+    func discard() {
       close(descriptor)
       unlink(temporary)
       TemporaryFileCleanup.unregister()
+    }
+    func fail(_ error: Int32) -> CommandFailure {
+      discard()
       return failure(error)
     }
     // mkstemp creates the file 0600; a new output gets what the umask allows.
     if fchmod(descriptor, mode ?? (0o666 & ~Self.currentUmask())) != 0 { throw fail(errno) }
-    if let error = FileDescriptorIO.writeAll(data, to: descriptor) { throw fail(error) }
+    do {
+      try produce { bytes in
+        if let error = FileDescriptorIO.writeAll(bytes, to: descriptor) { throw failure(error) }
+      }
+    } catch {
+      discard()
+      throw error
+    }
     if fsync(descriptor) != 0 { throw fail(errno) }
     if close(descriptor) != 0 {
       let error = errno

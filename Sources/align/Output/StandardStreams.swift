@@ -15,7 +15,13 @@ enum StandardStreams {
   ///   reason, such as "No space left on device".
   /// - Complexity: O(*n*) in the size of `data`.
   static func writeToStandardOutput(_ data: Data) throws {
-    if let errorNumber = FileDescriptorIO.writeAll(data, to: STDOUT_FILENO) {
+    try data.withUnsafeBytes { try writeToStandardOutput($0) }
+  }
+
+  /// Writes all of `bytes` to standard output, as `writeToStandardOutput(_:)`
+  /// does `Data`.
+  static func writeToStandardOutput(_ bytes: UnsafeRawBufferPointer) throws {
+    if let errorNumber = FileDescriptorIO.writeAll(bytes, to: STDOUT_FILENO) {
       if errorNumber == EPIPE {
         signal(SIGPIPE, SIG_DFL)
         raise(SIGPIPE)
@@ -40,19 +46,23 @@ enum FileDescriptorIO {
   /// - Returns: `nil` on success, else the `errno` of the failed write.
   /// - Complexity: O(*n*).
   static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
-    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32? in
-      guard var next = buffer.baseAddress else { return nil }
-      var left = buffer.count
-      while left > 0 {
-        let written = write(descriptor, next, left)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        next += written
-        left -= written
+    data.withUnsafeBytes { writeAll($0, to: descriptor) }
+  }
+
+  /// Writes all of `buffer` to `descriptor`, as `writeAll(_:to:)` does
+  /// `Data`.
+  static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    guard var next = buffer.baseAddress else { return nil }
+    var left = buffer.count
+    while left > 0 {
+      let written = write(descriptor, next, left)
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
       }
-      return nil
+      next += written
+      left -= written
     }
+    return nil
   }
 }

@@ -30,13 +30,17 @@ extension Align {
     func run() throws {
       let output = try OutputFile(nil, inputs: [file])
       let document = try readDocument(file, language: language.language, revisions: revisions.revisions)
+      // Both forms go to the output as they are made: the outline from its
+      // own bytes, the JSON in pieces, never as a second copy in memory.
       switch format {
       case .text:
-        try output.write(Data(document.outline().utf8))
+        var outline = document.outline()
+        try output.write { sink in try outline.withUTF8 { try sink(UnsafeRawBufferPointer($0)) } }
       case .json:
-        var data = try document.jsonData(source: file)
-        data.append(0x0A)
-        try output.write(data)
+        try output.write { sink in
+          try document.writeJSON(source: file, to: sink)
+          try withUnsafeBytes(of: UInt8(0x0A)) { try sink($0) }
+        }
       }
     }
   }
