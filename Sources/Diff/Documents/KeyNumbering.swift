@@ -48,7 +48,10 @@ enum KeyNumbering {
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-      a.hash == b.hash && a.key.utf8.elementsEqual(b.key.utf8)
+      guard a.hash == b.hash, a.key.utf8.count == b.key.utf8.count else { return false }
+      var a = a.key
+      var b = b.key
+      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }

@@ -62,22 +62,12 @@ struct ParagraphMatcher {
     oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
     newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
     (oldKeyIDs, newKeyIDs, keyCount) = KeyNumbering.number(old: oldKeys, new: newKeys)
-    // Stage 1 takes two keys for the same when their FNV-1a hashes and the
-    // keys are equal; numbered here once, so Myers compares integers.
-    var hashedIDs: [HashedID: Int] = [:]
-    func hashedID(_ key: String, _ keyID: Int) -> Int {
-      let hashed = HashedID(keyID: keyID, hash: Fingerprint.hash(key))
-      if let id = hashedIDs[hashed] { return id }
-      hashedIDs[hashed] = hashedIDs.count
-      return hashedIDs.count - 1
-    }
-    let oldHashed = zip(oldKeys, oldKeyIDs).map(hashedID)
-    let newHashed = zip(newKeys, newKeyIDs).map(hashedID)
+    // Stage 1 compares the key numbers: equal exactly when the keys are.
     anchors =
-      oldHashed == newHashed
-      ? oldHashed.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
+      oldKeyIDs == newKeyIDs
+      ? oldKeyIDs.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
       : Myers.matchedPairs(
-        from: oldHashed, to: newHashed,
+        from: oldKeyIDs, to: newKeyIDs,
         costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
     var oldAnchored = [Bool](repeating: false, count: old.count)
     var newAnchored = [Bool](repeating: false, count: new.count)
@@ -88,13 +78,6 @@ struct ParagraphMatcher {
     let none = Fingerprint(features: [])
     oldPrints = zip(oldKeys, oldAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
     newPrints = zip(newKeys, newAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
-  }
-
-  /// A key's number and the FNV-1a hash of its text: two keys are the
-  /// same to stage 1 when both are.
-  struct HashedID: Hashable {
-    let keyID: Int
-    let hash: UInt64
   }
 
   /// The text under the word options' key, token by token; the text's
