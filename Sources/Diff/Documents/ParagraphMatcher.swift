@@ -61,7 +61,8 @@ struct ParagraphMatcher {
     self.options = options
     oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
     newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
-    (oldKeyIDs, newKeyIDs, keyCount) = KeyNumbering.number(old: oldKeys, new: newKeys)
+    let numbering = KeyNumbering.number(old: oldKeys, new: newKeys)
+    (oldKeyIDs, newKeyIDs, keyCount) = (numbering.old, numbering.new, numbering.count)
     // Stage 1 compares the key numbers: equal exactly when the keys are.
     anchors =
       oldKeyIDs == newKeyIDs
@@ -75,9 +76,22 @@ struct ParagraphMatcher {
       oldAnchored[anchor.old] = true
       newAnchored[anchor.new] = true
     }
+    // A key that recurs (numbered by its bytes) is fingerprinted once.
     let none = Fingerprint(features: [])
-    oldPrints = zip(oldKeys, oldAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
-    newPrints = zip(newKeys, newAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
+    var prints = [Fingerprint?](repeating: nil, count: numbering.byBytes ? keyCount : 0)
+    func fingerprint(_ key: String, _ id: Int) -> Fingerprint {
+      guard numbering.byBytes else { return Fingerprint(key) }
+      if let known = prints[id] { return known }
+      let print = Fingerprint(key)
+      prints[id] = print
+      return print
+    }
+    var oldPrints = [Fingerprint](repeating: none, count: old.count)
+    var newPrints = [Fingerprint](repeating: none, count: new.count)
+    for i in old.indices where !oldAnchored[i] { oldPrints[i] = fingerprint(oldKeys[i], numbering.old[i]) }
+    for j in new.indices where !newAnchored[j] { newPrints[j] = fingerprint(newKeys[j], numbering.new[j]) }
+    self.oldPrints = oldPrints
+    self.newPrints = newPrints
   }
 
   /// The text under the word options' key, token by token; the text's
