@@ -87,7 +87,14 @@ struct Citations: Sendable {
   }
 
   static func lineCount(_ text: String) -> Int {
-    text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    // The characters "\n": line feeds not joined to a carriage return.
+    var count = 1
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x0A && previous != 0x0D { count += 1 }
+      previous = byte
+    }
+    return count
   }
 }
 

@@ -10,26 +10,80 @@ extension String {
   ///   - text: The text to append.
   ///   - lineBreaks: Turn `"\n"` into `<br/>`; otherwise it is kept.
   /// - Complexity: O(*n*) in the length of `text`.
-  mutating func appendEscaped(_ text: some StringProtocol, lineBreaks: Bool = false) {
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": append("&amp;")
-      case "<": append("&lt;")
-      case ">": append("&gt;")
-      case "\"": append("&quot;")
-      case "'": append("&#39;")
-      case "\n": lineBreaks ? append("<br/>") : unicodeScalars.append(scalar)
-      case "\r": break
-      case "\t": unicodeScalars.append(scalar)
-      case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": unicodeScalars.append("\u{FFFD}")
-      default:
-        if (0x061C...0x2069).contains(scalar.value), let name = Self.bidiControlNames[scalar] {
-          append("[\(name)]")
-        } else {
-          unicodeScalars.append(scalar)
-        }
+  mutating func appendEscaped(_ text: String, lineBreaks: Bool = false) {
+    appendEscaped(text[...], lineBreaks: lineBreaks)
+  }
+
+  /// Appends `text` escaped for HTML and XML; see the `String` form.
+  ///
+  /// Runs of scalars that need no escaping are appended whole, not scalar
+  /// by scalar.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  mutating func appendEscaped(_ text: Substring, lineBreaks: Bool = false) {
+    let scalars = text.unicodeScalars
+    var run = scalars.startIndex
+    var i = run
+    while i < scalars.endIndex {
+      let scalar = scalars[i]
+      let next = scalars.index(after: i)
+      if let replacement = Self.htmlReplacement(scalar, lineBreaks: lineBreaks) {
+        if run < i { append(contentsOf: Substring(scalars[run..<i])) }
+        append(replacement)
+        run = next
       }
+      i = next
     }
+    if run < scalars.endIndex { append(contentsOf: Substring(scalars[run...])) }
+  }
+
+  /// What `appendEscaped` writes for a scalar instead of the scalar itself,
+  /// or `nil` to keep it.
+  @inline(__always)
+  static func htmlReplacement(_ scalar: Unicode.Scalar, lineBreaks: Bool) -> String? {
+    let value = scalar.value
+    if value >= 0x80 {
+      if value == 0xFFFE || value == 0xFFFF { return "\u{FFFD}" }
+      if (0x061C...0x2069).contains(value), let name = bidiControlNames[scalar] { return "[\(name)]" }
+      return nil
+    }
+    switch scalar {
+    case "&": return "&amp;"
+    case "<": return "&lt;"
+    case ">": return "&gt;"
+    case "\"": return "&quot;"
+    case "'": return "&#39;"
+    case "\n": return lineBreaks ? "<br/>" : nil
+    case "\r": return ""
+    case "\t": return nil
+    case "\u{0}"..."\u{1F}": return "\u{FFFD}"
+    default: return nil
+    }
+  }
+
+  /// The lines of `text`: the pieces between the characters `"\n"` (a line
+  /// feed not preceded by a carriage return, which would make one
+  /// character `"\r\n"` with it), as `split(separator: "\n",
+  /// omittingEmptySubsequences: false)` gives them, found by scanning bytes.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  static func lines(_ text: Substring) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var previous: UInt8 = 0
+    var i = start
+    while i < utf8.endIndex {
+      let byte = utf8[i]
+      if byte == 0x0A && previous != 0x0D {
+        lines.append(text[start..<i])
+        start = utf8.index(after: i)
+      }
+      previous = byte
+      i = utf8.index(after: i)
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
   }
 
   /// The Unicode abbreviations of the bidirectional controls.
@@ -40,7 +94,7 @@ extension String {
   ]
 
   /// `text` escaped for HTML; see `appendEscaped(_:lineBreaks:)`.
-  static func htmlEscaped(_ text: some StringProtocol) -> String {
+  static func htmlEscaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     result.appendEscaped(text)

@@ -230,7 +230,7 @@ struct HTMLWriter {
   /// line break never sits inside a struck-through run.
   mutating func wrap(_ tag: String, _ text: String) {
     var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in String.lines(text[...]) {
       if !first { out += "<br/>" }
       first = false
       if line.isEmpty { continue }
