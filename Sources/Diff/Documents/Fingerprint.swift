@@ -69,11 +69,16 @@ struct Fingerprint: Hashable, Sendable {
           features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
           word = String.UnicodeScalarView()
         }
-        if let previousHan { features.append(Fingerprint.hash(c.utf8, after: Fingerprint.hash(previousHan.utf8, after: Fingerprint.offsetBasis))) }
+        if let previousHan {
+          features.append(
+            Fingerprint.hash(c.utf8, after: Fingerprint.hash(previousHan.utf8, after: Fingerprint.offsetBasis)))
+        }
         previousHan = c
         hanRun += 1
       case .word:
-        if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH)) }
+        if hanRun == 1, let previousHan {
+          features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH))
+        }
         hanRun = 0
         previousHan = nil
         word.append(c)
@@ -82,7 +87,9 @@ struct Fingerprint: Hashable, Sendable {
           features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
           word = String.UnicodeScalarView()
         }
-        if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH)) }
+        if hanRun == 1, let previousHan {
+          features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH))
+        }
         hanRun = 0
         previousHan = nil
       }

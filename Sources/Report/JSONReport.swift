@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 import Foundation
 
 /// A change report as JSON, schema `align.report/1`: the two documents'
@@ -95,11 +96,9 @@ public struct JSONReport: Codable, Hashable, Sendable {
   /// Builds the report.
   ///
   /// - Complexity: O(*n*) in the total size of the documents and the diff.
-  public init(
-    old: Document, new: Document, diff: DocumentDiff,
-    options: ReportOptions = ReportOptions()
-  ) {
-    let input = ReportInput(old: old, new: new, diff: diff, options: options)
+  public init(_ report: ChangeReport, options: ReportOptions = ReportOptions()) {
+    let input = ReportInput(report, options: options)
+    let (old, new, diff) = (report.old, report.new, report.diff)
     generated = options.generated
     labels = input.columns
     func info(_ document: Document, _ file: String) -> DocumentInfo {
@@ -112,7 +111,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
     self.new = info(new, options.newName)
     summary = diff.summary
     func paragraphs(_ indices: [Int], _ document: Document) -> [ParagraphInfo] {
-      indices.filter { document.paragraphs.indices.contains($0) }.map {
+      indices.map {
         let p = document.paragraphs[$0]
         return ParagraphInfo(index: $0, label: p.label, path: p.path, kind: p.kind, text: p.text)
       }
@@ -129,7 +128,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
             numbering: input.numbering(of: change),
             old: paragraphs(change.old, old), new: paragraphs(change.new, new),
             edits: change.edits.map { EditInfo(op: $0.op, text: $0.text) },
-            translation: options.translation.map { column in
+            translation: report.translation.map { column in
               let cell = input.translationCell(change, column)
               return ChangeTranslation(
                 text: cell.text, needsRevision: cell.flag == .needsRevision,
@@ -141,10 +140,10 @@ public struct JSONReport: Codable, Hashable, Sendable {
     }
     self.changes = changes
     self.elided = elided
-    translation = options.translation.map {
+    translation = report.translation.map {
       TranslationInfo(
         file: $0.name, language: $0.language.rawValue, comparedWithOld: $0.revised != nil,
-        findings: $0.findings)
+        findings: $0.findings.map(ReportInput.describe))
     }
   }
 

@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// A change report as Markdown (GitHub flavour): the same header, summary,
 /// comparison table and marked-up new text as `HTMLReport`.
@@ -10,15 +11,11 @@ import Alignment
 public enum MarkdownReport {
   /// Renders the report.
   ///
-  /// - Parameters: As `HTMLReport.render(old:new:diff:options:)`.
+  /// - Parameters: As `HTMLReport.render(_:options:)`.
   /// - Returns: The Markdown text, ending in a newline.
   /// - Complexity: O(*n*) in the total size of the documents and the diff.
-  public static func render(
-    old: Document, new: Document, diff: DocumentDiff,
-    options: ReportOptions = ReportOptions()
-  ) -> String {
-    var writer = MarkdownWriter(
-      input: ReportInput(old: old, new: new, diff: diff, options: options))
+  public static func render(_ report: ChangeReport, options: ReportOptions = ReportOptions()) -> String {
+    var writer = MarkdownWriter(input: ReportInput(report, options: options))
     writer.write()
     return writer.out
   }
@@ -151,7 +148,7 @@ struct MarkdownWriter {
     text(input.columns.old)
     out += " | "
     text(input.columns.new)
-    let translation = input.options.translation
+    let translation = input.translation
     if let translation {
       out += " | "
       text("\(input.columns.new) · \(translation.language.rawValue)")
@@ -222,7 +219,7 @@ struct MarkdownWriter {
     writeSide(change, old: true)
     out += " | "
     writeSide(change, old: false)
-    if let translation = input.options.translation {
+    if let translation = input.translation {
       out += " | "
       let cell = input.translationCell(change, translation)
       if let flag = cell.flag {
@@ -246,7 +243,7 @@ struct MarkdownWriter {
       text(strings.noFindings)
       out += "\n"
     }
-    for finding in translation.findings {
+    for finding in translation.findings.map(ReportInput.describe) {
       out += "- "
       text(finding)
       out += "\n"

@@ -1,3 +1,5 @@
+import Diff
+
 extension String {
   /// Appends `text` escaped for HTML and XML: `&`, `<`, `>`, `"` and `'`
   /// become character references, control characters that XML forbids

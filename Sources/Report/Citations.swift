@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// How the law itself cites each paragraph of a document: 第十一条,
 /// 第十一条第二款, 第十一条第二款第（一）项, Article 3 (1) (b), paragraph 4 (a).
