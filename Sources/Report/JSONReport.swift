@@ -147,11 +147,179 @@ public struct JSONReport: Codable, Hashable, Sendable {
     }
   }
 
-  /// The report as UTF-8 JSON, keys sorted, ending in a newline.
+  /// The report as UTF-8 JSON, keys sorted, ending in a newline: the bytes
+  /// `JSONEncoder.alignOutput()` gives for this value, written in one pass
+  /// (`PrettyJSON`).
+  ///
+  /// - Complexity: O(*n*) in the size of the report.
   public func jsonData() throws -> Data {
-    let encoder = JSONEncoder.alignOutput()
-    var data = try encoder.encode(self)
-    data.append(0x0A)
-    return data
+    Data(jsonBytes())
+  }
+
+  /// `jsonData` as an array of bytes, so a caller can write it without
+  /// another copy.
+  ///
+  /// - Complexity: As `jsonData`.
+  package func jsonBytes() -> [UInt8] {
+    // Room for the texts shown twice over and the markup: reserved but
+    // untouched memory costs nothing, a regrowth copies everything.
+    let texts = changes.reduce(0) { total, change in
+      total + (change.old + change.new).reduce(0) { $0 + $1.text.utf8.count }
+    }
+    var json = PrettyJSON(capacity: 3 * texts + 256 * changes.count + 65_536)
+    write(to: &json)
+    json.newline()
+    return json.bytes
+  }
+
+  /// Writes the report's members, keys sorted as `JSONEncoder` sorts them.
+  func write(to json: inout PrettyJSON) {
+    json.object { json in
+      json.key("changes")
+      json.array { json in
+        for change in changes {
+          json.element()
+          change.write(to: &json)
+        }
+      }
+      json.key("elided")
+      json.int(elided)
+      if let generated {
+        json.key("generated")
+        json.string(generated)
+      }
+      json.key("labels")
+      json.object { json in
+        json.key("new")
+        json.string(labels.new)
+        json.key("old")
+        json.string(labels.old)
+      }
+      json.key("new")
+      new.write(to: &json)
+      json.key("old")
+      old.write(to: &json)
+      json.key("schema")
+      json.string(schema)
+      json.key("summary")
+      json.object { json in
+        for (key, count) in [
+          ("deleted", summary.deleted), ("inserted", summary.inserted), ("merged", summary.merged),
+          ("modified", summary.modified), ("moved", summary.moved), ("renumbered", summary.renumbered),
+          ("split", summary.split), ("unchanged", summary.unchanged),
+        ] {
+          json.key(key)
+          json.int(count)
+        }
+      }
+      if let translation {
+        json.key("translation")
+        json.object { json in
+          json.key("compared_with_old")
+          json.bool(translation.comparedWithOld)
+          json.key("file")
+          json.string(translation.file)
+          json.key("findings")
+          json.array(translation.findings)
+          json.key("language")
+          json.string(translation.language)
+        }
+      }
+    }
+  }
+}
+
+extension JSONReport.DocumentInfo {
+  func write(to json: inout PrettyJSON) {
+    json.object { json in
+      if let adoption {
+        json.key("adoption")
+        json.string(adoption)
+      }
+      json.key("file")
+      json.string(file)
+      json.key("language")
+      json.string(language)
+      json.key("paragraphs")
+      json.int(paragraphs)
+      if let symbol {
+        json.key("symbol")
+        json.string(symbol)
+      }
+      if let title {
+        json.key("title")
+        json.string(title)
+      }
+    }
+  }
+}
+
+extension JSONReport.ChangeInfo {
+  func write(to json: inout PrettyJSON) {
+    json.object { json in
+      json.key("edits")
+      json.array { json in
+        for edit in edits {
+          json.element()
+          json.object { json in
+            json.key("op")
+            json.string(edit.op.rawValue)
+            json.key("text")
+            json.string(edit.text)
+          }
+        }
+      }
+      json.key("index")
+      json.int(index)
+      json.key("moved")
+      json.bool(moved)
+      json.key("new")
+      Self.write(new, to: &json)
+      if let numbering {
+        json.key("numbering")
+        json.string(numbering)
+      }
+      json.key("old")
+      Self.write(old, to: &json)
+      json.key("op")
+      json.string(op.rawValue)
+      json.key("renumbered")
+      json.bool(renumbered)
+      if let translation {
+        json.key("translation")
+        json.object { json in
+          json.key("needs_revision")
+          json.bool(translation.needsRevision)
+          if let text = translation.text {
+            json.key("text")
+            json.string(text)
+          }
+          json.key("translation_only")
+          json.bool(translation.translationOnly)
+        }
+      }
+    }
+  }
+
+  static func write(_ paragraphs: [JSONReport.ParagraphInfo], to json: inout PrettyJSON) {
+    json.array { json in
+      for paragraph in paragraphs {
+        json.element()
+        json.object { json in
+          json.key("index")
+          json.int(paragraph.index)
+          json.key("kind")
+          json.string(paragraph.kind.rawValue)
+          if let label = paragraph.label {
+            json.key("label")
+            json.string(label)
+          }
+          json.key("path")
+          json.array(paragraph.path)
+          json.key("text")
+          json.string(paragraph.text)
+        }
+      }
+    }
   }
 }

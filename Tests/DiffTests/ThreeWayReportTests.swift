@@ -87,6 +87,10 @@ struct ThreeWayReportTests {
     #expect(flagged.map(\.op) == [.modified])
     #expect(flagged.first?.translation?.text?.contains("延至2018年12月15日") == true)
     #expect(report.changes.allSatisfy { $0.translation != nil })
+    // The one-pass writer gives the encoder's bytes, translation included.
+    var encoded = try JSONEncoder.alignOutput().encode(report)
+    encoded.append(0x0A)
+    #expect(try report.jsonData() == encoded)
     let (computed2, options2) = try Self.inputs(chineseDraftRevised: true)
     let revised = JSONReport(computed2, options: options2)
     #expect(revised.changes.allSatisfy { $0.translation?.needsRevision == false })

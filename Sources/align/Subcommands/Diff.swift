@@ -77,7 +77,9 @@ extension Align {
         try output.write(
           text: DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument))
       case .json:
-        try output.write(diff.jsonData(old: oldDocument, new: newDocument, oldName: old, newName: new) + Data("\n".utf8))
+        var json = diff.jsonBytes(old: oldDocument, new: newDocument, oldName: old, newName: new)
+        json.append(0x0A)
+        try output.write(bytes: json)
       case .markdown:
         try output.write(
           text: DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new))

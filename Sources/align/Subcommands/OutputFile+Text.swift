@@ -14,3 +14,16 @@ extension OutputFile {
     }
   }
 }
+
+extension OutputFile {
+  /// Writes bytes without copying them into a `Data` first.
+  ///
+  /// - Complexity: O(*n*) in the number of bytes.
+  func write(bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress, !buffer.isEmpty else { return try write(Data()) }
+      // The bytes are only read while the closure runs: `write` is synchronous.
+      try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+    }
+  }
+}

@@ -115,7 +115,7 @@ extension Align {
       case .markdown:
         try output.write(text: MarkdownReport.render(report, options: options))
       case .json:
-        try output.write(JSONReport(report, options: options).jsonData())
+        try output.write(bytes: JSONReport(report, options: options).jsonBytes())
       case .docx:
         let revision = WordRedline.Revision(date: try revisionDate())
         let data: Data
