@@ -273,7 +273,7 @@ struct MarkdownWriter {
   /// GitHub's `~~` does not open before punctuation that follows a word
   /// (`国~~，团结~~` would stay literal), a common case in Chinese.
   mutating func strike(_ string: String, bold: Bool = false) {
-    let lines = string.split(separator: "\n").map { $0.trimmingSpaces }
+    let lines = String.lines(string[...]).filter { !$0.isEmpty }.map { $0.trimmingSpaces }
     let plain = lines.allSatisfy { line in
       guard let first = line.first, let last = line.last else { return true }
       return (first.isLetter || first.isNumber) && (last.isLetter || last.isNumber)

@@ -241,7 +241,7 @@ struct WordBody {
     if bold { xml += "<w:rPr><w:b/></w:rPr>" }
     let tag = deleted ? "w:delText" : "w:t"
     var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in String.lines(text[...]) {
       if !first { xml += "<w:br/>" }
       first = false
       if line.isEmpty { continue }
