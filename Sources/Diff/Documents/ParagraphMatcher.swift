@@ -59,8 +59,7 @@ struct ParagraphMatcher {
     self.old = old
     self.new = new
     self.options = options
-    oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
-    newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
+    (oldKeys, newKeys) = ParagraphMatcher.keys(old: old, new: new, options.words)
     let numbering = KeyNumbering.number(old: oldKeys, new: newKeys)
     (oldKeyIDs, newKeyIDs, keyCount) = (numbering.old, numbering.new, numbering.count)
     // Stage 1 compares the key numbers: equal exactly when the keys are.
@@ -92,6 +91,29 @@ struct ParagraphMatcher {
     for j in new.indices where !newAnchored[j] { newPrints[j] = fingerprint(newKeys[j], numbering.new[j]) }
     self.oldPrints = oldPrints
     self.newPrints = newPrints
+  }
+
+  /// The keys of all paragraphs. Without a `textKey`, each different text
+  /// is tokenized once: a paragraph kept word for word in the new revision
+  /// (most of them) shares its key with the old one.
+  ///
+  /// - Complexity: O(*n*) hashing in the total text length, plus one
+  ///   tokenization per different text.
+  static func keys(
+    old: [Paragraph], new: [Paragraph], _ options: WordDiff.Options
+  ) -> (old: [String], new: [String]) {
+    if options.textKey != nil {
+      return (old.map { key($0.text, options) }, new.map { key($0.text, options) })
+    }
+    var known: [KeyNumbering.ByteKey: String] = [:]
+    func cachedKey(_ paragraph: Paragraph) -> String {
+      let text = KeyNumbering.ByteKey(paragraph.text)
+      if let key = known[text] { return key }
+      let key = key(paragraph.text, options)
+      known[text] = key
+      return key
+    }
+    return (old.map(cachedKey), new.map(cachedKey))
   }
 
   /// The text under the word options' key, token by token; the text's
