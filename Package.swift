@@ -13,6 +13,7 @@ let package = Package(
   products: [
     .library(name: "Alignment", targets: ["Alignment"]),
     .library(name: "Diff", targets: ["Diff"]),
+    .library(name: "Report", targets: ["Report"]),
     .executable(name: "align", targets: ["align"]),
   ],
   dependencies: [
@@ -56,10 +57,15 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
+    .target(name: "Diff", dependencies: ["Alignment"], swiftSettings: swiftSettings),
+    // Change reports (HTML, Markdown, JSON, the Word redline) over a diff,
+    // and the three-way report's translation column, which aligns and
+    // checks the translation.
     .target(
-      name: "Diff",
+      name: "Report",
       dependencies: [
         "Alignment",
+        "Diff",
         // The Word redline (`report --format docx`).
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
@@ -70,6 +76,7 @@ let package = Package(
       dependencies: [
         "Alignment",
         "Diff",
+        "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -99,7 +106,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DiffTests",
-      dependencies: ["Diff", "TestSupport"],
+      dependencies: ["Diff", "Report", "TestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

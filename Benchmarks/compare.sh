@@ -22,7 +22,9 @@
 # cleanupSemantic). A peer that is not installed is skipped:
 # `apt-get install -y git wdiff dwdiff`, `pip install diff-match-patch`.
 # Also: `align diff OLD OLD` (identical inputs) against `align parse OLD`,
-# and the floor of reading: cat, iconv to UTF-16, wc -m.
+# the diff's own time (align diff less the parses of both inputs), and the
+# floor of reading: cat, iconv to UTF-16, wc -m. `Benchmarks/report-speed.sh`
+# does the same for `align report` on a 10 MB pair.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats=${1:-3}
@@ -123,4 +125,7 @@ for k in sizes:
     p = med["align parse OLD"][0]
     if p > 0:
         print(f"identical inputs: align diff OLD OLD ÷ align parse OLD = {med['align diff OLD OLD'][0] / p:.2f}")
+    # The diff's own share: what parsing both inputs does not explain.
+    own = [med["align diff"][i] - med["align parse OLD"][i] - med["align parse NEW"][i] for i in (0, 1)]
+    print(f"align diff without parsing (diff − parse OLD − parse NEW): {own[0]:.3f} s, CPU {own[1]:.2f} s")
 PY

@@ -11,5 +11,11 @@
 //   then moves, splits and merges) and `DocumentDiff` turns the pairs into
 //   one `Change` per group of paragraphs, with word edits for the modified
 //   ones.
+// - `DiffTextRenderer`, `DiffMarkdownRenderer` and `jsonData` write a diff
+//   for `align diff`. Change reports are the `Report` module's.
 //
-// Nothing here prints, reads files or needs ICU: segmentation is injected.
+// Nothing here prints or reads files. Segmentation is injected into
+// `Tokenizer`; the default for documents (`WordDiff.Options.forLanguage`,
+// `Tokenizer.words(in:)`) is ICU's dictionary word break, reached only
+// through the `Alignment` module's `Segmenter`: this module includes no ICU
+// header and calls no ICU function itself. It loads no lexicon.

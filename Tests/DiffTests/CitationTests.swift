@@ -1,7 +1,7 @@
 import Alignment
 import Testing
 
-@testable import Diff
+@testable import Report
 
 /// Paragraphs named as the law cites them.
 @Suite("Citations")

@@ -1,6 +1,7 @@
 import Alignment
 import Diff
 import Foundation
+import Report
 import Testing
 import TestSupport
 
@@ -90,8 +91,7 @@ struct ConstitutionReportTests {
     new = try Fixtures.constitution2018()
     diff = DocumentDiff(from: old, to: new)
     report = try ParsedReport(
-      HTMLReport.render(
-        old: old, new: new, diff: diff,
+      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff),
         options: ReportOptions(
           oldName: "宪法_1982.jsonl", newName: "宪法_2018.jsonl", generated: "2026-01-01T00:00:00Z")))
   }
@@ -115,7 +115,7 @@ struct ConstitutionReportTests {
     let old = try Fixtures.lawText("中华人民共和国宪法_1982-12-04_历史版本.txt")
     let new = try Fixtures.lawText("中华人民共和国宪法_2018-03-11_现行有效.txt")
     let diff = DocumentDiff(from: old, to: new)
-    let report = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
+    let report = try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff)))
     let rows = try report.articleRows()
     let heads = new.paragraphs.filter { $0.kind == .numbered || $0.kind == .heading || $0.path.isEmpty }
     #expect(rows.count == heads.count)
@@ -166,7 +166,7 @@ struct ConstitutionReportTests {
   @Test func subjectNamesTheDocument() throws {
     var titled = new
     titled.frontMatter.title = "中华人民共和国宪法"
-    let page = try ParsedReport(HTMLReport.render(old: old, new: titled, diff: diff))
+    let page = try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: titled, diff: diff)))
     #expect(try page.text("//p[@class='subject']") == "中华人民共和国宪法")
     #expect(try page.text("//p[@class='subject']/@lang") == "zh-Hans")
   }
@@ -217,8 +217,7 @@ struct ConstitutionReportTests {
   }
 
   @Test func changesOnlyElidesUnchangedRows() throws {
-    let html = HTMLReport.render(
-      old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 1))
+    let html = HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 1))
     let short = try ParsedReport(html)
     let rows = try short.articleRows()
     let all = try report.articleRows().count
@@ -242,16 +241,16 @@ struct ConstitutionReportTests {
 
   /// GitHub's `~~` would not open before "、" after a Han character, so a
   /// deleted punctuation mark is struck with `<del>`; words keep `~~`.
-  @Test func markdownStrikesPunctuationWithDel() {
-    let markdown = MarkdownReport.render(old: old, new: new, diff: diff)
+  @Test func markdownStrikesPunctuationWithDel() throws {
+    let markdown = MarkdownReport.render(try ChangeReport(old: old, new: new, diff: diff))
     #expect(markdown.contains("平等<del>、</del>团结<del>、</del>互助"))
     #expect(!markdown.contains("~~、~~"))
     #expect(markdown.contains("| 条目 | 修订前 | 修订后 |"))
   }
 
-  @Test func sameInputSameOutput() {
-    let a = HTMLReport.render(old: old, new: new, diff: diff)
-    let b = HTMLReport.render(old: old, new: new, diff: DocumentDiff(from: old, to: new))
+  @Test func sameInputSameOutput() throws {
+    let a = HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff))
+    let b = HTMLReport.render(try ChangeReport(old: old, new: new, diff: DocumentDiff(from: old, to: new)))
     #expect(a == b)
   }
 }
@@ -280,8 +279,7 @@ struct SeedReportTests {
     new = try #require(DocumentReader.parse(revised))
     diff = DocumentDiff(from: old, to: new)
     report = try ParsedReport(
-      HTMLReport.render(
-        old: old, new: new, diff: diff,
+      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff),
         options: ReportOptions(oldName: "S_RES_2482_2019_zh.txt", newName: "revised & <new>.txt")))
   }
 
@@ -320,7 +318,7 @@ struct SeedReportTests {
   }
 
   @Test func markdownEscapesCells() throws {
-    let markdown = MarkdownReport.render(old: old, new: new, diff: diff)
+    let markdown = MarkdownReport.render(try ChangeReport(old: old, new: new, diff: diff))
     #expect(markdown.contains("| 修订前 | 修订后 |"))
     #expect(markdown.contains("&lt;script&gt;"))
     #expect(!markdown.contains("<script>"))
@@ -336,8 +334,7 @@ struct SeedReportTests {
   }
 
   @Test func jsonSchema() throws {
-    let data = try JSONReport(
-      old: old, new: new, diff: diff,
+    let data = try JSONReport(try ChangeReport(old: old, new: new, diff: diff),
       options: ReportOptions(oldName: "a.txt", newName: "b.txt", changesOnly: true, context: 0)
     ).jsonData()
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -365,7 +362,7 @@ struct SmallReportTests {
   }
 
   func render(_ old: Document, _ new: Document, _ options: ReportOptions = ReportOptions()) throws -> ParsedReport {
-    try ParsedReport(HTMLReport.render(old: old, new: new, diff: DocumentDiff(from: old, to: new), options: options))
+    try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: new, diff: DocumentDiff(from: old, to: new)), options: options))
   }
 
   @Test func englishDefaultsAndOverride() throws {
@@ -438,7 +435,7 @@ struct SmallReportTests {
     #expect(try report.articleRows().isEmpty)
     let elided = try report.elements("//table[@class='comparison']/tbody/tr[@class='elided']")
     #expect(elided.map(\.stringValue) == ["⋯ 4 unchanged articles not shown ⋯"])
-    let json = JSONReport(old: old, new: old, diff: DocumentDiff(from: old, to: old), options: ReportOptions(changesOnly: true))
+    let json = JSONReport(try ChangeReport(old: old, new: old, diff: DocumentDiff(from: old, to: old)), options: ReportOptions(changesOnly: true))
     #expect(json.changes.isEmpty && json.elided == 4 && json.summary.unchanged == 4)
   }
 
@@ -459,7 +456,7 @@ struct SmallReportTests {
     var new = old
     for i in stride(from: 0, to: 2000, by: 10) { new.paragraphs[i].text = generator.edited(new.paragraphs[i].text) }
     let diff = DocumentDiff(from: old, to: new)
-    let html = HTMLReport.render(old: old, new: new, diff: diff)
+    let html = HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff))
     #expect(html.utf8.count > 500_000)
     #expect(try ParsedReport(html).parts().count == diff.changes.count)
   }
@@ -477,7 +474,7 @@ struct TrademarkLawReportTests {
     old = try Fixtures.law("中华人民共和国商标法_2019-04-23_历史版本.jsonl")
     new = try Fixtures.law("中华人民共和国商标法_2026-06-26_现行有效.jsonl")
     diff = DocumentDiff(from: old, to: new)
-    report = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
+    report = try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff)))
   }
 
   /// Old 第十条 became new 第十五条 and 第十六条: one part, both numbers.
@@ -517,7 +514,7 @@ struct TrademarkLawReportTests {
 
   @Test func changesOnlyKeepsMarkersAndLinks() throws {
     let short = try ParsedReport(
-      HTMLReport.render(old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 0)))
+      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 0)))
     #expect(try short.elements("//tr[@class='moved-away']").count == diff.summary.moved)
   }
 
@@ -527,9 +524,9 @@ struct TrademarkLawReportTests {
     let old = try Fixtures.lawText("中华人民共和国商标法_2019-04-23_历史版本.txt")
     let new = try Fixtures.lawText("中华人民共和国商标法_2026-06-26_现行有效.txt")
     let diff = DocumentDiff(from: old, to: new)
-    let full = try ParsedReport(HTMLReport.render(old: old, new: new, diff: diff))
+    let full = try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff)))
     let short = try ParsedReport(
-      HTMLReport.render(old: old, new: new, diff: diff, options: ReportOptions(changesOnly: true, context: 0)))
+      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 0)))
     let collapsed = try short.elements("//tr[contains(@class, 'renumbered-only')]")
     #expect(collapsed.count == 16)
     for row in collapsed {

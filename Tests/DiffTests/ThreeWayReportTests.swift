@@ -1,6 +1,7 @@
 import Alignment
 import Diff
 import Foundation
+import Report
 import Testing
 import TestSupport
 
@@ -38,14 +39,14 @@ struct ThreeWayReportTests {
       translationOld: translationOld, lexicon: .cedict)
     let diff = DocumentDiff(from: old, to: new, options: .init(words: .forLanguage(.english)))
     let html = HTMLReport.render(
-      old: old, new: new, diff: diff,
-      options: ReportOptions(oldName: "draft-en.txt", newName: "adopted-en.txt", translation: column))
+      try ChangeReport(old: old, new: new, diff: diff, translation: column),
+      options: ReportOptions(oldName: "draft-en.txt", newName: "adopted-en.txt"))
     return try ParsedReport(html)
   }
 
-  /// The documents and options of the three-way report, for the Markdown
-  /// and JSON forms.
-  static func inputs(chineseDraftRevised: Bool) throws -> (Document, Document, DocumentDiff, ReportOptions) {
+  /// The computed three-way report and its options, for the Markdown and
+  /// JSON forms.
+  static func inputs(chineseDraftRevised: Bool) throws -> (ChangeReport, ReportOptions) {
     let english = try read("S_RES_2446_2018_en.txt")
     let chinese = try read("S_RES_2446_2018_zh.txt")
     let englishDraft = english.replacingOccurrences(of: "extend until 15 December 2018", with: "extend until 15 January 2019")
@@ -58,12 +59,15 @@ struct ThreeWayReportTests {
       translationName: "adopted-zh.txt", translationOld: try #require(DocumentReader.parse(chineseDraft)),
       lexicon: .cedict)
     let diff = DocumentDiff(from: old, to: new, options: .init(words: .forLanguage(.english)))
-    return (old, new, diff, ReportOptions(oldName: "draft-en.txt", newName: "adopted-en.txt", translation: column))
+    return (
+      try ChangeReport(old: old, new: new, diff: diff, translation: column),
+      ReportOptions(oldName: "draft-en.txt", newName: "adopted-en.txt")
+    )
   }
 
   @Test func markdownHasTheTranslationColumn() throws {
-    let (old, new, diff, options) = try Self.inputs(chineseDraftRevised: false)
-    let markdown = MarkdownReport.render(old: old, new: new, diff: diff, options: options)
+    let (report, options) = try Self.inputs(chineseDraftRevised: false)
+    let markdown = MarkdownReport.render(report, options: options)
     let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
     let header = try #require(rows.first { $0.hasPrefix("| No. |") })
     #expect(header.hasSuffix("| New · zh-Hans |"))
@@ -75,16 +79,20 @@ struct ThreeWayReportTests {
   }
 
   @Test func jsonHasTheTranslationOfEachChange() throws {
-    let (old, new, diff, options) = try Self.inputs(chineseDraftRevised: false)
-    let report = JSONReport(old: old, new: new, diff: diff, options: options)
+    let (computed, options) = try Self.inputs(chineseDraftRevised: false)
+    let report = JSONReport(computed, options: options)
     let translation = try #require(report.translation)
     #expect(translation.language == "zh-Hans" && translation.comparedWithOld)
     let flagged = report.changes.filter { $0.translation?.needsRevision == true }
     #expect(flagged.map(\.op) == [.modified])
     #expect(flagged.first?.translation?.text?.contains("延至2018年12月15日") == true)
     #expect(report.changes.allSatisfy { $0.translation != nil })
-    let (old2, new2, diff2, options2) = try Self.inputs(chineseDraftRevised: true)
-    let revised = JSONReport(old: old2, new: new2, diff: diff2, options: options2)
+    // The one-pass writer gives the encoder's bytes, translation included.
+    var encoded = try JSONEncoder.alignOutput().encode(report)
+    encoded.append(0x0A)
+    #expect(try report.jsonData() == encoded)
+    let (computed2, options2) = try Self.inputs(chineseDraftRevised: true)
+    let revised = JSONReport(computed2, options: options2)
     #expect(revised.changes.allSatisfy { $0.translation?.needsRevision == false })
   }
 

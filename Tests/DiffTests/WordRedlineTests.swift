@@ -1,6 +1,7 @@
 import Alignment
 import Diff
 import Foundation
+import Report
 import Testing
 
 #if canImport(FoundationXML)
@@ -18,7 +19,7 @@ struct WordRedlineTests {
 
   func parse(_ old: Document, _ new: Document) throws -> (XMLDocument, DocumentDiff) {
     let diff = DocumentDiff(from: old, to: new)
-    let xml = WordRedline.documentXML(old: old, new: new, diff: diff, revision: Self.revision)
+    let xml = WordRedline.documentXML(try ChangeReport(old: old, new: new, diff: diff), revision: Self.revision)
     return (try XMLDocument(xmlString: xml, options: []), diff)
   }
 
@@ -86,8 +87,8 @@ struct WordRedlineTests {
     let old = try Fixtures.lawText("中华人民共和国宪法_1982-12-04_历史版本.txt")
     let new = try Fixtures.lawText("中华人民共和国宪法_2018-03-11_现行有效.txt")
     let diff = DocumentDiff(from: old, to: new)
-    let a = try WordRedline.render(old: old, new: new, diff: diff, revision: Self.revision)
-    let b = try WordRedline.render(old: old, new: new, diff: diff, revision: Self.revision)
+    let a = try WordRedline.render(try ChangeReport(old: old, new: new, diff: diff), revision: Self.revision)
+    let b = try WordRedline.render(try ChangeReport(old: old, new: new, diff: diff), revision: Self.revision)
     #expect(a == b)
     #expect(a.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
     // The ZIP's central directory names the document part.

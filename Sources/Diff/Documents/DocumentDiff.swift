@@ -95,6 +95,7 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
     var changes: [Change] = []
     var oldPaired = [Bool](repeating: false, count: old.count)
     var newPaired = [Bool](repeating: false, count: new.count)
+    var memo = WordDiffMemo()
     for (match, moved) in zip(matches, movedFlags) {
       match.old.forEach { oldPaired[$0] = true }
       match.new.forEach { newPaired[$0] = true }
@@ -111,7 +112,7 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
       let edits =
         op == .unchanged
         ? []
-        : WordDiff.edits(
+        : memo.edits(
           from: match.old.map { old[$0].text }.joined(separator: options.joiner),
           to: match.new.map { new[$0].text }.joined(separator: options.joiner),
           options: options.words)

@@ -15,6 +15,10 @@ struct Fingerprint: Hashable, Sendable {
 
   /// - Complexity: O(*n* log *n*) in the length of `text`.
   init(_ text: String) {
+    if text.unicodeScalars.allSatisfy(\.isGraphemeSingleton) {
+      self.features = Fingerprint.features(singletons: text)
+      return
+    }
     var features: [UInt64] = []
     var previousHan: Character?
     var hanRun = 0
@@ -45,7 +49,59 @@ struct Fingerprint: Hashable, Sendable {
     }
     endWord()
     endHanRun()
-    // Sorted, without duplicates.
+    self.features = Fingerprint.sortedUnique(features)
+  }
+
+  /// The features of a text whose every scalar is a character of its
+  /// own (`isGraphemeSingleton`), walking scalars instead of characters.
+  ///
+  /// - Complexity: O(*n* log *n*) in the length of `text`.
+  private static func features(singletons text: String) -> [UInt64] {
+    var features: [UInt64] = []
+    features.reserveCapacity(text.utf8.count / 3 + 1)
+    var previousHan: Unicode.Scalar?
+    var hanRun = 0
+    var word = String.UnicodeScalarView()
+    for c in text.unicodeScalars {
+      switch TokenClass(c) {
+      case .han:
+        if !word.isEmpty {
+          features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
+          word = String.UnicodeScalarView()
+        }
+        if let previousHan {
+          features.append(
+            Fingerprint.hash(c.utf8, after: Fingerprint.hash(previousHan.utf8, after: Fingerprint.offsetBasis)))
+        }
+        previousHan = c
+        hanRun += 1
+      case .word:
+        if hanRun == 1, let previousHan {
+          features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH))
+        }
+        hanRun = 0
+        previousHan = nil
+        word.append(c)
+      case .space, .punctuation:
+        if !word.isEmpty {
+          features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
+          word = String.UnicodeScalarView()
+        }
+        if hanRun == 1, let previousHan {
+          features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH))
+        }
+        hanRun = 0
+        previousHan = nil
+      }
+    }
+    if !word.isEmpty { features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW)) }
+    if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH)) }
+    return Fingerprint.sortedUnique(features)
+  }
+
+  /// The features sorted, without duplicates.
+  private static func sortedUnique(_ features: [UInt64]) -> [UInt64] {
+    var features = features
     features.sort()
     var unique = 0
     for feature in features where unique == 0 || features[unique - 1] != feature {
@@ -53,7 +109,7 @@ struct Fingerprint: Hashable, Sendable {
       unique += 1
     }
     features.removeLast(features.count - unique)
-    self.features = features
+    return features
   }
 
   /// The FNV-1a offset basis: the hash of the empty string.

@@ -9,10 +9,13 @@
 /// are canonically equivalent exactly when their bytes are equal: the keys
 /// are then numbered by their FNV-1a hash and bytes. Otherwise by `String`.
 enum KeyNumbering {
-  /// The number of each old and each new key, and how many keys differ.
+  /// The number of each old and each new key, how many keys differ, and
+  /// whether equal numbers mean equal bytes (not only canonical
+  /// equivalence), so that anything computed from a key's bytes can be
+  /// computed once per number.
   ///
   /// - Complexity: O(*n*) in the total length of the keys.
-  static func number(old: [String], new: [String]) -> (old: [Int], new: [Int], count: Int) {
+  static func number(old: [String], new: [String]) -> (old: [Int], new: [Int], count: Int, byBytes: Bool) {
     if old.allSatisfy(isInNFC) && new.allSatisfy(isInNFC) {
       var ids: [ByteKey: Int] = [:]
       func id(_ key: String) -> Int {
@@ -21,7 +24,7 @@ enum KeyNumbering {
         ids[byteKey] = ids.count
         return ids.count - 1
       }
-      return (old.map(id), new.map(id), ids.count)
+      return (old.map(id), new.map(id), ids.count, true)
     }
     var ids: [String: Int] = [:]
     func id(_ key: String) -> Int {
@@ -29,7 +32,7 @@ enum KeyNumbering {
       ids[key] = ids.count
       return ids.count - 1
     }
-    return (old.map(id), new.map(id), ids.count)
+    return (old.map(id), new.map(id), ids.count, false)
   }
 
   /// Whether the key is made of NFC starters only, hence in NFC.
@@ -48,7 +51,10 @@ enum KeyNumbering {
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-      a.hash == b.hash && a.key.utf8.elementsEqual(b.key.utf8)
+      guard a.hash == b.hash, a.key.utf8.count == b.key.utf8.count else { return false }
+      var a = a.key
+      var b = b.key
+      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
@@ -66,6 +72,25 @@ extension Unicode.Scalar {
     switch value {
     case 0x00...0x7F, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
       0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+      true
+    default: false
+    }
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is always a grapheme cluster (a `Character`) of its
+  /// own, whatever stands around it: no extending or spacing mark, joiner,
+  /// prepended mark, Hangul jamo, regional indicator nor carriage return
+  /// (which joins a following line feed). Decided on ranges known to qualify
+  /// (ASCII but CR, Latin-1 and Latin Extended-A/B, general punctuation, CJK
+  /// symbols and punctuation but its tone marks, CJK ideographs and
+  /// Extension A, full-width forms); `false` for every other scalar, which
+  /// only sends a text to the slower path that walks characters.
+  var isGraphemeSingleton: Bool {
+    switch value {
+    case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,
+      0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
       true
     default: false
     }

@@ -59,25 +59,15 @@ struct ParagraphMatcher {
     self.old = old
     self.new = new
     self.options = options
-    oldKeys = old.map { ParagraphMatcher.key($0.text, options.words) }
-    newKeys = new.map { ParagraphMatcher.key($0.text, options.words) }
-    (oldKeyIDs, newKeyIDs, keyCount) = KeyNumbering.number(old: oldKeys, new: newKeys)
-    // Stage 1 takes two keys for the same when their FNV-1a hashes and the
-    // keys are equal; numbered here once, so Myers compares integers.
-    var hashedIDs: [HashedID: Int] = [:]
-    func hashedID(_ key: String, _ keyID: Int) -> Int {
-      let hashed = HashedID(keyID: keyID, hash: Fingerprint.hash(key))
-      if let id = hashedIDs[hashed] { return id }
-      hashedIDs[hashed] = hashedIDs.count
-      return hashedIDs.count - 1
-    }
-    let oldHashed = zip(oldKeys, oldKeyIDs).map(hashedID)
-    let newHashed = zip(newKeys, newKeyIDs).map(hashedID)
+    (oldKeys, newKeys) = ParagraphMatcher.keys(old: old, new: new, options.words)
+    let numbering = KeyNumbering.number(old: oldKeys, new: newKeys)
+    (oldKeyIDs, newKeyIDs, keyCount) = (numbering.old, numbering.new, numbering.count)
+    // Stage 1 compares the key numbers: equal exactly when the keys are.
     anchors =
-      oldHashed == newHashed
-      ? oldHashed.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
+      oldKeyIDs == newKeyIDs
+      ? oldKeyIDs.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
       : Myers.matchedPairs(
-        from: oldHashed, to: newHashed,
+        from: oldKeyIDs, to: newKeyIDs,
         costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
     var oldAnchored = [Bool](repeating: false, count: old.count)
     var newAnchored = [Bool](repeating: false, count: new.count)
@@ -85,16 +75,45 @@ struct ParagraphMatcher {
       oldAnchored[anchor.old] = true
       newAnchored[anchor.new] = true
     }
+    // A key that recurs (numbered by its bytes) is fingerprinted once.
     let none = Fingerprint(features: [])
-    oldPrints = zip(oldKeys, oldAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
-    newPrints = zip(newKeys, newAnchored).map { key, anchored in anchored ? none : Fingerprint(key) }
+    var prints = [Fingerprint?](repeating: nil, count: numbering.byBytes ? keyCount : 0)
+    func fingerprint(_ key: String, _ id: Int) -> Fingerprint {
+      guard numbering.byBytes else { return Fingerprint(key) }
+      if let known = prints[id] { return known }
+      let print = Fingerprint(key)
+      prints[id] = print
+      return print
+    }
+    var oldPrints = [Fingerprint](repeating: none, count: old.count)
+    var newPrints = [Fingerprint](repeating: none, count: new.count)
+    for i in old.indices where !oldAnchored[i] { oldPrints[i] = fingerprint(oldKeys[i], numbering.old[i]) }
+    for j in new.indices where !newAnchored[j] { newPrints[j] = fingerprint(newKeys[j], numbering.new[j]) }
+    self.oldPrints = oldPrints
+    self.newPrints = newPrints
   }
 
-  /// A key's number and the FNV-1a hash of its text: two keys are the
-  /// same to stage 1 when both are.
-  struct HashedID: Hashable {
-    let keyID: Int
-    let hash: UInt64
+  /// The keys of all paragraphs. Without a `textKey`, each different text
+  /// is tokenized once: a paragraph kept word for word in the new revision
+  /// (most of them) shares its key with the old one.
+  ///
+  /// - Complexity: O(*n*) hashing in the total text length, plus one
+  ///   tokenization per different text.
+  static func keys(
+    old: [Paragraph], new: [Paragraph], _ options: WordDiff.Options
+  ) -> (old: [String], new: [String]) {
+    if options.textKey != nil {
+      return (old.map { key($0.text, options) }, new.map { key($0.text, options) })
+    }
+    var known: [KeyNumbering.ByteKey: String] = [:]
+    func cachedKey(_ paragraph: Paragraph) -> String {
+      let text = KeyNumbering.ByteKey(paragraph.text)
+      if let key = known[text] { return key }
+      let key = key(paragraph.text, options)
+      known[text] = key
+      return key
+    }
+    return (old.map(cachedKey), new.map(cachedKey))
   }
 
   /// The text under the word options' key, token by token; the text's

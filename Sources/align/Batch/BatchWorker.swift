@@ -1,6 +1,7 @@
 import Alignment
 import Diff
 import Foundation
+import Report
 
 /// What `align batch` does to each set, and how: a plain value shared by
 /// the worker threads.
@@ -158,13 +159,13 @@ struct BatchWorker: Sendable {
     }
     let (old, new) = (documents[o], documents[n])
     let options = comparison.options(for: old.document.language)
-    let diff = DocumentDiff(from: old.document, to: new.document, options: options)
     do {
       if mode == .diff {
+        let diff = DocumentDiff(from: old.document, to: new.document, options: options)
         record.diff = try JSONValue.parse(diff.jsonData(old: old.document, new: new.document, oldName: old.name, newName: new.name))
       } else {
         let report = JSONReport(
-          old: old.document, new: new.document, diff: diff,
+          ChangeReport(old: old.document, new: new.document, options: options),
           options: ReportOptions(oldName: old.name, newName: new.name, generated: generated))
         record.report = try JSONValue.parse(report.jsonData())
       }

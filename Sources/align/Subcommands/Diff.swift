@@ -67,7 +67,6 @@ extension Align {
         if differ { try output.write(Data("Files \(old) and \(new) differ\n".utf8)) }
         throw ExitCode(differ ? 1 : 0)
       }
-      let data: Data
       switch format {
       case .text:
         // `always` colours a file too (-o); `auto` only a terminal, unless NO_COLOR.
@@ -75,15 +74,16 @@ extension Align {
           color == .always
           || color == .auto && output.destination == .standardOutput && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        data = Data(
-          DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument).utf8)
+        try output.write(
+          text: DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument))
       case .json:
-        data = try diff.jsonData(old: oldDocument, new: newDocument, oldName: old, newName: new) + Data("\n".utf8)
+        var json = diff.jsonBytes(old: oldDocument, new: newDocument, oldName: old, newName: new)
+        json.append(0x0A)
+        try output.write(bytes: json)
       case .markdown:
-        data = Data(
-          DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new).utf8)
+        try output.write(
+          text: DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new))
       }
-      try output.write(data)
       if differ { throw ExitCode(1) }
     }
   }

@@ -2,6 +2,7 @@ import Alignment
 import ArgumentParser
 import Diff
 import Foundation
+import Report
 
 extension Align {
   /// `align report OLD NEW`: a change report between two revisions.
@@ -99,30 +100,32 @@ extension Align {
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript,
         lexicon: translation != nil)
       let diffOptions = comparison.options(for: oldDocument.language)
-      let diff = DocumentDiff(from: oldDocument, to: newDocument, options: diffOptions)
+      // Everything the report shows is computed here, before rendering.
+      let report = ChangeReport(
+        old: oldDocument, new: newDocument, options: diffOptions,
+        translation: try translationColumn(new: newDocument, diffOptions: diffOptions))
       let options = ReportOptions(
         oldName: old, newName: new,
         columnLabels: labels.flatMap(ReportOptions.ColumnLabels.init(parsing:)),
         changesOnly: changesOnly, context: context,
-        generated: try generationTime(),
-        translation: try translationColumn(new: newDocument, diffOptions: diffOptions))
-      let data: Data
+        generated: try generationTime())
       switch format {
       case .html:
-        data = Data(HTMLReport.render(old: oldDocument, new: newDocument, diff: diff, options: options).utf8)
+        try output.write(text: HTMLReport.render(report, options: options))
       case .markdown:
-        data = Data(MarkdownReport.render(old: oldDocument, new: newDocument, diff: diff, options: options).utf8)
+        try output.write(text: MarkdownReport.render(report, options: options))
       case .json:
-        data = try JSONReport(old: oldDocument, new: newDocument, diff: diff, options: options).jsonData()
+        try output.write(bytes: JSONReport(report, options: options).jsonBytes())
       case .docx:
         let revision = WordRedline.Revision(date: try revisionDate())
+        let data: Data
         do {
-          data = try WordRedline.render(old: oldDocument, new: newDocument, diff: diff, revision: revision)
+          data = try WordRedline.render(report, revision: revision)
         } catch {
           throw CommandFailure(description: "\(self.output ?? "-"): \(error.description)")
         }
+        try output.write(data)
       }
-      try output.write(data)
     }
 
     /// The date of the Word redline's revisions: as `generationTime()` when

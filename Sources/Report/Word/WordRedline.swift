@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 import Foundation
 
 /// The comparison as a Word document with real tracked changes: the new
@@ -34,27 +35,26 @@ public enum WordRedline {
   /// Renders the redline as the bytes of a `.docx` file.
   ///
   /// - Parameters:
-  ///   - old: The earlier revision.
-  ///   - new: The later revision.
-  ///   - diff: `DocumentDiff(from: old, to: new)`.
+  ///   - report: The revisions and their diff (a translation column is
+  ///     not shown in the redline).
   ///   - revision: The author and date of every tracked change.
   ///   - title: The document's title in its properties, if any.
   /// - Throws: `WordRedlineError` if the ZIP package cannot be written.
   /// - Complexity: O(*n*) in the total size of the documents and the diff.
   public static func render(
-    old: Document, new: Document, diff: DocumentDiff, revision: Revision, title: String? = nil
+    _ report: ChangeReport, revision: Revision, title: String? = nil
   ) throws(WordRedlineError) -> Data {
-    var body = WordBody(old: old, new: new, diff: diff, revision: revision)
+    var body = WordBody(old: report.old, new: report.new, diff: report.diff, revision: revision)
     body.write()
     return try WordPackage.docx(
-      document: body.xml, language: new.language, title: title ?? new.frontMatter.title)
+      document: body.xml, language: report.new.language, title: title ?? report.new.frontMatter.title)
   }
 
   /// Just the `word/document.xml` part, for tests of its structure.
   ///
   /// - Complexity: As `render`.
-  public static func documentXML(old: Document, new: Document, diff: DocumentDiff, revision: Revision) -> String {
-    var body = WordBody(old: old, new: new, diff: diff, revision: revision)
+  public static func documentXML(_ report: ChangeReport, revision: Revision) -> String {
+    var body = WordBody(old: report.old, new: report.new, diff: report.diff, revision: revision)
     body.write()
     return body.xml
   }
@@ -241,7 +241,7 @@ struct WordBody {
     if bold { xml += "<w:rPr><w:b/></w:rPr>" }
     let tag = deleted ? "w:delText" : "w:t"
     var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in String.lines(text[...]) {
       if !first { xml += "<w:br/>" }
       first = false
       if line.isEmpty { continue }

@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// A translation shown beside a revision diff (a three-way report): for each
 /// paragraph of the new revision, the aligned paragraph of the translation,
@@ -6,7 +7,8 @@ import Alignment
 /// version is given), and the consistency findings between the new revision
 /// and the translation.
 ///
-/// So a translator sees at a glance which paragraphs need revising.
+/// So a translator sees at a glance which paragraphs need revising. Computed
+/// once, before rendering, and carried in a `ChangeReport`.
 public struct TranslationColumn: Sendable, Hashable {
   /// The translation's file name as the user gave it.
   public var name: String
@@ -18,10 +20,14 @@ public struct TranslationColumn: Sendable, Hashable {
   /// translation changed between the translation's two versions; `nil`
   /// without an earlier translation.
   public var revised: [Int: Bool]?
-  /// `align check` findings between the new revision and the translation.
-  public var findings: [String]
+  /// `align check` findings between the new revision and the translation,
+  /// as found; a renderer words them.
+  public var findings: [TranslationCheck.Finding]
 
-  public init(name: String, language: Language, texts: [Int: String], revised: [Int: Bool]?, findings: [String]) {
+  public init(
+    name: String, language: Language, texts: [Int: String], revised: [Int: Bool]?,
+    findings: [TranslationCheck.Finding]
+  ) {
     self.name = name
     self.language = language
     self.texts = texts
@@ -66,6 +72,6 @@ public struct TranslationColumn: Sendable, Hashable {
     }
     self.init(
       name: translationName, language: translation.language, texts: texts, revised: revised,
-      findings: TranslationCheck(parallel).findings.map(\.message))
+      findings: TranslationCheck(parallel).findings)
   }
 }

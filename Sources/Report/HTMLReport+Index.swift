@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// The index of changes (each kind, each article that has it, linked), the
 /// redline walked article by article, the previous/next buttons and the

@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// A change report as one self-contained HTML page.
 ///
@@ -14,27 +15,20 @@ import Alignment
 /// XML tools can check it once the `<!DOCTYPE html>` line is dropped.
 ///
 /// ```swift
-/// let diff = DocumentDiff(from: old, to: new)
+/// let report = ChangeReport(old: old, new: new)
 /// let html = HTMLReport.render(
-///   old: old, new: new, diff: diff,
-///   options: ReportOptions(oldName: "1982.txt", newName: "2018.txt"))
+///   report, options: ReportOptions(oldName: "1982.txt", newName: "2018.txt"))
 /// ```
 public enum HTMLReport {
   /// Renders the report.
   ///
   /// - Parameters:
-  ///   - old: The earlier revision.
-  ///   - new: The later revision.
-  ///   - diff: `DocumentDiff(from: old, to: new)`.
+  ///   - report: The revisions, their diff and the translation column.
   ///   - options: File names, column headings, changes-only and the time.
   /// - Returns: The page, starting with `<!DOCTYPE html>`.
   /// - Complexity: O(*n*) in the total size of the documents and the diff.
-  public static func render(
-    old: Document, new: Document, diff: DocumentDiff,
-    options: ReportOptions = ReportOptions()
-  ) -> String {
-    var writer = HTMLWriter(
-      input: ReportInput(old: old, new: new, diff: diff, options: options))
+  public static func render(_ report: ChangeReport, options: ReportOptions = ReportOptions()) -> String {
+    var writer = HTMLWriter(input: ReportInput(report, options: options))
     writer.write()
     return writer.out
   }
@@ -77,7 +71,7 @@ struct HTMLWriter {
     out += "<main>\n"
     writeIndex()
     writeComparison()
-    if let translation = input.options.translation { writeFindings(translation) }
+    if let translation = input.translation { writeFindings(translation) }
     writeRedline()
     out += "</main>\n"
     writeStepper()
@@ -230,7 +224,7 @@ struct HTMLWriter {
   /// line break never sits inside a struck-through run.
   mutating func wrap(_ tag: String, _ text: String) {
     var first = true
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in String.lines(text[...]) {
       if !first { out += "<br/>" }
       first = false
       if line.isEmpty { continue }
@@ -254,7 +248,7 @@ struct HTMLWriter {
       out += "</p>\n"
     } else {
       out += "<ul class=\"findings\">\n"
-      for finding in translation.findings {
+      for finding in translation.findings.map(ReportInput.describe) {
         out += "<li>"
         out.appendEscaped(finding)
         out += "</li>\n"

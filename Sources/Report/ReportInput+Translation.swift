@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// What the translation column of a three-way report shows for one change.
 struct TranslationCell: Sendable, Hashable {
@@ -35,6 +36,12 @@ extension ReportInput {
     }
     let texts = change.new.compactMap { translation.texts[$0] }
     return TranslationCell(text: texts.isEmpty ? nil : texts.joined(separator: "\n"), flag: flag)
+  }
+
+  /// How a consistency finding reads in a report: the check's own line
+  /// naming the paragraphs and the problem.
+  static func describe(_ finding: TranslationCheck.Finding) -> String {
+    finding.message
   }
 
   /// How a flag reads in the report's language.

@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// The fixed wording of a report, in the documents' language where we have
 /// it (Chinese) and in English otherwise.

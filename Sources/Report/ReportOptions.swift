@@ -1,6 +1,8 @@
+import Diff
 /// What a change report shows and how it names things.
 ///
-/// The same options drive `HTMLReport`, `MarkdownReport` and `JSONReport`.
+/// The same options drive `HTMLReport`, `MarkdownReport` and `JSONReport`;
+/// what is shown comes from a `ChangeReport`.
 public struct ReportOptions: Sendable, Hashable {
   /// The old document's file name as the user gave it.
   public var oldName: String
@@ -20,9 +22,6 @@ public struct ReportOptions: Sendable, Hashable {
   /// time out. Callers pass it in so a report is a pure function of its
   /// inputs.
   public var generated: String?
-  /// A translation of the new revision to show beside each change, with
-  /// `align check` findings (a three-way report); `nil` for none.
-  public var translation: TranslationColumn?
 
   /// Two column headings.
   public struct ColumnLabels: Sendable, Hashable, Codable {
@@ -46,9 +45,8 @@ public struct ReportOptions: Sendable, Hashable {
   public init(
     oldName: String = "old", newName: String = "new",
     columnLabels: ColumnLabels? = nil, changesOnly: Bool = false,
-    context: Int = 1, generated: String? = nil, translation: TranslationColumn? = nil
+    context: Int = 1, generated: String? = nil
   ) {
-    self.translation = translation
     self.oldName = oldName
     self.newName = newName
     self.columnLabels = columnLabels

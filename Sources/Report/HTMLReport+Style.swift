@@ -1,3 +1,4 @@
+import Diff
 extension HTMLReport {
   /// The page's style sheet, inlined so the report needs nothing else.
   ///

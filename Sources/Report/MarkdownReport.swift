@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// A change report as Markdown (GitHub flavour): the same header, summary,
 /// comparison table and marked-up new text as `HTMLReport`.
@@ -10,15 +11,11 @@ import Alignment
 public enum MarkdownReport {
   /// Renders the report.
   ///
-  /// - Parameters: As `HTMLReport.render(old:new:diff:options:)`.
+  /// - Parameters: As `HTMLReport.render(_:options:)`.
   /// - Returns: The Markdown text, ending in a newline.
   /// - Complexity: O(*n*) in the total size of the documents and the diff.
-  public static func render(
-    old: Document, new: Document, diff: DocumentDiff,
-    options: ReportOptions = ReportOptions()
-  ) -> String {
-    var writer = MarkdownWriter(
-      input: ReportInput(old: old, new: new, diff: diff, options: options))
+  public static func render(_ report: ChangeReport, options: ReportOptions = ReportOptions()) -> String {
+    var writer = MarkdownWriter(input: ReportInput(report, options: options))
     writer.write()
     return writer.out
   }
@@ -27,20 +24,44 @@ public enum MarkdownReport {
   /// becomes `<br>`, elsewhere a hard line break.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
-  static func appendEscaped(_ text: some StringProtocol, to out: inout String) {
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "|", "\\", "*", "_", "~", "`", "[", "]", "#":
-        out += "\\"
-        out.unicodeScalars.append(scalar)
-      case "\n": out += "<br>"
-      case "\r": break
-      case "\u{0}"..."\u{1F}": out += " "
-      default: out.unicodeScalars.append(scalar)
+  static func appendEscaped(_ text: String, to out: inout String) {
+    appendEscaped(text[...], to: &out)
+  }
+
+  /// Appends `text` escaped for Markdown; see the `String` form.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  static func appendEscaped(_ text: Substring, to out: inout String) {
+    let scalars = text.unicodeScalars
+    var run = scalars.startIndex
+    var i = run
+    while i < scalars.endIndex {
+      let scalar = scalars[i]
+      let next = scalars.index(after: i)
+      // Only ASCII needs escaping; runs of other scalars are appended whole.
+      if scalar.isASCII, let replacement = markdownReplacement(scalar) {
+        if run < i { out.append(contentsOf: Substring(scalars[run..<i])) }
+        out += replacement
+        run = next
       }
+      i = next
+    }
+    if run < scalars.endIndex { out.append(contentsOf: Substring(scalars[run...])) }
+  }
+
+  /// What `appendEscaped` writes for an ASCII scalar instead of itself, or
+  /// `nil` to keep it.
+  @inline(__always)
+  static func markdownReplacement(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "&": "&amp;"
+    case "<": "&lt;"
+    case ">": "&gt;"
+    case "|", "\\", "*", "_", "~", "`", "[", "]", "#": "\\" + String(scalar)
+    case "\n": "<br>"
+    case "\r": ""
+    case "\u{0}"..."\u{1F}": " "
+    default: nil
     }
   }
 }
@@ -57,7 +78,11 @@ struct MarkdownWriter {
 
   var strings: ReportStrings { input.strings }
 
-  mutating func text(_ text: some StringProtocol) {
+  mutating func text(_ text: String) {
+    MarkdownReport.appendEscaped(text, to: &out)
+  }
+
+  mutating func text(_ text: Substring) {
     MarkdownReport.appendEscaped(text, to: &out)
   }
 
@@ -123,7 +148,7 @@ struct MarkdownWriter {
     text(input.columns.old)
     out += " | "
     text(input.columns.new)
-    let translation = input.options.translation
+    let translation = input.translation
     if let translation {
       out += " | "
       text("\(input.columns.new) · \(translation.language.rawValue)")
@@ -194,7 +219,7 @@ struct MarkdownWriter {
     writeSide(change, old: true)
     out += " | "
     writeSide(change, old: false)
-    if let translation = input.options.translation {
+    if let translation = input.translation {
       out += " | "
       let cell = input.translationCell(change, translation)
       if let flag = cell.flag {
@@ -218,7 +243,7 @@ struct MarkdownWriter {
       text(strings.noFindings)
       out += "\n"
     }
-    for finding in translation.findings {
+    for finding in translation.findings.map(ReportInput.describe) {
       out += "- "
       text(finding)
       out += "\n"
@@ -228,18 +253,18 @@ struct MarkdownWriter {
   /// Appends `~~text~~` or `<ins>text</ins>`, line by line.
   mutating func wrap(_ open: String, _ close: String, _ string: String) {
     var first = true
-    for line in string.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in String.lines(string[...]) {
       if !first { out += "<br>" }
       first = false
-      let body = line.drop(while: { $0 == " " })
-      if body.isEmpty { continue }
-      if body.count < line.count { out += " " }
+      guard let bodyStart = line.firstIndex(where: { $0 != " " }) else { continue }
+      if bodyStart > line.startIndex { out += " " }
       // Strikethrough must not start or end with a space.
-      let trimmed = body.reversed().drop(while: { $0 == " " })
+      let last = line.lastIndex(where: { $0 != " " }) ?? bodyStart
+      let trimmed = line[bodyStart...last]
       out += open
-      text(String(trimmed.reversed()))
+      text(trimmed)
       out += close
-      if trimmed.count < body.count { out += " " }
+      if trimmed.endIndex < line.endIndex { out += " " }
     }
   }
 
@@ -248,7 +273,7 @@ struct MarkdownWriter {
   /// GitHub's `~~` does not open before punctuation that follows a word
   /// (`国~~，团结~~` would stay literal), a common case in Chinese.
   mutating func strike(_ string: String, bold: Bool = false) {
-    let lines = string.split(separator: "\n").map { $0.trimmingSpaces }
+    let lines = String.lines(string[...]).filter { !$0.isEmpty }.map { $0.trimmingSpaces }
     let plain = lines.allSatisfy { line in
       guard let first = line.first, let last = line.last else { return true }
       return (first.isLetter || first.isNumber) && (last.isLetter || last.isNumber)

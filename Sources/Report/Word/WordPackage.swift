@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 import Foundation
 import ZIPFoundation
 

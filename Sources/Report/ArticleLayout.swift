@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// The rows of an article-level comparison (a 修订前后对照表): one per
 /// article or numbered paragraph, holding the changes of its 款 and items;

@@ -1,4 +1,5 @@
 import Alignment
+import Diff
 
 /// How the law itself cites each paragraph of a document: 第十一条,
 /// 第十一条第二款, 第十一条第二款第（一）项, Article 3 (1) (b), paragraph 4 (a).
@@ -87,7 +88,14 @@ struct Citations: Sendable {
   }
 
   static func lineCount(_ text: String) -> Int {
-    text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    // The characters "\n": line feeds not joined to a carriage return.
+    var count = 1
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == 0x0A && previous != 0x0D { count += 1 }
+      previous = byte
+    }
+    return count
   }
 }
 

@@ -1,20 +1,24 @@
 import Alignment
+import Diff
 
 /// Everything a renderer needs, worked out once: the two documents, their
-/// diff, the rows to show, the wording and the column headings.
+/// diff, the translation column, the rows to show, the wording and the
+/// column headings.
 struct ReportInput: Sendable {
   var old: Document
   var new: Document
   var diff: DocumentDiff
+  var translation: TranslationColumn?
   var options: ReportOptions
   var strings: ReportStrings
   var layout: ReportLayout
   var columns: ReportOptions.ColumnLabels
 
-  init(old: Document, new: Document, diff: DocumentDiff, options: ReportOptions) {
-    self.old = old
-    self.new = new
-    self.diff = diff
+  init(_ report: ChangeReport, options: ReportOptions) {
+    old = report.old
+    new = report.new
+    diff = report.diff
+    translation = report.translation
     self.options = options
     strings = ReportStrings(old: old.language, new: new.language)
     layout = ReportLayout(
@@ -25,9 +29,10 @@ struct ReportInput: Sendable {
       ?? .init(old: strings.oldColumn, new: strings.newColumn)
   }
 
-  /// The paragraphs of one side of a change.
+  /// The paragraphs of one side of a change (`ChangeReport` checked that
+  /// they are all there).
   func paragraphs(_ indices: [Int], in document: Document) -> [Paragraph] {
-    indices.compactMap { document.paragraphs.indices.contains($0) ? document.paragraphs[$0] : nil }
+    indices.map { document.paragraphs[$0] }
   }
 
   /// How a paragraph's number reads: its label as written ("15 (a)" for a

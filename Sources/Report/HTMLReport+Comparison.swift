@@ -1,9 +1,10 @@
 import Alignment
+import Diff
 
 /// The comparison table (修订前后对照表): one row per article or numbered
 /// paragraph, its 款 and items inside the row, each with its word edits.
 extension HTMLWriter {
-  var columnCount: Int { input.options.translation == nil ? 4 : 5 }
+  var columnCount: Int { input.translation == nil ? 4 : 5 }
 
   mutating func writeComparison() {
     out += "<section id=\"comparison\">\n<h2>"
@@ -11,8 +12,8 @@ extension HTMLWriter {
     out += "</h2>\n<input type=\"checkbox\" id=\"hide-unchanged\" class=\"toggle\"/>"
     out += "<label for=\"hide-unchanged\" class=\"toggle\">"
     out.appendEscaped(strings.hideUnchanged)
-    out += "</label>\n<table class=\"comparison\(input.options.translation == nil ? "" : " three-way")\">\n"
-    let translation = input.options.translation
+    out += "</label>\n<table class=\"comparison\(input.translation == nil ? "" : " three-way")\">\n"
+    let translation = input.translation
     out += "<colgroup><col class=\"number\"/><col class=\"renumbering\"/><col class=\"side\"/><col class=\"side\"/>"
     if translation != nil { out += "<col class=\"side\"/>" }
     out += "</colgroup>\n"
@@ -137,7 +138,7 @@ extension HTMLWriter {
       for n in article.changes { writePart(n, old: old, head: n == head) }
       out += "</td>"
     }
-    if let translation = input.options.translation {
+    if let translation = input.translation {
       out += "<td class=\"translation\" data-label=\"\(String.htmlEscaped(translationHeading(translation)))\""
       out += "\(Self.languageAttributes(translation.language))>"
       var texts: [String] = []
@@ -251,7 +252,7 @@ extension HTMLWriter {
       out.appendEscaped(after)
     }
     out += "</a></td><td class=\"new\"></td>"
-    if input.options.translation != nil { out += "<td class=\"translation\"></td>" }
+    if input.translation != nil { out += "<td class=\"translation\"></td>" }
     out += "</tr>\n"
   }
 }

@@ -1,0 +1,147 @@
+/// Writes JSON as `JSONEncoder.alignOutput()` does (pretty-printed, two
+/// spaces of indentation, `" : "` between key and value, slashes not
+/// escaped), byte for byte, straight into one growing buffer: no tree of
+/// encoded values in between, which for a large diff took more time and
+/// memory than the diff itself.
+///
+/// The caller writes an object's keys in sorted order.
+/// `Tests/DiffTests/PrettyJSONTests.swift` checks the output against
+/// `JSONEncoder` on strings of every ASCII character and on real diffs
+/// and reports.
+package struct PrettyJSON {
+  /// The UTF-8 written so far.
+  package private(set) var bytes: [UInt8] = []
+  private var depth = 0
+  /// Whether the container being written has no member yet.
+  private var empty = true
+
+  package init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Writes an object; `body` writes its members with `key(_:)` and a value.
+  package mutating func object(_ body: (inout PrettyJSON) -> Void) {
+    container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+  }
+
+  /// Writes an array; `body` writes each element after `element()`.
+  package mutating func array(_ body: (inout PrettyJSON) -> Void) {
+    container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+  }
+
+  /// Writes an array of strings.
+  package mutating func array(_ strings: [String]) {
+    array { json in
+      for s in strings {
+        json.element()
+        json.string(s)
+      }
+    }
+  }
+
+  /// Writes an array of integers.
+  package mutating func array(_ numbers: [Int]) {
+    array { json in
+      for n in numbers {
+        json.element()
+        json.int(n)
+      }
+    }
+  }
+
+  private mutating func container(open: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
+    bytes.append(open)
+    bytes.append(0x0A)
+    depth += 1
+    let outer = empty
+    empty = true
+    body(&self)
+    depth -= 1
+    empty = outer
+    bytes.append(0x0A)
+    indent()
+    bytes.append(close)
+  }
+
+  /// Starts the next element of an array.
+  package mutating func element() {
+    if !empty {
+      bytes.append(UInt8(ascii: ","))
+      bytes.append(0x0A)
+    }
+    empty = false
+    indent()
+  }
+
+  /// Starts the member `name` of an object.
+  package mutating func key(_ name: String) {
+    element()
+    string(name)
+    bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+  }
+
+  private mutating func indent() {
+    for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+  }
+
+  package mutating func int(_ n: Int) {
+    bytes.append(contentsOf: String(n).utf8)
+  }
+
+  /// Ends the output with a line feed.
+  package mutating func newline() {
+    bytes.append(0x0A)
+  }
+
+  package mutating func null() {
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// A string, or `null`.
+  package mutating func string(_ s: String?) {
+    if let s { string(s) } else { null() }
+  }
+
+  package mutating func bool(_ b: Bool) {
+    bytes.append(contentsOf: (b ? "true" : "false").utf8)
+  }
+
+  /// A finite number as `JSONEncoder` writes it: its shortest decimal
+  /// form, without a trailing ".0".
+  package mutating func double(_ x: Double) {
+    var text = x.description
+    if text.hasSuffix(".0") { text.removeLast(2) }
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  /// A string, quoted, with `"` and `\` escaped, the common control
+  /// characters as `\n`, `\r`, `\t`, `\b`, `\f` and the others as `\u00XX`.
+  ///
+  /// - Complexity: O(*n*) in the length of `s`; runs of bytes that need no
+  ///   escaping are copied whole.
+  package mutating func string(_ s: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { utf8 in
+      var run = 0
+      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+        run = i + 1
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
