@@ -19,7 +19,12 @@ struct LexicalUnit {
 struct FeatureExtractor {
   let lexicon: Lexicon?
   let options: SegmentAligner.Options
-  var wordIDs: [String: Int32]
+  /// Ids of the words and numbers the lexicon lacks, numbered on from the
+  /// lexicon's own (kept apart so that the lexicon's table is never copied:
+  /// adding to a copy of it cost a copy of the whole table per extractor).
+  var extraWordIDs: [String: Int32] = [:]
+  /// The number of lexicon word ids.
+  let lexiconWordCount: Int
   let stemmer = EnglishStemmer()
 
   /// Chinese function words whose glosses would only add noise.
@@ -35,13 +40,15 @@ struct FeatureExtractor {
   init(lexicon: Lexicon?, options: SegmentAligner.Options) {
     self.lexicon = lexicon
     self.options = options
-    self.wordIDs = lexicon?.wordIDs ?? [:]
+    self.lexiconWordCount = lexicon?.wordIDs.count ?? 0
   }
 
+  /// The id of a word stem or number key: the lexicon's, or a new one.
   mutating func id(of key: String) -> Int32 {
-    if let id = wordIDs[key] { return id }
-    let id = Int32(wordIDs.count)
-    wordIDs[key] = id
+    if let id = lexicon?.wordIDs[key] { return id }
+    if let id = extraWordIDs[key] { return id }
+    let id = Int32(lexiconWordCount + extraWordIDs.count)
+    extraWordIDs[key] = id
     return id
   }
 

@@ -201,22 +201,40 @@ extension SegmentAligner {
       return max(0, (c - level) / (1 - level))
     }
 
-    /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`.
+    /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`:
+    /// `fixedCost` plus `lexicalCost`.
     @inline(__always)
     func cost(
       _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double
     ) -> Double {
-      let segments = Double(a1 - a0 + b1 - b0)
-      if a0 == a1 || b0 == b1 {
-        return penalty + options.lexicalWeight * segments / 2
-      }
+      if a0 == a1 || b0 == b1 { return deletionCost(a0, a1, b0, b1, penalty: penalty) }
+      return fixedCost(a0, a1, b0, b1, penalty: penalty) + lexicalCost(pairs, a0, a1, b0, b1)
+    }
+
+    /// The cost of a deletion or insertion bead (one side empty).
+    @inline(__always)
+    func deletionCost(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double) -> Double {
+      penalty + options.lexicalWeight * Double(a1 - a0 + b1 - b0) / 2
+    }
+
+    /// The shape penalty plus the weighted Gale–Church cost of a bead that
+    /// pairs segments: the cheap part of its cost, and a lower bound of it
+    /// when `lexicalWeight` is not negative (the lexical part is then ≥ 0).
+    @inline(__always)
+    func fixedCost(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double) -> Double {
       let l1 = source.lengthPrefix[a1] - source.lengthPrefix[a0]
       let l2 = target.lengthPrefix[b1] - target.lengthPrefix[b0]
       let lengthCost = min(lengthModel.cost(l1: l1, l2: l2), options.maximumLengthCost)
-      let sim = similarity(pairs, a0, a1, b0, b1)
-      let size = options.productSizeFactor ? Double((a1 - a0) * (b1 - b0)) : segments / 2
       return penalty + options.lengthWeight * lengthCost
-        + options.lexicalWeight * (1 - sim) * size
+    }
+
+    /// The weighted lexical dissimilarity of a bead that pairs segments.
+    @inline(__always)
+    func lexicalCost(_ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Double {
+      let sim = similarity(pairs, a0, a1, b0, b1)
+      let size =
+        options.productSizeFactor ? Double((a1 - a0) * (b1 - b0)) : Double(a1 - a0 + b1 - b0) / 2
+      return options.lexicalWeight * (1 - sim) * size
     }
 
     /// The dynamic programme of Gale & Church (1993) restricted to `band`.
@@ -231,6 +249,7 @@ extension SegmentAligner {
       var D = [Double](repeating: .infinity, count: band.cellCount)
       var back = [UInt8](repeating: 0, count: band.cellCount)
       D[0] = 0
+      let boundsLexicalCost = options.lexicalWeight >= 0
       for i in 0...n {
         let lo = band.lo[i]
         let hi = band.hi[i]
@@ -246,7 +265,18 @@ extension SegmentAligner {
             guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
             let previous = D[band.rowStart[pi] + pj - band.lo[pi]]
             if previous == .infinity || previous + shape.penalty >= best { continue }
-            let total = previous + cost(pairs, pi, i, pj, j, penalty: shape.penalty)
+            let total: Double
+            if di == 0 || dj == 0 {
+              total = previous + deletionCost(pi, i, pj, j, penalty: shape.penalty)
+            } else {
+              // The lexical part (a similarity over every segment of the
+              // bead, most of the time) is computed only when the cheap
+              // part leaves the bead a chance: with it ≥ 0, a bead whose
+              // penalty and length cost already reach `best` cannot win.
+              let fixed = fixedCost(pi, i, pj, j, penalty: shape.penalty)
+              if boundsLexicalCost && previous + fixed >= best { continue }
+              total = previous + (fixed + lexicalCost(pairs, pi, i, pj, j))
+            }
             if total < best {
               best = total
               bestShape = k
