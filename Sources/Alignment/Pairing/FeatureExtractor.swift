@@ -71,11 +71,10 @@ struct FeatureExtractor {
   ) -> SegmentFeatures {
     var lengthPrefix = [0.0]
     lengthPrefix.reserveCapacity(segments.count + 1)
+    var total = 0.0
     for segment in segments {
-      let length = segment.unicodeScalars.reduce(0) {
-        $0 + (Self.isWhitespace($1) ? 0 : 1)
-      }
-      lengthPrefix.append(lengthPrefix.last! + Double(length))
+      total += SegmentAligner.LengthModel.length(of: segment)
+      lengthPrefix.append(total)
     }
     let units = units.map { found in
       found.filter { unit in unit.keys.contains(where: otherSide.contains) }

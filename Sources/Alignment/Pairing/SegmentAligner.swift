@@ -66,7 +66,7 @@ public struct SegmentAligner: Sendable {
       target: target, targetIsChinese: targetLanguage.isCJK)
     let model = CostModel(
       source: sourceFeatures, target: targetFeatures,
-      lengthModel: lengthModel(sourceFeatures, targetFeatures), options: options)
+      lengthModel: lengthModel, options: options)
 
     var w = max(options.bandHalfWidth, 1)
     var band = Band.diagonal(source: sourceFeatures, target: targetFeatures, halfWidth: w)
@@ -84,23 +84,10 @@ public struct SegmentAligner: Sendable {
     return beads
   }
 
-  /// The Gale–Church parameters for this language pair, oriented so that
-  /// `l1` is the source length.
-  func lengthModel(_ s: SegmentFeatures, _ t: SegmentFeatures) -> GaleChurch {
-    let c = options.chineseEnglishLengthRatio
-    let s2 = options.chineseEnglishLengthVariance
-    switch (sourceLanguage.isCJK, targetLanguage.isCJK) {
-    case (true, false):
-      return GaleChurch(c: c, s2: s2)
-    case (false, true):
-      // l_zh = l_en / c; the variance of l_zh per en character is s2 / c³.
-      return GaleChurch(c: 1 / c, s2: s2 / (c * c * c))
-    default:
-      let ls = s.lengthPrefix.last!
-      let lt = t.lengthPrefix.last!
-      let ratio = ls > 0 && lt > 0 ? lt / ls : 1
-      return GaleChurch(c: ratio, s2: options.defaultLengthVariance * ratio)
-    }
+  /// The Gale–Church parameters for this language pair
+  /// (`Options.lengthModel`), oriented so that `l1` is the source length.
+  var lengthModel: GaleChurch {
+    options.lengthModel.galeChurch(sourceLanguage, targetLanguage)
   }
 
   /// The lattice points (i, j) a bead path passes through, from (0, 0).
