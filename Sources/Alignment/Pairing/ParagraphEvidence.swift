@@ -33,13 +33,7 @@ struct ParagraphEvidence {
       source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
     sourceAnchors = sourceTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
     targetAnchors = targetTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
-    let a = aligner.sourceLanguage
-    let b = aligner.targetLanguage
-    let chineseEnglish =
-      (a.isCJK && b == .english) || (b.isCJK && a == .english)
-    hasLexicalEvidence =
-      (chineseEnglish && aligner.lexicon != nil) || a == b
-      || (a.isCJK && b.isCJK)
+    hasLexicalEvidence = aligner.hasLexicalEvidence
     options = aligner.options
   }
 

@@ -37,7 +37,8 @@ extension SegmentAligner {
   ///
   /// - Returns: Beads of paragraph indexes that satisfy
   ///   `Bead.checkInvariants` for the two paragraph counts; anchor beads
-  ///   have score 0.
+  ///   have score 0; every bead's `confidence` reads its words, anchors,
+  ///   numbering and lengths (`SegmentAligner.BeadEvidence`).
   /// - Complexity: O(*n* + *m*) index work for *n* and *m* paragraphs
   ///   (posting lists and candidates per paragraph are bounded), O(*k* · *W*)
   ///   for *k* anchors (`heaviestConsistentChain`), plus `align(_:_:)` on each stretch between
@@ -91,7 +92,8 @@ extension SegmentAligner {
     }
     return attachingOrphans(
       beads, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
-      fixedPrefix: fixedPrefix)
+      fixedPrefix: fixedPrefix
+    ).map { evidence.withConfidence($0, sourcePaths: sourcePaths, targetPaths: targetPaths) }
   }
 
   /// `beads` with each unmatched unit (a 1:0 or 0:1 bead) joined to the

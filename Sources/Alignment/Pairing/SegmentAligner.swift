@@ -49,11 +49,18 @@ public struct SegmentAligner: Sendable {
   ///
   /// - Returns: Beads in order that cover every segment of both sequences
   ///   exactly once (`Bead.checkInvariants` holds); each bead's `score` is its
-  ///   cost under the model.
+  ///   cost under the model, its `confidence` what its words and lengths
+  ///   say (`BeadEvidence`).
   /// - Complexity: O((*n* + *m*) · *w*) time and memory for *n* source and
   ///   *m* target segments and band width *w* (`2 · bandHalfWidth + 1`, more
   ///   when the band has to grow), plus the segments' total length.
   public func align(_ source: [String], _ target: [String]) -> [Bead] {
+    align(source, target, context: 0)
+  }
+
+  /// `align(_:_:)` for segments inside a bead of confidence `context` (a
+  /// paragraph bead's sentences; `BeadEvidence.context`).
+  func align(_ source: [String], _ target: [String], context: Double) -> [Bead] {
     let n = source.count
     let m = target.count
     if n == 0 || m == 0 {
@@ -81,7 +88,8 @@ public struct SegmentAligner: Sendable {
       band = Band.around(path: path, n: n, m: m, halfWidth: w)
       beads = model.bestPath(in: band)
     }
-    return beads
+    let lexical = hasLexicalEvidence
+    return beads.map { model.withConfidence($0, lexical: lexical, context: context) }
   }
 
   /// The Gale–Church parameters for this language pair
