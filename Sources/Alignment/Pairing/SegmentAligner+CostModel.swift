@@ -62,6 +62,7 @@ extension SegmentAligner {
       }
       var maskS = [UInt64](repeating: 0, count: start[n])
       var maskT = [UInt64](repeating: 0, count: start[n])
+      fillMasks(&maskS, &maskT, lo: lo, hi: hi, start: start)
       var chanceS = [Float](repeating: 0, count: n)
       var chanceT = [Float](repeating: 0, count: m)
       var countT = [Float](repeating: 0, count: m)
@@ -69,9 +70,8 @@ extension SegmentAligner {
         var sum: Float = 0
         let totalS = source.totalWeight[a]
         for b in lo[a]...hi[a] {
-          let (s, t) = coverage(a, b)
-          maskS[start[a] + b - lo[a]] = s
-          maskT[start[a] + b - lo[a]] = t
+          let s = maskS[start[a] + b - lo[a]]
+          let t = maskT[start[a] + b - lo[a]]
           if options.normalizeByNeighbours {
             if totalS > 0 { sum += source.weight(a, s) / totalS }
             let totalT = target.totalWeight[b]
@@ -85,6 +85,88 @@ extension SegmentAligner {
       return PairTable(
         lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
+    }
+
+    /// `coverage(a, b)` for every pair of the table (source `a`, target
+    /// `lo[a]...hi[a]`), into `maskS` and `maskT` at `start[a] + b − lo[a]`.
+    ///
+    /// The keys of one segment of the side with the longer key lists (the
+    /// Chinese side: a Chinese word offers all its glosses) are stamped into
+    /// a table indexed by key, and the keys of each segment it can pair with
+    /// are looked up there: O(shorter list) per pair instead of a binary
+    /// search per key. The pairs of a target segment form a run of source
+    /// segments, because `lo` and `hi` never decrease.
+    func fillMasks(
+      _ maskS: inout [UInt64], _ maskT: inout [UInt64], lo: [Int], hi: [Int], start: [Int]
+    ) {
+      let n = source.count
+      let m = target.count
+      let keyCount = Int(max(source.keys.max() ?? -1, target.keys.max() ?? -1)) + 1
+      guard keyCount > 0 else { return }
+      guard start[n] >= keyCount / 8 else {
+        // Few pairs (a short stretch): a table over all key ids would cost
+        // more than it saves; binary-search instead.
+        for a in 0..<n where hi[a] >= lo[a] {
+          for b in lo[a]...hi[a] {
+            (maskS[start[a] &+ b &- lo[a]], maskT[start[a] &+ b &- lo[a]]) = coverage(a, b)
+          }
+        }
+        return
+      }
+      var owner = [Int32](repeating: -1, count: keyCount)
+      var stampedMask = [UInt64](repeating: 0, count: keyCount)
+      if target.keys.count >= source.keys.count {
+        // Stamp each target segment; walk the source segments whose rows hold it.
+        var first = 0  // the first source segment with hi ≥ b
+        var last = -1  // the last source segment with lo ≤ b
+        for b in 0..<m {
+          while first < n && hi[first] < b { first += 1 }
+          while last + 1 < n && lo[last + 1] <= b { last += 1 }
+          guard first <= last else { continue }
+          let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
+          if targetKeys.isEmpty { continue }
+          for j in targetKeys {
+            owner[Int(target.keys[j])] = Int32(b)
+            stampedMask[Int(target.keys[j])] = target.keyMasks[j]
+          }
+          for a in first...last where lo[a] <= b && b <= hi[a] {
+            var s: UInt64 = 0
+            var t: UInt64 = 0
+            for i in source.keyStart[a]..<source.keyStart[a + 1] {
+              let key = Int(source.keys[i])
+              if owner[key] == Int32(b) {
+                s |= source.keyMasks[i]
+                t |= stampedMask[key]
+              }
+            }
+            maskS[start[a] &+ b &- lo[a]] = s
+            maskT[start[a] &+ b &- lo[a]] = t
+          }
+        }
+      } else {
+        // Stamp each source segment; walk the target segments of its row.
+        for a in 0..<n where hi[a] >= lo[a] {
+          let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
+          if sourceKeys.isEmpty { continue }
+          for i in sourceKeys {
+            owner[Int(source.keys[i])] = Int32(a)
+            stampedMask[Int(source.keys[i])] = source.keyMasks[i]
+          }
+          for b in lo[a]...hi[a] {
+            var s: UInt64 = 0
+            var t: UInt64 = 0
+            for j in target.keyStart[b]..<target.keyStart[b + 1] {
+              let key = Int(target.keys[j])
+              if owner[key] == Int32(a) {
+                s |= stampedMask[key]
+                t |= target.keyMasks[j]
+              }
+            }
+            maskS[start[a] &+ b &- lo[a]] = s
+            maskT[start[a] &+ b &- lo[a]] = t
+          }
+        }
+      }
     }
 
     /// The shared keys of source segment `a` and target segment `b`, as the
