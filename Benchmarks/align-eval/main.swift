@@ -21,6 +21,14 @@ func readLines(_ path: String) throws -> [String] {
   return lines
 }
 
+/// User plus system CPU seconds of this process so far.
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 func peakResidentMegabytes() -> Double {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
     let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
@@ -188,7 +196,7 @@ struct Arguments {
     }
     switch name {
     case "lengthWeight": options.lengthWeight = value
-    case "variance": options.chineseEnglishLengthVariance = value
+    case "variance": options.lengthModel[.chineseSimplified, .english].s2 = value
     case "lexicalWeight": options.lexicalWeight = value
     case "numberWeight": options.numberWeight = value
     case "emptySimilarity": options.emptySimilarity = value
@@ -223,8 +231,10 @@ func evaluate(
   let aligner = SegmentAligner(
     source: .english, target: .chineseSimplified, lexicon: .cedict, options: options)
   let start = Date()
+  let cpuStart = cpuSeconds()
   let beads = aligner.align(source, target)
   let seconds = Date().timeIntervalSince(start)
+  let cpu = cpuSeconds() - cpuStart
   do {
     try Bead.checkInvariants(beads, sourceCount: source.count, targetCount: target.count)
   } catch {
@@ -243,7 +253,7 @@ func evaluate(
   let score = AlignmentScore(gold: gold, test: scored)
   print(
     "\(name): \(source.count) × \(target.count) segments, \(beads.count) beads "
-      + "(gold \(gold.count)), \(String(format: "%.2f", seconds)) s")
+      + "(gold \(gold.count)), \(String(format: "%.2f s (%.2f s CPU)", seconds, cpu))")
   print("  " + format(score))
   if verses != nil {
     print("  without the verse merge: " + format(AlignmentScore(gold: gold, test: beads)))

@@ -83,9 +83,13 @@ struct ParagraphAlignmentTests {
   /// The numbering anchors before the chain is taken: unique paths present on
   /// both sides (English index, Chinese index).
   func numberingAnchors(_ a: Document, _ b: Document) -> [String] {
-    aligner.numberingAnchors(
-      a.paragraphs.map(\.text), a.paragraphs.map(\.path), b.paragraphs.map(\.text), b.paragraphs.map(\.path)
-    ).map { "\($0.0)-\($0.1)" }
+    candidates(a, b).map { "\($0.0)-\($0.1)" }
+  }
+
+  func candidates(_ a: Document, _ b: Document) -> [(Int, Int)] {
+    let evidence = ParagraphEvidence(
+      aligner: aligner, source: a.paragraphs.map(\.text), target: b.paragraphs.map(\.text))
+    return aligner.numberingAnchors(a.paragraphs.map(\.path), b.paragraphs.map(\.path), evidence: evidence)
   }
 
   @Test func anchorsKeptAndDropped() {
@@ -98,9 +102,7 @@ struct ParagraphAlignmentTests {
     var crossing = Self.chinese
     crossing.paragraphs[3].path = ["3"]
     crossing.paragraphs[6].path = ["1"]
-    let candidates = aligner.numberingAnchors(
-      Self.english.paragraphs.map(\.text), Self.english.paragraphs.map(\.path),
-      crossing.paragraphs.map(\.text), crossing.paragraphs.map(\.path))
+    let candidates = candidates(Self.english, crossing)
     #expect(candidates.map { "\($0.0)-\($0.1)" } == ["2-6", "3-4", "4-5", "5-3"])
     // The chain keeps the consistent middle and drops both crossing ends.
     let chain = SegmentAligner.heaviestConsistentChain(candidates, gapPenalty: aligner.options.anchorSkewPenalty)

@@ -28,17 +28,21 @@ struct PairCommandTests {
     return url.path
   }
 
-  @Test func tsvHasOneColumnPerVersionAndAScore() throws {
+  @Test func tsvHasOneColumnPerVersionAScoreAndAConfidence() throws {
     let run = try AlignRun(["pair", Self.zh2446, Self.en2446, "--format", "tsv"])
     #expect(run.status == 0)
     #expect(run.stderr.isEmpty, "\(run.stderr)")
     let rows = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     for row in rows {
       let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
-      #expect(columns.count == 3, "\(row)")
+      #expect(columns.count == 4, "\(row)")
       #expect(Double(columns[2]) != nil, "\(row)")
+      let confidence = try #require(Double(columns[3]), "\(row)")
+      #expect((0...1).contains(confidence))
+      // An unmatched unit has confidence 0.
+      if columns[0].isEmpty || columns[1].isEmpty { #expect(confidence == 0, "\(row)") }
     }
-    #expect(rows.contains("第2446(2018)号决议\tResolution 2446 (2018)\t0"))
+    #expect(rows.contains { $0.hasPrefix("第2446(2018)号决议\tResolution 2446 (2018)\t0\t") })
     #expect(rows.contains { $0.hasPrefix("2. 决定继续积极处理此案。\t2. Decides to remain actively seized of the matter") })
     // Unmatched English front matter: an empty first column.
     #expect(rows.contains { $0.hasPrefix("\tS/RES/2446 (2018)\t") })
@@ -90,6 +94,8 @@ struct PairCommandTests {
       let ids = try #require(bead["units"] as? [[Int]])
       #expect(ids.count == 2)
       #expect(bead["score"] is Double)
+      let confidence = try #require(bead["confidence"] as? Double)
+      #expect((0...1).contains(confidence))
     }
     // Every unit of both versions appears exactly once.
     for v in 0..<2 {
@@ -105,6 +111,10 @@ struct PairCommandTests {
     let run = try AlignRun(["pair", zh, en, "--format", "tmx"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("A&amp;B &lt;"))
+    // Every translation unit carries its confidence.
+    let units = run.stdout.components(separatedBy: "<tu ").count - 1
+    #expect(units > 0)
+    #expect(run.stdout.components(separatedBy: "<prop type=\"x-confidence\">").count - 1 == units)
     #if canImport(FoundationXML) || os(macOS)
     let document = try XMLDocument(data: Data(run.stdout.utf8))
     let root = try #require(document.rootElement())
@@ -123,7 +133,7 @@ struct PairCommandTests {
       ["pair", Self.charter(1, "zh"), Self.charter(1, "es"), Self.charter(1, "en"), "--format", "tsv"])
     #expect(run.status == 0)
     let rows = run.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    #expect(rows.allSatisfy { $0.count == 4 })
+    #expect(rows.allSatisfy { $0.count == 5 })
     let article2 = try #require(rows.first { $0[0].hasPrefix("第二条") })
     #expect(article2[1].hasPrefix("Artículo 2"))
     #expect(article2[2].hasPrefix("Article 2"))

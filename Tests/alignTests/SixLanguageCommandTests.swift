@@ -17,7 +17,7 @@ struct SixLanguageCommandTests {
     let run = try AlignRun(["pair"] + Self.files + ["--format", "tsv"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = run.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    #expect(rows.allSatisfy { $0.count == 7 })
+    #expect(rows.allSatisfy { $0.count == 8 })
     let article17 = try #require(rows.first { $0[0] == "المادة 17" })
     #expect(article17[1...5] == ["第十七条", "Article 17", "Article 17", "Статья 17", "Artículo 17"])
     let premier = try #require(rows.first { $0[3].hasPrefix("Article premier Tous les êtres humains") })

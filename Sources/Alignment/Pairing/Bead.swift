@@ -12,11 +12,17 @@ public struct Bead: Sendable, Hashable, Codable {
   /// The bead's cost under the alignment model (lower is better), as
   /// vecalign reports it. Beads read from a gold file have score 0.
   public var score: Double
+  /// How sure the aligner is that the two sides translate each other, in
+  /// 0...1 on one scale for every document and language pair (words,
+  /// anchors, numbering and lengths agreeing; see Guides/SegmentAlignment.md);
+  /// 0 for a bead with an empty side and for beads read from a gold file.
+  public var confidence: Double
 
-  public init(source: [Int], target: [Int], score: Double = 0) {
+  public init(source: [Int], target: [Int], score: Double = 0, confidence: Double = 0) {
     self.source = source
     self.target = target
     self.score = score
+    self.confidence = confidence
   }
 
   /// The bead's shape: (number of source segments, number of target segments).

@@ -41,6 +41,7 @@ struct FeatureExtractor {
     self.nextID = Int32(lexicon?.wordCount ?? 0)
   }
 
+  /// The id of a word stem or number key: the lexicon's, or a new one.
   mutating func id(of key: String) -> Int32 {
     if let id = wordIDs[key] { return id }
     let id: Int32
@@ -73,11 +74,10 @@ struct FeatureExtractor {
   ) -> SegmentFeatures {
     var lengthPrefix = [0.0]
     lengthPrefix.reserveCapacity(segments.count + 1)
+    var total = 0.0
     for segment in segments {
-      let length = segment.unicodeScalars.reduce(0) {
-        $0 + (Self.isWhitespace($1) ? 0 : 1)
-      }
-      lengthPrefix.append(lengthPrefix.last! + Double(length))
+      total += SegmentAligner.LengthModel.length(of: segment)
+      lengthPrefix.append(total)
     }
     let units = units.map { found in
       found.filter { unit in unit.keys.contains(where: otherSide.contains) }

@@ -30,16 +30,10 @@ struct ParagraphEvidence {
     source = s
     target = t
     model = SegmentAligner.CostModel(
-      source: s, target: t, lengthModel: aligner.lengthModel(s, t), options: aligner.options)
+      source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
     sourceAnchors = sourceTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
     targetAnchors = targetTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
-    let a = aligner.sourceLanguage
-    let b = aligner.targetLanguage
-    let chineseEnglish =
-      (a.isCJK && b == .english) || (b.isCJK && a == .english)
-    hasLexicalEvidence =
-      (chineseEnglish && aligner.lexicon != nil) || a == b
-      || (a.isCJK && b.isCJK)
+    hasLexicalEvidence = aligner.hasLexicalEvidence
     options = aligner.options
   }
 
@@ -61,6 +55,15 @@ struct ParagraphEvidence {
     var mask: UInt64 = 0
     for i in a { mask |= model.coverage(i, b).1 }
     return Double(target.weight(b, mask) / total)
+  }
+
+  /// Gale & Church's |δ| of source units `a` against target units `b`
+  /// (`Options.lengthModel`), from the lengths in the units' features; a
+  /// side without length counts as length 1 on the source side.
+  func lengthDelta(_ a: some Sequence<Int>, _ b: some Sequence<Int>) -> Double {
+    let l1 = a.reduce(0) { $0 + source.length($1) }
+    let l2 = b.reduce(0) { $0 + target.length($1) }
+    return abs(model.lengthModel.delta(l1: max(l1, 1), l2: l2))
   }
 
   /// The anchors two units share, weighted: a date, symbol or resolution

@@ -5,6 +5,8 @@ extension ParallelText {
     var unmatchedShare: Double
     /// The mean cost of the beads that pair units (lower is better).
     var meanCost: Double
+    /// The mean confidence of the beads that pair units (0 when none does).
+    var meanConfidence: Double
   }
 
   /// The quality of each pairwise alignment against the pivot.
@@ -15,15 +17,19 @@ extension ParallelText {
         .reduce(0) { $0 + $1.source.count + $1.target.count }
       let paired = list.filter { !$0.source.isEmpty && !$0.target.isEmpty }
       let cost = paired.isEmpty ? .infinity : paired.reduce(0) { $0 + $1.score } / Double(paired.count)
-      return Quality(unmatchedShare: total == 0 ? 0 : Double(unmatched) / Double(total), meanCost: cost)
+      let confidence = paired.isEmpty ? 0 : paired.reduce(0) { $0 + $1.confidence } / Double(paired.count)
+      return Quality(
+        unmatchedShare: total == 0 ? 0 : Double(unmatched) / Double(total), meanCost: cost,
+        meanConfidence: confidence)
     }
   }
 
   /// Problems a user should know about: versions in the same language, a
   /// version that stops early (a truncated copy: the rest of the other is
-  /// unmatched), and pairs that have little in common (most units
+  /// unmatched), pairs that have little in common (most units
   /// unmatched, or a high mean cost), which still align but probably are
-  /// not versions of one text. Typed values naming versions by index; the
+  /// not versions of one text, and pairs whose beads' mean confidence is
+  /// low (`Warning.weakAlignment`). Typed values naming versions by index; the
   /// CLI words them (`Warning.description(in:)`) and JSON carries them.
   ///
   /// - Complexity: O(*n*) in the number of beads.
@@ -41,6 +47,8 @@ extension ParallelText {
       } else if quality.unmatchedShare > Self.unmatchedWarning || quality.meanCost > Self.costWarning {
         result.append(
           .littleInCommon(version: version, unmatchedShare: quality.unmatchedShare, meanCost: quality.meanCost))
+      } else if quality.meanConfidence < Self.weakConfidenceWarning {
+        result.append(.weakAlignment(version: version, meanConfidence: quality.meanConfidence))
       }
     }
     return result
@@ -88,4 +96,13 @@ extension ParallelText {
   static let unmatchedWarning = 0.5
   /// Above this mean bead cost a pair is reported.
   static let costWarning = 100.0
+  /// Below this mean confidence of the paired beads a pair is reported as
+  /// weak (`Warning.weakAlignment`). Every pair of the UDHR's six versions,
+  /// the UN Charter zh/es/en and the zh–en resolutions in Fixtures/ stays
+  /// above it (0.56 at least), mismatched documents below (0.34 at most;
+  /// `Benchmarks/confidence-table.py`), and so do versions that share
+  /// neither a lexicon nor numbering, whose alignment rests on lengths
+  /// alone (the UDHR without its labels, zh–ru: 0.26); see
+  /// Guides/SegmentAlignment.md.
+  static let weakConfidenceWarning = 0.4
 }

@@ -31,9 +31,14 @@ extension ParallelText {
         let source = bead.source.flatMap { u in split[0][u].indices.map { offsets[0][u] + $0 } }
         let target = bead.target.flatMap { u in split[k + 1][u].indices.map { offsets[k + 1][u] + $0 } }
         let local = aligner.align(
-          bead.source.flatMap { split[0][$0] }, bead.target.flatMap { split[k + 1][$0] })
+          bead.source.flatMap { split[0][$0] }, bead.target.flatMap { split[k + 1][$0] },
+          context: bead.confidence)
         result += local.map {
-          Bead(source: $0.source.map { source[$0] }, target: $0.target.map { target[$0] }, score: $0.score)
+          // A paragraph bead that stays one sentence bead keeps its own
+          // confidence: the sentences add no evidence.
+          Bead(
+            source: $0.source.map { source[$0] }, target: $0.target.map { target[$0] }, score: $0.score,
+            confidence: local.count == 1 ? bead.confidence : $0.confidence)
         }
       }
       sentenceBeads.append(result)

@@ -12,6 +12,13 @@ extension ParallelText {
     /// units unmatched above `ParallelText.unmatchedWarning`, or a mean
     /// bead cost above `ParallelText.costWarning`.
     case littleInCommon(version: Int, unmatchedShare: Double, meanCost: Double)
+    /// The pivot and version `version` pair up, but weakly: the mean
+    /// confidence (`Bead.confidence`) of the beads that pair units is below
+    /// `ParallelText.weakConfidenceWarning`, so little in the words, anchors
+    /// and numbering agrees (another text, a very free translation, or
+    /// versions without shared numbering in a language pair without a
+    /// lexicon, which only their lengths pair).
+    case weakAlignment(version: Int, meanConfidence: Double)
 
     /// The warning as one line, naming the versions of `text`.
     public func description(in text: ParallelText) -> String {
@@ -27,6 +34,9 @@ extension ParallelText {
         let percent = Int((share * 100).rounded())
         return
           "\(pivot) and \(name(version)) have little in common (\(percent)% of units unmatched, mean bead cost \(ParallelText.format(cost))); check that they are versions of the same text"
+      case .weakAlignment(let version, let confidence):
+        return
+          "\(pivot) and \(name(version)) align weakly (mean confidence \(ParallelText.format(confidence)), below \(ParallelText.format(ParallelText.weakConfidenceWarning))): little but the lengths pairs them; check that they are versions of the same text"
       }
     }
   }

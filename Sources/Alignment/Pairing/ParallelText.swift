@@ -55,6 +55,10 @@ public struct ParallelText: Sendable {
     public var units: [[Int]]
     /// The sum of the pairwise bead costs in the row (lower is better).
     public var score: Double
+    /// The least confidence (`Bead.confidence`, 0...1) of the beads that
+    /// pair units in the row: for two versions the bead's; 0 for a row of
+    /// unmatched units.
+    public var confidence: Double = 0
   }
 
   public var level: Level
@@ -84,7 +88,7 @@ extension ParallelText {
   /// - Complexity: O(*n* · *k*) for *n* pivot units and *k* versions.
   public var rows: [Row] {
     if beads.count == 1 {
-      return beads[0].map { Row(units: [$0.source, $0.target], score: $0.score) }
+      return beads[0].map { Row(units: [$0.source, $0.target], score: $0.score, confidence: $0.confidence) }
     }
     let pivotCount = versions[0].units.count
     // Pivot positions where each alignment starts a bead.
@@ -108,6 +112,7 @@ extension ParallelText {
       units[0] = Array(starts[r]..<end)
       return Row(units: units, score: 0)
     }
+    var leastConfidence = [Double?](repeating: nil, count: rows.count)
     // Rows that hold only units of other versions, keyed by the pivot
     // position before which they fall.
     var extra: [Int: Row] = [:]
@@ -117,6 +122,9 @@ extension ParallelText {
         if let first = bead.source.first {
           rows[rowOf[first]].units[k + 1] += bead.target
           rows[rowOf[first]].score += bead.score
+          if !bead.target.isEmpty {
+            leastConfidence[rowOf[first]] = min(leastConfidence[rowOf[first]] ?? 1, bead.confidence)
+          }
           pivotPosition = (bead.source.last ?? first) + 1
         } else if pivotPosition < pivotCount, pivotPosition > 0, rowOf[pivotPosition] == rowOf[pivotPosition - 1] {
           rows[rowOf[pivotPosition]].units[k + 1] += bead.target  // inside a joined row
@@ -128,6 +136,7 @@ extension ParallelText {
         }
       }
     }
+    for r in rows.indices { rows[r].confidence = leastConfidence[r] ?? 0 }
     var result: [Row] = []
     for (r, row) in rows.enumerated() {
       if let before = extra[starts[r]] { result.append(before) }

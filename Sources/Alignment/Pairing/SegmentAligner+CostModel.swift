@@ -62,6 +62,7 @@ extension SegmentAligner {
       }
       var maskS = [UInt64](repeating: 0, count: start[n])
       var maskT = [UInt64](repeating: 0, count: start[n])
+      fillMasks(&maskS, &maskT, lo: lo, hi: hi, start: start)
       var chanceS = [Float](repeating: 0, count: n)
       var chanceT = [Float](repeating: 0, count: m)
       var countT = [Float](repeating: 0, count: m)
@@ -69,9 +70,8 @@ extension SegmentAligner {
         var sum: Float = 0
         let totalS = source.totalWeight[a]
         for b in lo[a]...hi[a] {
-          let (s, t) = coverage(a, b)
-          maskS[start[a] + b - lo[a]] = s
-          maskT[start[a] + b - lo[a]] = t
+          let s = maskS[start[a] + b - lo[a]]
+          let t = maskT[start[a] + b - lo[a]]
           if options.normalizeByNeighbours {
             if totalS > 0 { sum += source.weight(a, s) / totalS }
             let totalT = target.totalWeight[b]
@@ -85,6 +85,88 @@ extension SegmentAligner {
       return PairTable(
         lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
+    }
+
+    /// `coverage(a, b)` for every pair of the table (source `a`, target
+    /// `lo[a]...hi[a]`), into `maskS` and `maskT` at `start[a] + b − lo[a]`.
+    ///
+    /// The keys of one segment of the side with the longer key lists (the
+    /// Chinese side: a Chinese word offers all its glosses) are stamped into
+    /// a table indexed by key, and the keys of each segment it can pair with
+    /// are looked up there: O(shorter list) per pair instead of a binary
+    /// search per key. The pairs of a target segment form a run of source
+    /// segments, because `lo` and `hi` never decrease.
+    func fillMasks(
+      _ maskS: inout [UInt64], _ maskT: inout [UInt64], lo: [Int], hi: [Int], start: [Int]
+    ) {
+      let n = source.count
+      let m = target.count
+      let keyCount = Int(max(source.keys.max() ?? -1, target.keys.max() ?? -1)) + 1
+      guard keyCount > 0 else { return }
+      guard start[n] >= keyCount / 8 else {
+        // Few pairs (a short stretch): a table over all key ids would cost
+        // more than it saves; binary-search instead.
+        for a in 0..<n where hi[a] >= lo[a] {
+          for b in lo[a]...hi[a] {
+            (maskS[start[a] &+ b &- lo[a]], maskT[start[a] &+ b &- lo[a]]) = coverage(a, b)
+          }
+        }
+        return
+      }
+      var owner = [Int32](repeating: -1, count: keyCount)
+      var stampedMask = [UInt64](repeating: 0, count: keyCount)
+      if target.keys.count >= source.keys.count {
+        // Stamp each target segment; walk the source segments whose rows hold it.
+        var first = 0  // the first source segment with hi ≥ b
+        var last = -1  // the last source segment with lo ≤ b
+        for b in 0..<m {
+          while first < n && hi[first] < b { first += 1 }
+          while last + 1 < n && lo[last + 1] <= b { last += 1 }
+          guard first <= last else { continue }
+          let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
+          if targetKeys.isEmpty { continue }
+          for j in targetKeys {
+            owner[Int(target.keys[j])] = Int32(b)
+            stampedMask[Int(target.keys[j])] = target.keyMasks[j]
+          }
+          for a in first...last where lo[a] <= b && b <= hi[a] {
+            var s: UInt64 = 0
+            var t: UInt64 = 0
+            for i in source.keyStart[a]..<source.keyStart[a + 1] {
+              let key = Int(source.keys[i])
+              if owner[key] == Int32(b) {
+                s |= source.keyMasks[i]
+                t |= stampedMask[key]
+              }
+            }
+            maskS[start[a] &+ b &- lo[a]] = s
+            maskT[start[a] &+ b &- lo[a]] = t
+          }
+        }
+      } else {
+        // Stamp each source segment; walk the target segments of its row.
+        for a in 0..<n where hi[a] >= lo[a] {
+          let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
+          if sourceKeys.isEmpty { continue }
+          for i in sourceKeys {
+            owner[Int(source.keys[i])] = Int32(a)
+            stampedMask[Int(source.keys[i])] = source.keyMasks[i]
+          }
+          for b in lo[a]...hi[a] {
+            var s: UInt64 = 0
+            var t: UInt64 = 0
+            for j in target.keyStart[b]..<target.keyStart[b + 1] {
+              let key = Int(target.keys[j])
+              if owner[key] == Int32(a) {
+                s |= stampedMask[key]
+                t |= target.keyMasks[j]
+              }
+            }
+            maskS[start[a] &+ b &- lo[a]] = s
+            maskT[start[a] &+ b &- lo[a]] = t
+          }
+        }
+      }
     }
 
     /// The shared keys of source segment `a` and target segment `b`, as the
@@ -201,22 +283,40 @@ extension SegmentAligner {
       return max(0, (c - level) / (1 - level))
     }
 
-    /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`.
+    /// The cost of the bead joining source `a0..<a1` and target `b0..<b1`:
+    /// `fixedCost` plus `lexicalCost`.
     @inline(__always)
     func cost(
       _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double
     ) -> Double {
-      let segments = Double(a1 - a0 + b1 - b0)
-      if a0 == a1 || b0 == b1 {
-        return penalty + options.lexicalWeight * segments / 2
-      }
+      if a0 == a1 || b0 == b1 { return deletionCost(a0, a1, b0, b1, penalty: penalty) }
+      return fixedCost(a0, a1, b0, b1, penalty: penalty) + lexicalCost(pairs, a0, a1, b0, b1)
+    }
+
+    /// The cost of a deletion or insertion bead (one side empty).
+    @inline(__always)
+    func deletionCost(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double) -> Double {
+      penalty + options.lexicalWeight * Double(a1 - a0 + b1 - b0) / 2
+    }
+
+    /// The shape penalty plus the weighted Gale–Church cost of a bead that
+    /// pairs segments: the cheap part of its cost, and a lower bound of it
+    /// when `lexicalWeight` is not negative (the lexical part is then ≥ 0).
+    @inline(__always)
+    func fixedCost(_ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int, penalty: Double) -> Double {
       let l1 = source.lengthPrefix[a1] - source.lengthPrefix[a0]
       let l2 = target.lengthPrefix[b1] - target.lengthPrefix[b0]
       let lengthCost = min(lengthModel.cost(l1: l1, l2: l2), options.maximumLengthCost)
-      let sim = similarity(pairs, a0, a1, b0, b1)
-      let size = options.productSizeFactor ? Double((a1 - a0) * (b1 - b0)) : segments / 2
       return penalty + options.lengthWeight * lengthCost
-        + options.lexicalWeight * (1 - sim) * size
+    }
+
+    /// The weighted lexical dissimilarity of a bead that pairs segments.
+    @inline(__always)
+    func lexicalCost(_ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Double {
+      let sim = similarity(pairs, a0, a1, b0, b1)
+      let size =
+        options.productSizeFactor ? Double((a1 - a0) * (b1 - b0)) : Double(a1 - a0 + b1 - b0) / 2
+      return options.lexicalWeight * (1 - sim) * size
     }
 
     /// The dynamic programme of Gale & Church (1993) restricted to `band`.
@@ -231,6 +331,7 @@ extension SegmentAligner {
       var D = [Double](repeating: .infinity, count: band.cellCount)
       var back = [UInt8](repeating: 0, count: band.cellCount)
       D[0] = 0
+      let boundsLexicalCost = options.lexicalWeight >= 0
       for i in 0...n {
         let lo = band.lo[i]
         let hi = band.hi[i]
@@ -246,7 +347,18 @@ extension SegmentAligner {
             guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
             let previous = D[band.rowStart[pi] + pj - band.lo[pi]]
             if previous == .infinity || previous + shape.penalty >= best { continue }
-            let total = previous + cost(pairs, pi, i, pj, j, penalty: shape.penalty)
+            let total: Double
+            if di == 0 || dj == 0 {
+              total = previous + deletionCost(pi, i, pj, j, penalty: shape.penalty)
+            } else {
+              // The lexical part (a similarity over every segment of the
+              // bead, most of the time) is computed only when the cheap
+              // part leaves the bead a chance: with it ≥ 0, a bead whose
+              // penalty and length cost already reach `best` cannot win.
+              let fixed = fixedCost(pi, i, pj, j, penalty: shape.penalty)
+              if boundsLexicalCost && previous + fixed >= best { continue }
+              total = previous + (fixed + lexicalCost(pairs, pi, i, pj, j))
+            }
             if total < best {
               best = total
               bestShape = k

@@ -57,23 +57,11 @@ extension SegmentAligner {
     /// bead that the words support.
     public var maximumLengthCost = 12.0
 
-    /// English characters per Chinese character, c in Gale & Church's
-    /// δ = (l₂ − c·l₁) / √(s²·l₁), with l₁ the Chinese and l₂ the English
-    /// length in non-whitespace characters.
-    ///
-    /// Measured on the 4,000 line-aligned pairs of the UN Parallel Corpus
-    /// v1.0 zh–en development set (Fixtures/unpc_v1_devset_zh_en) as
-    /// Σ l_en / Σ l_zh = 3.19 (median of per-pair ratios 3.24).
-    public var chineseEnglishLengthRatio = 3.19
-
-    /// s² for Chinese–English: the mean of (l_en − c·l_zh)² / l_zh over the
-    /// same 4,000 pairs, 17.7 (12.3 without the 5 % worst pairs).
-    public var chineseEnglishLengthVariance = 17.7
-
-    /// s² for other language pairs: Gale & Church's 6.8 (English, French,
-    /// German, characters). Their c is then the ratio of the two
-    /// documents' total lengths.
-    public var defaultLengthVariance = 6.8
+    /// Gale & Church's c and s² for each pair of languages (`LengthModel`:
+    /// measured on the fixtures' parallel text by
+    /// `Benchmarks/length-ratios.py`), used with lengths in non-whitespace
+    /// characters everywhere.
+    public var lengthModel = LengthModel.measured
 
     /// Extra weight of numbers (digit runs, such as 2018 or 1177) over their
     /// IDF weight: they are near-certain anchors when both sides have them.
@@ -123,6 +111,21 @@ extension SegmentAligner {
     /// ignored: they would match English words by chance. Off by default:
     /// a limit of 10 gained 0.002 on the UN set but lost 0.004 on the Bible.
     public var maximumGlossesPerWord = Int.max
+
+    /// `alignParagraphs` joins an unmatched unit to the paired bead next to
+    /// it only when that bead's lengths fit worse than this Gale–Church |δ|
+    /// (`attachingOrphans`): a bead that already fits does not need the unit.
+    public var orphanMinimumDelta = 1.0
+
+    /// A unit at the end of a paragraph bead that is both weakly covered and
+    /// spoils the length fit is split off while its removal lowers the other
+    /// side's coverage by less than this multiple of `redundantCoverageGain`
+    /// (`dropRedundantEnds`: the truncated paragraph's case).
+    public var redundantCoverageStrongFactor = 2.0
+
+    /// How many earlier anchor candidates `heaviestConsistentChain` looks
+    /// back at for a predecessor (its cost is this times the candidates).
+    public var anchorChainWindow = 512
 
     /// `alignParagraphs` drops a numbering anchor whose two paragraphs'
     /// lengths give a Gale–Church |δ| above this (about 1 in 10⁶ by chance).

@@ -37,7 +37,8 @@ extension SegmentAligner {
   ///
   /// - Returns: Beads of paragraph indexes that satisfy
   ///   `Bead.checkInvariants` for the two paragraph counts; anchor beads
-  ///   have score 0.
+  ///   have score 0; every bead's `confidence` reads its words, anchors,
+  ///   numbering and lengths (`SegmentAligner.BeadEvidence`).
   /// - Complexity: O(*n* + *m*) index work for *n* and *m* paragraphs
   ///   (posting lists and candidates per paragraph are bounded), O(*k* · *W*)
   ///   for *k* anchors (`heaviestConsistentChain`), plus `align(_:_:)` on each stretch between
@@ -60,11 +61,8 @@ extension SegmentAligner {
   ) -> [Bead] {
     if source.isEmpty || target.isEmpty { return align(source, target) }
     let evidence = ParagraphEvidence(aligner: self, source: source, target: target)
-    let anchors = anchorChain(source, sourcePaths, target, targetPaths, evidence: evidence)
-    let model = lengthModelForAnchors(source, target)
-    func lengthFit(_ a: [Int], _ b: [Int]) -> Double {
-      Self.lengthFit(model, source, a, target, b)
-    }
+    let anchors = anchorChain(sourcePaths, targetPaths, evidence: evidence)
+    func lengthFit(_ a: [Int], _ b: [Int]) -> Double { evidence.lengthDelta(a, b) }
     var beads: [Bead] = []
     var i = 0
     var j = 0
@@ -93,13 +91,15 @@ extension SegmentAligner {
       j = bj + 1
     }
     return attachingOrphans(
-      beads, source, target, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
-      fixedPrefix: fixedPrefix)
+      beads, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
+      fixedPrefix: fixedPrefix
+    ).map { evidence.withConfidence($0, sourcePaths: sourcePaths, targetPaths: targetPaths) }
   }
 
   /// `beads` with each unmatched unit (a 1:0 or 0:1 bead) joined to the
   /// paired bead next to it when that bead's lengths fit badly (Gale &
-  /// Church's |δ| above 1), fit better with the unit, and — in a language
+  /// Church's |δ| above `Options.orphanMinimumDelta`), fit better with the
+  /// unit, and — in a language
   /// pair with a lexicon — the bead's other side covers at least
   /// `Options.minimumAttachingCoverage` of the unit's words and the unit
   /// raises the coverage of the bead's other side by at least
@@ -107,7 +107,7 @@ extension SegmentAligner {
   /// paragraph that one version splits in two (a PDF break, a list set
   /// apart) joins its anchored half.
   func attachingOrphans(
-    _ beads: [Bead], _ source: [String], _ target: [String], evidence: ParagraphEvidence,
+    _ beads: [Bead], evidence: ParagraphEvidence,
     sourcePaths: [[String]], targetPaths: [[String]], fixedPrefix: (Int, Int) = (0, 0)
   ) -> [Bead] {
     func isFixed(_ bead: Bead) -> Bool {
@@ -122,20 +122,12 @@ extension SegmentAligner {
         other.starts(with: path) || path.starts(with: other)
       }
     }
-    let model = lengthModelForAnchors(source, target)
-    func length(_ text: String) -> Double {
-      Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
-    }
-    func delta(_ bead: Bead) -> Double {
-      let l1 = bead.source.reduce(0) { $0 + length(source[$1]) }
-      let l2 = bead.target.reduce(0) { $0 + length(target[$1]) }
-      return abs(model.delta(l1: max(l1, 1), l2: l2))
-    }
+    func delta(_ bead: Bead) -> Double { evidence.lengthDelta(bead.source, bead.target) }
     func attaches(_ orphan: Bead, to bead: Bead) -> Bool {
       guard !bead.source.isEmpty, !bead.target.isEmpty else { return false }
       guard !isFixed(bead), !isFixed(orphan) else { return false }
       let before = delta(bead)
-      guard before > 1 else { return false }
+      guard before > options.orphanMinimumDelta else { return false }
       let joined = Bead(
         source: (bead.source + orphan.source).sorted(),
         target: (bead.target + orphan.target).sorted())
@@ -198,8 +190,7 @@ extension SegmentAligner {
   /// The verified numbering anchors and the evidence anchors, as the
   /// heaviest consistent chain increasing in both sequences.
   func anchorChain(
-    _ source: [String], _ sourcePaths: [[String]],
-    _ target: [String], _ targetPaths: [[String]], evidence: ParagraphEvidence
+    _ sourcePaths: [[String]], _ targetPaths: [[String]], evidence: ParagraphEvidence
   ) -> [(Int, Int)] {
     let lexical = evidence.mutualBestPairs()
     var lexicalPartnerOfSource: [Int: Int] = [:]
@@ -210,7 +201,7 @@ extension SegmentAligner {
     }
     var chosen: [Int: Int] = [:]
     var usedTargets: Set<Int> = []
-    for (i, j) in numberingAnchors(source, sourcePaths, target, targetPaths) {
+    for (i, j) in numberingAnchors(sourcePaths, targetPaths, evidence: evidence) {
       let own = evidence.score(i, j)
       if evidence.hasLexicalEvidence && own < options.minimumNumberingScore
         && (evidence.source.totalWeight[i] > 0 && evidence.target.totalWeight[j] > 0)
@@ -237,14 +228,15 @@ extension SegmentAligner {
       usedTargets.insert(b)
     }
     let candidates = chosen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    return Self.heaviestConsistentChain(candidates, gapPenalty: options.anchorSkewPenalty)
+    return Self.heaviestConsistentChain(
+      candidates, gapPenalty: options.anchorSkewPenalty, window: options.anchorChainWindow)
   }
 
   /// Pairs of units with the same numbering path, unique in both
   /// sequences and with compatible lengths, in source order (they may
   /// cross).
   func numberingAnchors(
-    _ a: [String], _ aPaths: [[String]], _ b: [String], _ bPaths: [[String]]
+    _ aPaths: [[String]], _ bPaths: [[String]], evidence: ParagraphEvidence
   ) -> [(Int, Int)] {
     func uniquePaths(_ paths: [[String]]) -> [[String]: Int] {
       var index: [[String]: Int] = [:]
@@ -256,15 +248,13 @@ extension SegmentAligner {
       return index
     }
     let inB = uniquePaths(bPaths)
-    let model = lengthModelForAnchors(a, b)
     var candidates: [(Int, Int)] = []
     for (path, i) in uniquePaths(aPaths) {
       guard let j = inB[path] else { continue }
-      let l1 = Double(a[i].unicodeScalars.count { !$0.properties.isWhitespace })
-      let l2 = Double(b[j].unicodeScalars.count { !$0.properties.isWhitespace })
-      let mayBeTruncated = i == a.count - 1 || j == b.count - 1
-      if !mayBeTruncated && l1 + l2 > 0
-        && abs(model.delta(l1: max(l1, 1), l2: l2)) > options.anchorMaximumDelta
+      let hasLength = evidence.source.length(i) + evidence.target.length(j) > 0
+      let mayBeTruncated = i == aPaths.count - 1 || j == bPaths.count - 1
+      if !mayBeTruncated && hasLength
+        && evidence.lengthDelta(CollectionOfOne(i), CollectionOfOne(j)) > options.anchorMaximumDelta
       {
         continue
       }
@@ -280,8 +270,8 @@ extension SegmentAligner {
   /// `Options.redundantCoverageGain` and either the unit's own coverage is
   /// weak (below `Options.pairAnchorMinimumScore`) or the lengths fit
   /// better without it (`lengthFit`: Gale & Church's |δ| of the bead with
-  /// the given units on this side); or the drop is under twice that and
-  /// both hold. The second case is the truncated paragraph: S/RES/2482's
+  /// the given units on this side); or the drop is under
+  /// `Options.redundantCoverageStrongFactor` times that and both hold. The second case is the truncated paragraph: S/RES/2482's
   /// English preamble 4, cut mid-sentence, covers its Chinese and the
   /// next Chinese preamble (same words: terrorists, organized crime)
   /// equally well, and only the lengths tell them apart. A Chinese paragraph on the same
@@ -318,7 +308,8 @@ extension SegmentAligner {
         let limit = evidence.options.redundantCoverageGain
         let weak = ownCoverage(units[end]) < evidence.options.pairAnchorMinimumScore
         let fitsBetter = lengthFit(without) < lengthFit(kept.map { units[$0] })
-        if (gain < limit && (weak || fitsBetter)) || (gain < 2 * limit && weak && fitsBetter) {
+        let strongLimit = evidence.options.redundantCoverageStrongFactor * limit
+        if (gain < limit && (weak || fitsBetter)) || (gain < strongLimit && weak && fitsBetter) {
           keep[end] = false
           dropped = true
           break
@@ -393,36 +384,6 @@ extension SegmentAligner {
     return result
   }
 
-  /// Gale & Church's |δ| under `model` for units `a` of `source` against
-  /// units `b` of `target`.
-  static func lengthFit(
-    _ model: GaleChurch, _ source: [String], _ a: [Int], _ target: [String], _ b: [Int]
-  ) -> Double {
-    func length(_ text: String) -> Double {
-      Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
-    }
-    let l1 = a.reduce(0) { $0 + length(source[$1]) }
-    let l2 = b.reduce(0) { $0 + length(target[$1]) }
-    return abs(model.delta(l1: max(l1, 1), l2: l2))
-  }
-
-  /// The Gale–Church model for two unit lists, as `lengthModel` does
-  /// for segment features.
-  func lengthModelForAnchors(_ a: [String], _ b: [String]) -> GaleChurch {
-    func total(_ texts: [String]) -> Double {
-      texts.reduce(0) { $0 + Double($1.unicodeScalars.count) }
-    }
-    let c = options.chineseEnglishLengthRatio
-    let s2 = options.chineseEnglishLengthVariance
-    switch (sourceLanguage.isCJK, targetLanguage.isCJK) {
-    case (true, false): return GaleChurch(c: c, s2: s2)
-    case (false, true): return GaleChurch(c: 1 / c, s2: s2 / (c * c * c))
-    default:
-      let ratio = total(a) > 0 && total(b) > 0 ? total(b) / total(a) : 1
-      return GaleChurch(c: ratio, s2: options.defaultLengthVariance * ratio)
-    }
-  }
-
   /// The chain of `pairs` (sorted by first element, which is unique),
   /// increasing in both elements, that keeps the most anchors less
   /// `gapPenalty` for each unit by which the stretches between two
@@ -438,10 +399,11 @@ extension SegmentAligner {
   /// truncated version costs nothing.
   ///
   /// - Complexity: O(*k* · *W*) for *k* pairs, looking back at most
-  ///   *W* = 512 pairs for a predecessor.
-  static func heaviestConsistentChain(_ pairs: [(Int, Int)], gapPenalty: Double) -> [(Int, Int)] {
+  ///   *W* = `window` (`Options.anchorChainWindow`) pairs for a predecessor.
+  static func heaviestConsistentChain(
+    _ pairs: [(Int, Int)], gapPenalty: Double, window: Int = Options().anchorChainWindow
+  ) -> [(Int, Int)] {
     guard !pairs.isEmpty else { return [] }
-    let window = 512
     var best = [Double](repeating: 1, count: pairs.count)
     var previous = [Int](repeating: -1, count: pairs.count)
     for k in pairs.indices {

@@ -49,11 +49,18 @@ public struct SegmentAligner: Sendable {
   ///
   /// - Returns: Beads in order that cover every segment of both sequences
   ///   exactly once (`Bead.checkInvariants` holds); each bead's `score` is its
-  ///   cost under the model.
+  ///   cost under the model, its `confidence` what its words and lengths
+  ///   say (`BeadEvidence`).
   /// - Complexity: O((*n* + *m*) · *w*) time and memory for *n* source and
   ///   *m* target segments and band width *w* (`2 · bandHalfWidth + 1`, more
   ///   when the band has to grow), plus the segments' total length.
   public func align(_ source: [String], _ target: [String]) -> [Bead] {
+    align(source, target, context: 0)
+  }
+
+  /// `align(_:_:)` for segments inside a bead of confidence `context` (a
+  /// paragraph bead's sentences; `BeadEvidence.context`).
+  func align(_ source: [String], _ target: [String], context: Double) -> [Bead] {
     let n = source.count
     let m = target.count
     if n == 0 || m == 0 {
@@ -66,7 +73,7 @@ public struct SegmentAligner: Sendable {
       target: target, targetIsChinese: targetLanguage.isCJK)
     let model = CostModel(
       source: sourceFeatures, target: targetFeatures,
-      lengthModel: lengthModel(sourceFeatures, targetFeatures), options: options)
+      lengthModel: lengthModel, options: options)
 
     var w = max(options.bandHalfWidth, 1)
     var band = Band.diagonal(source: sourceFeatures, target: targetFeatures, halfWidth: w)
@@ -81,26 +88,14 @@ public struct SegmentAligner: Sendable {
       band = Band.around(path: path, n: n, m: m, halfWidth: w)
       beads = model.bestPath(in: band)
     }
-    return beads
+    let lexical = hasLexicalEvidence
+    return beads.map { model.withConfidence($0, lexical: lexical, context: context) }
   }
 
-  /// The Gale–Church parameters for this language pair, oriented so that
-  /// `l1` is the source length.
-  func lengthModel(_ s: SegmentFeatures, _ t: SegmentFeatures) -> GaleChurch {
-    let c = options.chineseEnglishLengthRatio
-    let s2 = options.chineseEnglishLengthVariance
-    switch (sourceLanguage.isCJK, targetLanguage.isCJK) {
-    case (true, false):
-      return GaleChurch(c: c, s2: s2)
-    case (false, true):
-      // l_zh = l_en / c; the variance of l_zh per en character is s2 / c³.
-      return GaleChurch(c: 1 / c, s2: s2 / (c * c * c))
-    default:
-      let ls = s.lengthPrefix.last!
-      let lt = t.lengthPrefix.last!
-      let ratio = ls > 0 && lt > 0 ? lt / ls : 1
-      return GaleChurch(c: ratio, s2: options.defaultLengthVariance * ratio)
-    }
+  /// The Gale–Church parameters for this language pair
+  /// (`Options.lengthModel`), oriented so that `l1` is the source length.
+  var lengthModel: GaleChurch {
+    options.lengthModel.galeChurch(sourceLanguage, targetLanguage)
   }
 
   /// The lattice points (i, j) a bead path passes through, from (0, 0).

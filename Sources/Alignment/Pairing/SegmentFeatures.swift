@@ -25,6 +25,10 @@ struct SegmentFeatures: Sendable {
 
   var count: Int { totalWeight.count }
 
+  /// The length of segment `s` in non-whitespace characters.
+  @inline(__always)
+  func length(_ s: Int) -> Double { lengthPrefix[s + 1] - lengthPrefix[s] }
+
   /// The weight of the units of segment `s` selected by `mask`.
   @inline(__always)
   func weight(_ s: Int, _ mask: UInt64) -> Float {

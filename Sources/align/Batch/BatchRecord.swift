@@ -30,8 +30,8 @@ struct BatchRecord: Codable, Equatable, Sendable {
     var texts: [String]
     /// The bead's cost (lower is better).
     var score: Double
-    /// `1 / (1 + score / (files − 1))`, the cost per pairwise alignment
-    /// mapped to 1 for a bead of no cost, falling towards 0; see docs/batch.md.
+    /// The row's confidence (`ParallelText.Row.confidence`, 0...1: words,
+    /// anchors and lengths agreeing); see docs/batch.md.
     var confidence: Double
   }
 
@@ -84,10 +84,9 @@ struct BatchRecord: Codable, Equatable, Sendable {
     value.isFinite ? (value * 1000).rounded() / 1000 : 1e9
   }
 
-  /// The confidence of a row of cost `score` (the sum of `alignments`
-  /// pairwise bead costs).
-  static func confidence(_ score: Double, alignments: Int) -> Double {
-    guard score.isFinite else { return 0 }
-    return rounded(1 / (1 + max(0, score) / Double(max(1, alignments))))
+  /// A row's confidence (`ParallelText.Row.confidence`, 0...1) rounded to
+  /// three decimals, as `align pair --format json` does.
+  static func confidence(_ row: ParallelText.Row) -> Double {
+    (row.confidence * 1000).rounded() / 1000
   }
 }

@@ -137,7 +137,7 @@ struct BatchWorker: Sendable {
       }
       return .init(
         units: row.units, texts: texts, score: BatchRecord.rounded(row.score),
-        confidence: BatchRecord.confidence(row.score, alignments: sentences.beads.count))
+        confidence: BatchRecord.confidence(row))
     }
     if check {
       // Each file against the pivot, as `align check PIVOT FILE` would.

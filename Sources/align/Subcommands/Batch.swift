@@ -59,7 +59,7 @@ extension Align {
     @Option(help: "Write Moses-style parallel text: PREFIX.zh, PREFIX.en, … one sentence pair per line.")
     var moses: String?
 
-    @Option(name: .customLong("min-confidence"), help: "Keep in TMX and Moses output only pairs of at least this confidence, 1/(1+cost), from 0 to 1.")
+    @Option(name: .customLong("min-confidence"), help: "Keep in TMX and Moses output only pairs of at least this confidence (0 to 1: the bead confidence of align pair).")
     var minimumConfidence = 0.0
 
     @Option(help: "Report mode: the generation time to print (default: SOURCE_DATE_EPOCH if set, else now).")

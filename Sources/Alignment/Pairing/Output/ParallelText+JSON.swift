@@ -33,6 +33,8 @@ struct AlignmentJSON: Encodable {
     /// Unit ids per version, in the order of `versions`.
     var units: [[Int]]
     var score: Double
+    /// `ParallelText.Row.confidence`, 0...1, three decimals.
+    var confidence: Double
   }
 
   /// A `ParallelText.Warning`: its case name, the version it is about and
@@ -67,9 +69,15 @@ struct AlignmentJSON: Encodable {
         WarningJSON(kind: "stopsEarly", version: version, message: warning.description(in: text))
       case .littleInCommon(let version, _, _):
         WarningJSON(kind: "littleInCommon", version: version, message: warning.description(in: text))
+      case .weakAlignment(let version, _):
+        WarningJSON(kind: "weakAlignment", version: version, message: warning.description(in: text))
       }
     }
     warnings = found.isEmpty ? nil : found
-    beads = text.rows.map { BeadJSON(units: $0.units, score: (($0.score * 1000).rounded()) / 1000) }
+    beads = text.rows.map {
+      BeadJSON(
+        units: $0.units, score: (($0.score * 1000).rounded()) / 1000,
+        confidence: (($0.confidence * 1000).rounded()) / 1000)
+    }
   }
 }

@@ -25,6 +25,7 @@ extension ParallelText {
       let filled = row.units.indices.filter { !row.units[$0].isEmpty }
       guard filled.count >= 2, filled.first == 0 else { continue }
       out += "    <tu tuid=\"\(index + 1)\">\n"
+      out += "      <prop type=\"x-confidence\">\(Self.format(row.confidence))</prop>\n"
       for v in filled {
         let text = row.units[v].map { versions[v].units[$0].displayText }.joined(separator: " ")
         out +=

@@ -14,8 +14,9 @@ extension ParallelText {
 
   /// One row per bead (two versions) or per row (more): texts separated by
   /// tabs, several units on one side joined by " ~~~ ", an empty column for
-  /// an unmatched unit, then the score. Tabs and line breaks inside texts
-  /// become spaces.
+  /// an unmatched unit, then the score (the cost, lower is better) and the
+  /// confidence (`Row.confidence`, 0...1). Tabs and line breaks inside
+  /// texts become spaces.
   ///
   /// - Complexity: O(*n*) in the size of the texts.
   public func tsv() -> String {
@@ -24,7 +25,8 @@ extension ParallelText {
       let columns = row.units.enumerated().map { v, ids in
         joinedText(ids, version: v).map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
       }
-      out += columns.map { String($0) }.joined(separator: "\t") + "\t" + Self.format(row.score) + "\n"
+      out += columns.map { String($0) }.joined(separator: "\t") + "\t" + Self.format(row.score)
+        + "\t" + Self.format(row.confidence) + "\n"
     }
     return out
   }
