@@ -1,6 +1,7 @@
 import Alignment
 import Foundation
 import Testing
+import TestSupport
 
 /// `Document.writeJSON` writes the JSON itself, in pieces; these tests hold
 /// it to the bytes Foundation's `JSONEncoder` gives for the same schema.
@@ -137,7 +138,7 @@ struct DocumentJSONTests {
     "sres2482_2019_zh_seed/S_RES_2482_2019_zh.txt", "udhr_6lang/udhr_en.txt", "udhr_6lang/udhr_ar.txt",
   ])
   func parsedFixturesMatchJSONEncoder(_ file: String) throws {
-    let path = fixturePath(file)
+    let path = FixtureFiles.path(file)
     let document = try DocumentReader.read(contentsOf: path)
     #expect(try document.jsonData(source: path) == Self.reference(document, source: path))
   }
