@@ -178,9 +178,15 @@ struct UDHRTests {
     let text = ParallelText.aligning((language, da), (other, db), level: .paragraph, lexicon: .cedict)
     let findings = TranslationCheck(text).findings
     let english = findings.filter { $0.kind == .unaligned && $0.side == .target }
-    #expect(english.count == 1, "\(language): \(findings.map(\.message))")
-    let unit = try #require(english.first?.target.first)
-    #expect(text.versions[1].units[unit].text.hasPrefix("Whereas disregard and contempt"), "\(findings.map(\.message))")
+    // The Arabic file lacks one "whereas" of its own (on friendly relations
+    // between nations), which is reported too.
+    let expected = language == "ar" ? ["Whereas disregard and contempt", "Whereas it is essential to promote"]
+      : ["Whereas disregard and contempt"]
+    let reported = english.compactMap { $0.target.first }.map { text.versions[1].units[$0].text }
+    #expect(reported.count == expected.count, "\(language): \(findings.map(\.message))")
+    for opening in expected {
+      #expect(reported.contains { $0.hasPrefix(opening) }, "\(language): \(opening) not in \(reported)")
+    }
   }
 
   /// Findings on unnumbered preamble paragraphs left without a counterpart,
