@@ -143,10 +143,9 @@ struct OutputFile {
     let base = (path as NSString).lastPathComponent
     var template = Array("\(directory)/.\(base).XXXXXX".utf8CString)
     TemporaryFileCleanup.installSignalHandlers()
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let descriptor = TemporaryFileCleanup.createRegistered(&template)
     guard descriptor >= 0 else { throw failure(errno) }
-    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    TemporaryFileCleanup.register(temporary)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     func discard() {
       close(descriptor)
       unlink(temporary)

@@ -46,14 +46,28 @@ enum TemporaryFileCleanup {
     }
   }
 
-  /// Names the temporary file to remove on a signal.
-  static func register(_ file: String) {
+  /// Creates the temporary file from the `mkstemp(3)` template (which it
+  /// fills in) and registers it, with the cleanup signals blocked, so that
+  /// no signal can find the file existing but unnamed.
+  ///
+  /// - Returns: The descriptor, or -1 with `errno` set.
+  static func createRegistered(_ template: inout [CChar]) -> Int32 {
+    var descriptor: Int32 = -1
+    var error: Int32 = 0
     withSignalsBlocked {
-      path.pointee = 0
-      file.withCString { source in
-        if strlen(source) < capacity { strcpy(path, source) }
+      descriptor = template.withUnsafeMutableBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return -1 }
+        let created = mkstemp(base)
+        if created >= 0 {
+          path.pointee = 0
+          if strlen(base) < capacity { strcpy(path, base) }
+        }
+        return created
       }
+      error = errno
     }
+    errno = error
+    return descriptor
   }
 
   /// Forgets the temporary file (renamed or removed).
