@@ -37,15 +37,15 @@ struct LexiconTests {
   /// does (Fixtures/lexicon_format: 170 lines of the shipped lexicon and
   /// the script's output for them).
   @Test func swiftBuilderWritesTheScriptsBytes() throws {
-    let tsv = try String(contentsOfFile: fixturePath("lexicon_format/sample.tsv"), encoding: .utf8)
-    let expected = try Data(contentsOf: URL(fileURLWithPath: fixturePath("lexicon_format/sample.bin")))
+    let tsv = try String(contentsOfFile: FixtureFiles.path("lexicon_format/sample.tsv"), encoding: .utf8)
+    let expected = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("lexicon_format/sample.bin")))
     var builder = LexiconBuilder()
     for line in tsv.split(separator: "\n") {
       let parts = line.split(separator: "\t")
       builder.add(headwords: parts[0].split(separator: " "), words: parts[1].split(separator: " "))
     }
     #expect(builder.bytes() == Array(expected))
-    let mapped = try Lexicon(contentsOfFile: fixturePath("lexicon_format/sample.bin"))
+    let mapped = try Lexicon(contentsOfFile: FixtureFiles.path("lexicon_format/sample.bin"))
     let built = Lexicon(tsv: tsv)
     #expect(mapped.count == built.count)
     for line in tsv.split(separator: "\n") {
@@ -87,15 +87,15 @@ struct LexiconFileTests {
 
   @Test(arguments: [0, 3, 8, 100, 1000, 25_000])
   func truncatedFile(length: Int) throws {
-    let full = try Data(contentsOf: URL(fileURLWithPath: fixturePath("lexicon_format/sample.bin")))
+    let full = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("lexicon_format/sample.bin")))
     let path = try temporaryFile(Array(full.prefix(length)))
     defer { try? FileManager.default.removeItem(atPath: path) }
     do {
       _ = try Lexicon(contentsOfFile: path)
       Issue.record("a lexicon cut to \(length) bytes was accepted")
     } catch {
-      #expect(error.description.hasPrefix(path + ": "))
-      #expect(!error.description.contains("\n"))
+      #expect("\(error)".hasPrefix(path + ": "))
+      #expect(!"\(error)".contains("\n"))
     }
   }
 
@@ -110,7 +110,7 @@ struct LexiconFileTests {
   /// Offsets pointing outside their tables (bytes flipped inside the
   /// arrays) give wrong look-ups, not reads outside the file.
   @Test func corruptedOffsetsStayInBounds() throws {
-    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: fixturePath("lexicon_format/sample.bin"))))
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("lexicon_format/sample.bin"))))
     var rng = SplitMix64(seed: 11)
     for _ in 0..<400 {
       let i = Int.random(in: 64..<bytes.count, using: &rng)

@@ -164,7 +164,7 @@ struct UDHRTests {
   @Test(arguments: ["ar", "zh", "fr", "ru", "es"])
   func checkReportsADroppedWhereas(_ language: String) throws {
     let other = "en"
-    let lines = try Fixtures.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n")
+    let lines = try FixtureFiles.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n")
     // The second "whereas" (on disregard and contempt for human rights),
     // which every version has: the paragraph after the first one.
     let opener = ["ar": "ولما كان تناسي", "zh": "鉴于对人权的无视", "fr": "Considérant que la méconnaissance",

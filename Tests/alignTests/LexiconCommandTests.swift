@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The zh–en lexicon lives in the resource bundle beside the binary; a
 /// binary copied without it, or with a damaged lexicon, fails with one
 /// line and exit 2 where the lexicon is needed, and works elsewhere.
 @Suite("align without its lexicon")
 struct LexiconCommandTests {
-  static let zh = Paths.fixtures.appendingPathComponent("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt").path
-  static let en = Paths.fixtures.appendingPathComponent("sres2446_zh_en_complete/S_RES_2446_2018_en.txt").path
+  static let zh = FixtureFiles.path("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+  static let en = FixtureFiles.path("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
 
   /// A copy of the binary in a fresh directory, with `lexicon` (if any) as
   /// its bundle's lexicon file.
