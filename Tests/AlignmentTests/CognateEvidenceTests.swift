@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
 import TestSupport
 import Testing
+
+@testable import Alignment
 
 /// Cognate keys through ICU transliteration between Russian and the
 /// Latin-script languages, on words of the UDHR (`Fixtures/udhr_6lang`).
