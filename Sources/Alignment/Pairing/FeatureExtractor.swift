@@ -24,6 +24,9 @@ struct FeatureExtractor {
   var wordIDs: [String: Int32] = [:]
   var nextID: Int32
   let stemmer = EnglishStemmer()
+  /// Transliterated cognate keys, for Russian against a Latin-script
+  /// language (`CognateEvidence.applies`).
+  var cognates: CognateEvidence?
 
   /// Chinese function words whose glosses would only add noise.
   static let chineseStopwords: Set<String> = [
@@ -35,9 +38,10 @@ struct FeatureExtractor {
     "到", "给", "給", "让", "讓", "说", "說",
   ]
 
-  init(lexicon: Lexicon?, options: SegmentAligner.Options) {
+  init(lexicon: Lexicon?, options: SegmentAligner.Options, cognates: Bool = false) {
     self.lexicon = lexicon
     self.options = options
+    self.cognates = cognates ? CognateEvidence() : nil
     self.nextID = Int32(lexicon?.wordCount ?? 0)
   }
 
@@ -187,7 +191,9 @@ struct FeatureExtractor {
     guard lower.unicodeScalars.count > 1, !EnglishStemmer.stopwords.contains(lower)
     else { return nil }
     let stem = stemmer.stem(lower)
-    return LexicalUnit(name: stem, keys: [id(of: stem)], isNumber: false)
+    var keys = [id(of: stem)]
+    if let key = cognates?.key(of: lower) { keys.append(id(of: key)) }
+    return LexicalUnit(name: stem, keys: keys, isNumber: false)
   }
 
   /// Chinese text segmented by forward maximum matching against the

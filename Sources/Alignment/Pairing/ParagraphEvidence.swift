@@ -23,7 +23,9 @@ struct ParagraphEvidence {
   let options: SegmentAligner.Options
 
   init(aligner: SegmentAligner, source sourceTexts: [String], target targetTexts: [String]) {
-    var extractor = FeatureExtractor(lexicon: aligner.lexicon, options: aligner.options)
+    var extractor = FeatureExtractor(
+      lexicon: aligner.lexicon, options: aligner.options,
+      cognates: CognateEvidence.applies(aligner.sourceLanguage, aligner.targetLanguage))
     let (s, t) = extractor.features(
       source: sourceTexts, sourceIsChinese: aligner.sourceLanguage.isCJK,
       target: targetTexts, targetIsChinese: aligner.targetLanguage.isCJK)

@@ -67,7 +67,9 @@ public struct SegmentAligner: Sendable {
       return source.indices.map { Bead(source: [$0], target: [], score: 0) }
         + target.indices.map { Bead(source: [], target: [$0], score: 0) }
     }
-    var extractor = FeatureExtractor(lexicon: lexicon, options: options)
+    var extractor = FeatureExtractor(
+      lexicon: lexicon, options: options,
+      cognates: CognateEvidence.applies(sourceLanguage, targetLanguage))
     let (sourceFeatures, targetFeatures) = extractor.features(
       source: source, sourceIsChinese: sourceLanguage.isCJK,
       target: target, targetIsChinese: targetLanguage.isCJK)
