@@ -12,7 +12,7 @@ extension AnchorExtractor {
     in folded: String, _ has: AnchorPrecheck
   ) -> [(Range<String.Index>, Anchor)] {
     var found: [(Range<String.Index>, Anchor)] = []
-    for match in has.digit && has.arabic ? folded.matches(of: arabicDatePattern) : [] {
+    for match in has.fourDigits && has.arabic ? folded.matches(of: arabicDatePattern) : [] {
       let monthName = String(match.output.2)
       if let d = Int(match.output.1), (1...31).contains(d), let m = arabicMonths[monthName],
         let y = Int(match.output.3)

@@ -4,12 +4,14 @@
 /// first; the digits they use are not reported again as bare numbers.
 enum AnchorExtractor {
   /// The anchors of `text`, in order of appearance, duplicates kept.
+  /// `prechecked: false` runs every pattern (the prechecks only skip scans
+  /// that cannot match, so the anchors are the same; tests compare).
   ///
   /// - Complexity: O(*n*) in the length of the text (each pattern scans it
   ///   once).
-  static func anchors(in text: String) -> [Anchor] {
+  static func anchors(in text: String, prechecked: Bool = true) -> [Anchor] {
     let folded = foldDigitsAndBrackets(text)
-    let has = AnchorPrecheck(folded)
+    let has = prechecked ? AnchorPrecheck(folded) : .everything
     // Only Chinese numeral dates are written without digits.
     guard has.digit || has.nian else { return [] }
     var found: [(Range<String.Index>, Anchor)] = []
@@ -37,13 +39,13 @@ enum AnchorExtractor {
       add(match.range, .symbol(symbol))
     }
     for (range, anchor) in has.digit ? languageAnchors(in: folded, has) : [] where isFree(range) { add(range, anchor) }
-    for match in has.digit && has.parenthesis ? folded.matches(of: resolutionPattern) : []
+    for match in has.fourDigits && has.parenthesis ? folded.matches(of: resolutionPattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let number = Int(match.output.1), let year = Int(match.output.2) {
         add(match.range, .resolution(number: number, year: year))
       }
     }
-    for match in has.digit && has.hyphen ? folded.matches(of: isoDatePattern) : []
+    for match in has.fourDigits && has.hyphen ? folded.matches(of: isoDatePattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3),
         (1...12).contains(m), (1...31).contains(d)
@@ -51,7 +53,7 @@ enum AnchorExtractor {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in has.digit && has.nian ? folded.matches(of: chineseDatePattern) : [] where isFree(match.range) {
+    for match in has.fourDigits && has.nian ? folded.matches(of: chineseDatePattern) : [] where isFree(match.range) {
       if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }
@@ -63,13 +65,13 @@ enum AnchorExtractor {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in has.digit ? folded.matches(of: dayMonthYearPattern) : []
+    for match in has.fourDigits ? folded.matches(of: dayMonthYearPattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let d = Int(match.output.1), let m = month(String(match.output.2)), let y = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in has.digit && has.capital && has.commaSpace ? folded.matches(of: monthDayYearPattern) : [] where isFree(match.range) {
+    for match in has.fourDigits && has.capital && has.commaSpace ? folded.matches(of: monthDayYearPattern) : [] where isFree(match.range) {
       if let m = month(String(match.output.1)), let d = Int(match.output.2), let y = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }
@@ -80,7 +82,7 @@ enum AnchorExtractor {
       }
       taken.append(match.range)
     }
-    for match in has.digit && has.letterP ? folded.matches(of: paragraphPattern) : [] where isFree(match.range) {
+    for match in has.digit && has.paragraphWord ? folded.matches(of: paragraphPattern) : [] where isFree(match.range) {
       for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
         found.append((match.range, .paragraph(String(number))))
       }
