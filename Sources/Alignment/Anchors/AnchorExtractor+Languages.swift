@@ -8,9 +8,11 @@ extension AnchorExtractor {
   /// `foldDigitsAndBrackets`), with their ranges.
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  static func languageAnchors(in folded: String) -> [(Range<String.Index>, Anchor)] {
+  static func languageAnchors(
+    in folded: String, _ has: AnchorPrecheck
+  ) -> [(Range<String.Index>, Anchor)] {
     var found: [(Range<String.Index>, Anchor)] = []
-    for match in folded.matches(of: arabicDatePattern) {
+    for match in has.fourDigits && has.arabic ? folded.matches(of: arabicDatePattern) : [] {
       let monthName = String(match.output.2)
       if let d = Int(match.output.1), (1...31).contains(d), let m = arabicMonths[monthName],
         let y = Int(match.output.3)
@@ -18,7 +20,7 @@ extension AnchorExtractor {
         found.append((match.range, .date(year: y, month: m, day: d)))
       }
     }
-    for match in folded.matches(of: sessionCitationPattern) {
+    for match in has.digit && has.parenthesis ? folded.matches(of: sessionCitationPattern) : [] {
       guard let number = Int(match.output.1) else { continue }
       let session: Int?
       if let roman = match.output.3 {

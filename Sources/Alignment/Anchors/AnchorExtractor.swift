@@ -4,11 +4,16 @@
 /// first; the digits they use are not reported again as bare numbers.
 enum AnchorExtractor {
   /// The anchors of `text`, in order of appearance, duplicates kept.
+  /// `prechecked: false` runs every pattern (the prechecks only skip scans
+  /// that cannot match, so the anchors are the same; tests compare).
   ///
   /// - Complexity: O(*n*) in the length of the text (each pattern scans it
   ///   once).
-  static func anchors(in text: String) -> [Anchor] {
+  static func anchors(in text: String, prechecked: Bool = true) -> [Anchor] {
     let folded = foldDigitsAndBrackets(text)
+    let has = prechecked ? AnchorPrecheck(folded) : .everything
+    // Only Chinese numeral dates are written without digits.
+    guard has.digit || has.nian else { return [] }
     var found: [(Range<String.Index>, Anchor)] = []
     var taken: [Range<String.Index>] = []
     func isFree(_ range: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(range) } }
@@ -25,7 +30,7 @@ enum AnchorExtractor {
     }
     let digitOrPoint: (Character) -> Bool = { $0.isASCIIDigit || $0 == "." || $0 == "," }
 
-    for match in folded.matches(of: symbolPattern)
+    for match in has.digit && has.slash && has.capital ? folded.matches(of: symbolPattern) : []
     where startsToken(match.range, notAfter: { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "/" }) {
       var symbol = String(match.output)
       while let last = symbol.last, ".,;:".contains(last) { symbol.removeLast() }
@@ -33,14 +38,14 @@ enum AnchorExtractor {
       if symbol.hasPrefix("S/PRST/") { symbol.removeFirst(2) }
       add(match.range, .symbol(symbol))
     }
-    for (range, anchor) in languageAnchors(in: folded) where isFree(range) { add(range, anchor) }
-    for match in folded.matches(of: resolutionPattern)
+    for (range, anchor) in has.digit ? languageAnchors(in: folded, has) : [] where isFree(range) { add(range, anchor) }
+    for match in has.fourDigits && has.parenthesis ? folded.matches(of: resolutionPattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let number = Int(match.output.1), let year = Int(match.output.2) {
         add(match.range, .resolution(number: number, year: year))
       }
     }
-    for match in folded.matches(of: isoDatePattern)
+    for match in has.fourDigits && has.hyphen ? folded.matches(of: isoDatePattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3),
         (1...12).contains(m), (1...31).contains(d)
@@ -48,42 +53,42 @@ enum AnchorExtractor {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in folded.matches(of: chineseDatePattern) where isFree(match.range) {
+    for match in has.fourDigits && has.nian ? folded.matches(of: chineseDatePattern) : [] where isFree(match.range) {
       if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in folded.matches(of: chineseNumeralDatePattern) where isFree(match.range) {
+    for match in has.nian ? folded.matches(of: chineseNumeralDatePattern) : [] where isFree(match.range) {
       if let y = ChineseNumeral.parse(match.output.1), let m = ChineseNumeral.parse(match.output.2),
         let d = ChineseNumeral.parse(match.output.3), (1...12).contains(m), (1...31).contains(d)
       {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in folded.matches(of: dayMonthYearPattern)
+    for match in has.fourDigits ? folded.matches(of: dayMonthYearPattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       if let d = Int(match.output.1), let m = month(String(match.output.2)), let y = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in folded.matches(of: monthDayYearPattern) where isFree(match.range) {
+    for match in has.fourDigits && has.capital && has.commaSpace ? folded.matches(of: monthDayYearPattern) : [] where isFree(match.range) {
       if let m = month(String(match.output.1)), let d = Int(match.output.2), let y = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in folded.matches(of: chineseParagraphPattern) where isFree(match.range) {
+    for match in has.digit && has.di ? folded.matches(of: chineseParagraphPattern) : [] where isFree(match.range) {
       for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
         found.append((match.range, .paragraph(String(number))))
       }
       taken.append(match.range)
     }
-    for match in folded.matches(of: paragraphPattern) where isFree(match.range) {
+    for match in has.digit && has.paragraphWord ? folded.matches(of: paragraphPattern) : [] where isFree(match.range) {
       for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
         found.append((match.range, .paragraph(String(number))))
       }
       taken.append(match.range)
     }
-    for match in folded.matches(of: numberPattern)
+    for match in has.digit ? folded.matches(of: numberPattern) : []
     where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
       // "08" and "8" are the same number; "1,000", "1.000" and "1 000" are
       // one thousand, "2,5" and "2.5" the same fraction.
