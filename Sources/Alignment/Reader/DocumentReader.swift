@@ -158,7 +158,7 @@ public enum DocumentReader {
       language = own
     }
     // The blocks hold their own text: the lines can go.
-    lines = []
+    lines = LineTable()
     guard !blocks.isEmpty else { return nil }
     var builder = BodyBuilder(
       blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
@@ -204,7 +204,7 @@ public enum DocumentReader {
   ///
   /// - Complexity: O(*n*) in the total length of the lines.
   private static func removeFurniture(
-    from lines: inout [SourceLine], discarded: inout [SourceLines], options: PageFurniture.Options
+    from lines: inout LineTable, discarded: inout [SourceLines], options: PageFurniture.Options
   ) {
     let furniture = PageFurniture(lines: lines, options: options)
     var kept = 0  // `lines[..<kept]` are the lines kept so far
@@ -215,11 +215,12 @@ public enum DocumentReader {
       if let first = line.content.utf8.first, Self.ruleBytes.contains(first),
         line.content.utf8.allSatisfy(Self.ruleBytes.contains), line.content.utf8.count >= 3
       {
-        line.content = line.content[line.content.endIndex...]  // a rule, as in Markdown
+        lines.clearContent(at: index)  // a rule, as in Markdown
+        line.content = line.content[line.content.endIndex...]
       }
       if line.isBlank {
         if !droppingBlanks {
-          lines[kept] = line
+          lines.copyLine(index, to: kept)
           kept += 1
         }
         continue
@@ -228,15 +229,15 @@ public enum DocumentReader {
       let nearTop = seenText <= options.symbolLinesAtTop && FrontMatterClassifier.symbol(in: line.content) != nil
       if !nearTop, furniture.isFurniture(lineAt: index, line) {
         discarded.append(SourceLines(text: String(line.content), lines: line.number...line.number))
-        while kept > 0, lines[kept - 1].isBlank { kept -= 1 }
+        while kept > 0, lines.isBlank(at: kept - 1) { kept -= 1 }
         droppingBlanks = true
         continue
       }
       droppingBlanks = false
-      lines[kept] = line
+      lines.copyLine(index, to: kept)
       kept += 1
     }
-    lines.removeSubrange(kept...)
+    lines.keepFirst(kept)
   }
 
   /// The characters a rule line is drawn with ("-=_*~", all ASCII).
