@@ -129,12 +129,13 @@ struct BodyBuilder {
       let path = articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
       // Consecutive paragraphs that continue an article after its items are
       // one unit, like the article's own paragraphs.
-      if !path.isEmpty, var previous = paragraphs.last, previous.label == nil, previous.path == path,
-        !QuotedParagraphs.opensWithDefinedTerm(previous.text)
+      if !path.isEmpty, let last = paragraphs.indices.last, paragraphs[last].label == nil,
+        paragraphs[last].path == path, !QuotedParagraphs.opensWithDefinedTerm(paragraphs[last].text)
       {
-        previous.text += "\n" + block.text
-        previous.lines = previous.lines.lowerBound...block.range.upperBound
-        paragraphs[paragraphs.count - 1] = previous
+        // In place: a copy of the paragraph would copy its text at each
+        // block appended.
+        paragraphs[last].text += "\n" + block.text
+        paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))

@@ -118,13 +118,16 @@ public enum DocumentReader {
 
   /// Parses what a front end extracted, with the layout it knows.
   static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
-    let text = extracted.text
+    // Contiguous once, so the lines and the furniture marks index it.
+    var text = extracted.text
+    text.makeContiguousUTF8()
     var language = options.language ?? LanguageDetector.detect(text, options: options.languageDetection) ?? .english
-    var discarded: [SourceLines] = []
+    // Furniture is kept as places in the text until the blocks are gone.
+    var furniture: [LineTable.Mark] = []
     var lines = SourceLine.split(text)
     // Only plain text carries page furniture the reader must find itself;
     // the other front ends have removed theirs by structure or position.
-    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &discarded, options: options.furniture) }
+    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &furniture, options: options.furniture) }
     let layout: Layout
     switch extracted.layout {
     case .measured: layout = Layout(measuring: lines, options: options.layout)
@@ -158,21 +161,29 @@ public enum DocumentReader {
       language = own
     }
     // The blocks hold their own text: the lines can go.
-    lines = []
+    lines = LineTable()
     guard !blocks.isEmpty else { return nil }
-    var builder = BodyBuilder(
-      blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
-    builder.build()
-    discarded += builder.discarded
+    let built = {
+      var builder = BodyBuilder(
+        blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
+      builder.build()
+      return (frontMatter: builder.frontMatter, paragraphs: builder.paragraphs, discarded: builder.discarded)
+    }()
+    // The paragraphs hold their own text: the blocks can go before the
+    // furniture's text is copied out.
+    blocks = []
+    var discarded = furniture.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
+    furniture = []
+    discarded += built.discarded
     // Text a front end removed itself (site navigation, running headers) is
     // not among the extracted lines: it is given line 0.
     discarded += extracted.discarded.map { SourceLines(text: $0, lines: 0...0) }
     discarded.sort { $0.lines.lowerBound < $1.lines.lowerBound }
-    guard !builder.paragraphs.isEmpty else { return nil }
-    var paragraphs = builder.paragraphs
+    guard !built.paragraphs.isEmpty else { return nil }
+    var paragraphs = built.paragraphs
     attach(extracted.notes, to: &paragraphs)
     return Document(
-      language: language, frontMatter: builder.frontMatter,
+      language: language, frontMatter: built.frontMatter,
       paragraphs: paragraphs, discarded: discarded, format: extracted.format)
   }
 
@@ -204,7 +215,7 @@ public enum DocumentReader {
   ///
   /// - Complexity: O(*n*) in the total length of the lines.
   private static func removeFurniture(
-    from lines: inout [SourceLine], discarded: inout [SourceLines], options: PageFurniture.Options
+    from lines: inout LineTable, discarded: inout [LineTable.Mark], options: PageFurniture.Options
   ) {
     let furniture = PageFurniture(lines: lines, options: options)
     var kept = 0  // `lines[..<kept]` are the lines kept so far
@@ -215,11 +226,12 @@ public enum DocumentReader {
       if let first = line.content.utf8.first, Self.ruleBytes.contains(first),
         line.content.utf8.allSatisfy(Self.ruleBytes.contains), line.content.utf8.count >= 3
       {
-        line.content = line.content[line.content.endIndex...]  // a rule, as in Markdown
+        lines.clearContent(at: index)  // a rule, as in Markdown
+        line.content = line.content[line.content.endIndex...]
       }
       if line.isBlank {
         if !droppingBlanks {
-          lines[kept] = line
+          lines.copyLine(index, to: kept)
           kept += 1
         }
         continue
@@ -227,16 +239,16 @@ public enum DocumentReader {
       seenText += 1
       let nearTop = seenText <= options.symbolLinesAtTop && FrontMatterClassifier.symbol(in: line.content) != nil
       if !nearTop, furniture.isFurniture(lineAt: index, line) {
-        discarded.append(SourceLines(text: String(line.content), lines: line.number...line.number))
-        while kept > 0, lines[kept - 1].isBlank { kept -= 1 }
+        discarded.append(lines.mark(index))
+        while kept > 0, lines.isBlank(at: kept - 1) { kept -= 1 }
         droppingBlanks = true
         continue
       }
       droppingBlanks = false
-      lines[kept] = line
+      lines.copyLine(index, to: kept)
       kept += 1
     }
-    lines.removeSubrange(kept...)
+    lines.keepFirst(kept)
   }
 
   /// The characters a rule line is drawn with ("-=_*~", all ASCII).

@@ -49,7 +49,7 @@ struct Layout: Sendable, Equatable {
   /// Measures the layout of `lines` (furniture already removed).
   ///
   /// - Complexity: O(*n* + *w* log *w*) for *w* distinct line widths.
-  init(measuring lines: [SourceLine], options: Options = Options()) {
+  init(measuring lines: LineTable, options: Options = Options()) {
     // Counts, not copies of the lines: the widths go into a histogram.
     var nonBlank = 0
     var indented = 0
@@ -67,8 +67,8 @@ struct Layout: Sendable, Equatable {
     var followedByOneBlank = 0
     var i = 0
     while i < lines.count {
-      if !lines[i].isBlank, i + 1 < lines.count, lines[i + 1].isBlank,
-        i + 2 >= lines.count || !lines[i + 2].isBlank
+      if !lines.isBlank(at: i), i + 1 < lines.count, lines.isBlank(at: i + 1),
+        i + 2 >= lines.count || !lines.isBlank(at: i + 2)
       {
         followedByOneBlank += 1
       }
@@ -120,7 +120,7 @@ extension Layout {
   /// Groups lines into paragraph blocks.
   ///
   /// - Complexity: O(*n*).
-  func blocks(from lines: [SourceLine], vocabulary: Vocabulary) -> [Block] {
+  func blocks(from lines: LineTable, vocabulary: Vocabulary) -> [Block] {
     var blocks: [Block] = []
     var current: [SourceLine] = []
     var sawBlank = false

@@ -7,7 +7,7 @@ struct Vocabulary: Sendable {
 
   /// Collects the lower-cased Latin words of `lines`, keeping hyphenated
   /// compounds whole.
-  init(lines: [SourceLine]) {
+  init(lines: LineTable) {
     for line in lines {
       for word in line.content.split(whereSeparator: { !($0.isLetter || $0 == "-") }) {
         if word.contains(where: { $0.isUppercase }) {

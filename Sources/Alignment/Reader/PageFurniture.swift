@@ -13,7 +13,7 @@ struct PageFurniture {
   /// Counts the short lines of `lines`, hashing each once.
   ///
   /// - Complexity: O(*n*) in the total length of the lines.
-  init(lines: [SourceLine], options: Options = Options()) {
+  init(lines: LineTable, options: Options = Options()) {
     self.options = options
     let counted = lines.indices.filter { !lines[$0].isBlank && lines[$0].width <= options.repeatedLineWidth }
     // Bytes tell equal lines apart exactly when no line can be written in
@@ -29,7 +29,7 @@ struct PageFurniture {
   /// Which of `lines` are running headers: lines among `counted` whose
   /// text (told by `key`) occurs at least `threshold` times.
   private static func repeated<Key: Hashable>(
-    _ lines: [SourceLine], _ counted: [Int], threshold: Int, key: (Substring) -> Key
+    _ lines: LineTable, _ counted: [Int], threshold: Int, key: (Substring) -> Key
   ) -> [Bool] {
     var groups: [Key: Int] = [:]
     var groupOfLine = [Int](repeating: -1, count: lines.count)
