@@ -53,7 +53,8 @@ extension Revision {
       }
       var end = k
       while end < characters.count,
-        isDigit ? (text[characters[end]].isASCII && text[characters[end]].isNumber)
+        isDigit
+          ? (text[characters[end]].isASCII && text[characters[end]].isNumber)
           : Revision.hanNumerals.contains(text[characters[end]])
       {
         end += 1

@@ -64,7 +64,8 @@ struct Source {
       var where_ = ""
       if a.text != b.text {
         let common = zip(a.text, b.text).prefix { $0 == $1 }.count
-        where_ = " — texts part at character \(common): wrote …\(b.text.dropFirst(max(0, common - 20)).prefix(50).debugDescription) read …\(a.text.dropFirst(max(0, common - 20)).prefix(50).debugDescription)"
+        where_ =
+          " — texts part at character \(common): wrote …\(b.text.dropFirst(max(0, common - 20)).prefix(50).debugDescription) read …\(a.text.dropFirst(max(0, common - 20)).prefix(50).debugDescription)"
       }
       return "paragraph \(k): wrote \(Source.describe(b)) read \(Source.describe(a))\(where_)"
     }
@@ -98,7 +99,8 @@ extension Source {
     ]
     // Extra English text to insert into the GA draft: other resolutions.
     let donors = [
-      try Source(name: "S/RES/2446 en", path: "\(root)/Fixtures/sres2446_zh_en_complete/S_RES_2446_2018_en.txt", isLaw: false),
+      try Source(
+        name: "S/RES/2446 en", path: "\(root)/Fixtures/sres2446_zh_en_complete/S_RES_2446_2018_en.txt", isLaw: false),
       try Source(
         name: "S/RES/2482 en", path: "\(root)/Fixtures/sres2482_en_unscr_partial/S_RES_2482_2019_en_partial.txt",
         isLaw: false),

@@ -132,7 +132,8 @@ struct Bench {
       tally.words.add(truth, change: change)
       if verbose, let change, tally.words.grade(truth, change) != .exact {
         let shown = change.edits.filter { $0.op != .equal }.map { "\($0.op.rawValue) \($0.text.debugDescription)" }
-        print("\(truth.mutation.rawValue) \(truth.deleted.debugDescription)→\(truth.inserted.debugDescription): \(shown)")
+        print(
+          "\(truth.mutation.rawValue) \(truth.deleted.debugDescription)→\(truth.inserted.debugDescription): \(shown)")
       }
     }
   }
@@ -169,7 +170,9 @@ print("diff-bench: seed \(settings.seed)")
 print("documents (paragraphs; does the text rendering read back identically?):")
 for source in documents {
   let parsed = source.parsedBack(source.document.paragraphs)
-  print("  \(pad(source.name, 16)) \(source.document.paragraphs.count)\t\(parsed == nil ? "NO: " + source.firstRoundTripDifference(source.document.paragraphs) : "yes")")
+  print(
+    "  \(pad(source.name, 16)) \(source.document.paragraphs.count)\t\(parsed == nil ? "NO: " + source.firstRoundTripDifference(source.document.paragraphs) : "yes")"
+  )
   olds.append(parsed ?? source.document)
 }
 let bench = Bench(documents: documents, donors: donors, olds: olds, verbose: settings.verbose)
@@ -202,7 +205,9 @@ for (title, tally) in [
   ("\(settings.denseMutations) mutations per document, neighbours allowed (\(dense.documents) documents)", dense),
 ] {
   print("\n## \(title)")
-  print("round-trip failures (diffed as constructed): \(tally.roundTripFailures); invariant failures: \(tally.invariantFailures)")
+  print(
+    "round-trip failures (diffed as constructed): \(tally.roundTripFailures); invariant failures: \(tally.invariantFailures)"
+  )
   print("\nFacts: precision and recall")
   print(tally.table())
   print("\nHow each mutation was reported (most frequent)")

@@ -50,7 +50,8 @@ struct ArticleLayout: Sendable {
       switch row {
       case .change(let n):
         let change = diff.changes[n]
-        let side = change.new.first.map { input.new.paragraphs[$0] }
+        let side =
+          change.new.first.map { input.new.paragraphs[$0] }
           ?? change.old.first.map { input.old.paragraphs[$0] }
         let onNew = !change.new.isEmpty
         let number = onNew ? current.new : current.old
@@ -94,7 +95,8 @@ struct ArticleLayout: Sendable {
         if shown[k] || article.renumbered {
           if skipped > 0 { rows.append(.elided(skipped)) }
           skipped = 0
-          rows.append(!article.changed && article.movedAway.isEmpty && article.renumbered ? .renumberedOnly(k) : .article(k))
+          rows.append(
+            !article.changed && article.movedAway.isEmpty && article.renumbered ? .renumberedOnly(k) : .article(k))
         } else {
           skipped += 1
         }

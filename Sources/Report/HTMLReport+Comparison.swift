@@ -107,7 +107,9 @@ extension HTMLWriter {
     var classes = "article"
     if article.changed { classes += " changed" } else { classes += " quiet" }
     if article.renumbered { classes += " renumbered" }
-    if input.diff.changes[head].op == .inserted && article.changes.allSatisfy({ input.diff.changes[$0].op == .inserted }) {
+    if input.diff.changes[head].op == .inserted
+      && article.changes.allSatisfy({ input.diff.changes[$0].op == .inserted })
+    {
       classes += " inserted"
     }
     out += "<tr id=\"a\(k)\" class=\"\(classes)\" data-kinds=\"\(kinds.joined(separator: " "))\">"
@@ -133,7 +135,8 @@ extension HTMLWriter {
     out += "</td>"
     for old in [true, false] {
       let document = old ? input.old : input.new
-      out += "<td class=\"\(old ? "old" : "new")\" data-label=\"\(String.htmlEscaped(old ? input.columns.old : input.columns.new))\""
+      out +=
+        "<td class=\"\(old ? "old" : "new")\" data-label=\"\(String.htmlEscaped(old ? input.columns.old : input.columns.new))\""
       out += "\(Self.languageAttributes(document.language))>"
       for n in article.changes { writePart(n, old: old, head: n == head) }
       out += "</td>"

@@ -1,4 +1,5 @@
 import Diff
+
 extension HTMLReport {
   /// The page's style sheet, inlined so the report needs nothing else.
   ///

@@ -1,4 +1,5 @@
 import Diff
+
 /// The rows of a report, in reading order: the changes shown, markers where
 /// unchanged rows are left out, and markers where moved paragraphs used to
 /// be.

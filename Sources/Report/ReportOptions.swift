@@ -1,4 +1,5 @@
 import Diff
+
 /// What a change report shows and how it names things.
 ///
 /// The same options drive `HTMLReport`, `MarkdownReport` and `JSONReport`;

@@ -1,4 +1,5 @@
 import Diff
+
 /// The wording of the article-level comparison, in the report's language.
 struct ArticleStrings: Sendable {
   var renumberingColumn: String

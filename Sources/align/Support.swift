@@ -4,14 +4,16 @@ import Foundation
 
 /// `--lang L`: force the language instead of detecting it.
 struct LanguageOption: ParsableArguments {
-  @Option(name: .customLong("lang"), help: "Language of the input (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
+  @Option(
+    name: .customLong("lang"), help: "Language of the input (zh, zh-Hant, en, fr, es, ru, ar); detected when omitted.")
   var tag: String?
 
   var language: Language? {
     get throws {
       guard let tag else { return nil }
       guard let language = Language(tag: tag) else {
-        throw ValidationError("unknown language '\(tag.escapingControlCharacters)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
+        throw ValidationError(
+          "unknown language '\(tag.escapingControlCharacters)'; use one of zh, zh-Hant, en, fr, es, ru, ar")
       }
       return language
     }
@@ -23,8 +25,11 @@ extension DocumentReader.Options.Revisions: ExpressibleByArgument {}
 /// `--revisions accepted|original`: which text of a Word file with tracked
 /// changes to read.
 struct RevisionsOption: ParsableArguments {
-  @Option(name: .customLong("revisions"),
-          help: "Which text of a Word file with tracked changes to read: accepted (every change accepted) or original (as before the changes).")
+  @Option(
+    name: .customLong("revisions"),
+    help:
+      "Which text of a Word file with tracked changes to read: accepted (every change accepted) or original (as before the changes)."
+  )
   var revisions: DocumentReader.Options.Revisions = .accepted
 }
 
@@ -124,7 +129,8 @@ extension Align {
     var names: Set<String> = ["-h", "--help", "--version"]
     for word in help.split(whereSeparator: { " ,\n[]<>()".contains($0) })
     where word.hasPrefix("-") && word.count > 1 && word.dropFirst().first?.isLetter ?? false
-      || word.hasPrefix("--") && word.count > 2 {
+      || word.hasPrefix("--") && word.count > 2
+    {
       names.insert(String(word))
     }
     return names

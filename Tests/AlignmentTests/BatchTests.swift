@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Alignment
-import TestSupport
 
 @Suite("Batch: stable hash")
 struct StableHashTests {
@@ -59,7 +59,9 @@ struct BatchManifestTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-dir-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    for name in ["S_RES_2446_zh.txt", "S_RES_2446_en.txt", "A_56_150_en.pdf", "A_56_150_zh.docx", "README", "law_old.md"] {
+    for name in [
+      "S_RES_2446_zh.txt", "S_RES_2446_en.txt", "A_56_150_en.pdf", "A_56_150_zh.docx", "README", "law_old.md",
+    ] {
       FileManager.default.createFile(atPath: directory + "/" + name, contents: Data("x".utf8))
     }
     let sets = try BatchManifest.sets(inDirectory: directory, pattern: "{symbol}_{lang}.{ext}")
@@ -224,7 +226,8 @@ struct RefinedSentenceTests {
     let en = try DocumentReader.read(contentsOf: FixtureFiles.path("sres2446_zh_en_complete/S_RES_2446_2018_en.txt"))
     let documents = [(name: "zh", document: zh), (name: "en", document: en)]
     let direct = try ParallelText.aligning(documents, level: .sentence, lexicon: .cedict)
-    let refined = try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict).refinedToSentences(lexicon: .cedict)
+    let refined = try ParallelText.aligning(documents, level: .paragraph, lexicon: .cedict).refinedToSentences(
+      lexicon: .cedict)
     #expect(refined.level == .sentence)
     #expect(refined.beads == direct.beads)
     #expect(refined.versions.map { $0.units.map(\.text) } == direct.versions.map { $0.units.map(\.text) })

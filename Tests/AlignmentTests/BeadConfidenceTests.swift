@@ -1,6 +1,7 @@
-@testable import Alignment
 import Foundation
 import Testing
+
+@testable import Alignment
 
 /// `Bead.confidence`: one scale for every document and language pair, high
 /// where the evidence agrees, low where it does not, and a warning for a

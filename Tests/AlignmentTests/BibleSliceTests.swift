@@ -1,7 +1,7 @@
 import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Genesis 1:1–20 of the Bible en–zh gold set (Bertalign's, in
 /// `Fixtures/bible_en_zh_verse_gold`): real sentence segments, real gold

@@ -1,7 +1,7 @@
 import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `Document.writeJSON` writes the JSON itself, in pieces; these tests hold
 /// it to the bytes Foundation's `JSONEncoder` gives for the same schema.
@@ -87,9 +87,11 @@ struct DocumentJSONTests {
 
   static let synthetic = Document(
     language: .chineseSimplified,
-    frontMatter: FrontMatter(title: awkward, symbol: "S/RES/2482 (2019)", author: nil, lines: [
-      SourceLines(text: "安全理事会，", lines: 3...3)
-    ]),
+    frontMatter: FrontMatter(
+      title: awkward, symbol: "S/RES/2482 (2019)", author: nil,
+      lines: [
+        SourceLines(text: "安全理事会，", lines: 3...3)
+      ]),
     paragraphs: [
       Paragraph(label: nil, path: [], kind: .unnumbered, text: "", lines: 4...4),
       Paragraph(label: "1.", path: ["1"], kind: .numbered, text: awkward, lines: 5...9, notes: ["a\nb", awkward]),

@@ -1,7 +1,7 @@
 import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Reading real documents")
 struct DocumentReaderTests {

@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Alignment
 
 @Suite("HTML pages")
 struct HTMLFrontEndTests {
@@ -127,7 +128,8 @@ struct HTMLFrontEndTests {
     var patched = [UInt8](bytes)
     let declared = Array("charset=\"gb2312\"".utf8)
     let unknown = Array("charset=\"x-none\"".utf8)
-    let start = try #require((0...(patched.count - declared.count)).first { Array(patched[$0..<($0 + declared.count)]) == declared })
+    let start = try #require(
+      (0...(patched.count - declared.count)).first { Array(patched[$0..<($0 + declared.count)]) == declared })
     patched.replaceSubrange(start..<(start + declared.count), with: unknown)
     let extracted = try HTMLFrontEnd.extract(Data(patched))
     #expect(extracted.reader.hasSuffix("GB18030"))
@@ -223,7 +225,10 @@ struct HTMLFrontEndTests {
   }
 
   @Test func siteChromeWordsAreReadFromIdAndClass() {
-    #expect(HTMLSiteChrome.words(of: "BreadcrumbNav BreadcrumbNav-zyygwj") == ["breadcrumb", "nav", "breadcrumb", "nav", "zyygwj"])
+    #expect(
+      HTMLSiteChrome.words(of: "BreadcrumbNav BreadcrumbNav-zyygwj") == [
+        "breadcrumb", "nav", "breadcrumb", "nav", "zyygwj",
+      ])
     let attributes = ["class": "header_toolbar"]
     #expect(HTMLSiteChrome.isChrome(name: "ul", attribute: { attributes[$0] }, insideArticle: false))
     let content = ["class": "pages_content", "id": "UCAP-CONTENT"]

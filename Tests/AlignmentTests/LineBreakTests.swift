@@ -1,7 +1,7 @@
 import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Paragraph reconstruction against UN PDF text whose line breaks were
 /// labelled hard (paragraph or heading break) or soft (wrap) by hand.

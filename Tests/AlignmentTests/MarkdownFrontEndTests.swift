@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Alignment
 
 @Suite("Markdown")
 struct MarkdownFrontEndTests {
@@ -40,8 +41,12 @@ struct MarkdownFrontEndTests {
 
   @Test func inlineMarkupIsStrippedToText() {
     #expect(MarkdownInline.strip("**Decides** to _extend_ the ~~old~~ mandate") == "Decides to extend the old mandate")
-    #expect(MarkdownInline.strip("see [resolution 2482](https://undocs.org/S/RES/2482) and ![seal](seal.png)") == "see resolution 2482 and seal")
-    #expect(MarkdownInline.strip("code `a*b*c` and \\*literal\\* and snake_case_name") == "code a*b*c and *literal* and snake_case_name")
+    #expect(
+      MarkdownInline.strip("see [resolution 2482](https://undocs.org/S/RES/2482) and ![seal](seal.png)")
+        == "see resolution 2482 and seal")
+    #expect(
+      MarkdownInline.strip("code `a*b*c` and \\*literal\\* and snake_case_name")
+        == "code a*b*c and *literal* and snake_case_name")
     #expect(MarkdownInline.strip("2 * 3 = 6") == "2 * 3 = 6")
     #expect(MarkdownInline.strip("第一条 <span class=\"x\">为了</span>规范<br/>活动 <!-- note -->") == "第一条 为了规范活动 ")
     #expect(MarkdownInline.strip("<https://www.un.org> [ref][1]") == "https://www.un.org ref")
@@ -107,12 +112,18 @@ struct MarkdownFrontEndTests {
   }
 
   @Test func onlyAnItemNumberedOneInterruptsAParagraph() {
-    let extracted = MarkdownFrontEnd.extract("Adopted on 19 July\n2019. The Council met.\n\nText\n1. Decides\n2. Requests\n")
-    #expect(extracted.text.components(separatedBy: "\n\n") == ["Adopted on 19 July\n2019. The Council met.", "Text", "1. Decides", "2. Requests"])
+    let extracted = MarkdownFrontEnd.extract(
+      "Adopted on 19 July\n2019. The Council met.\n\nText\n1. Decides\n2. Requests\n")
+    #expect(
+      extracted.text.components(separatedBy: "\n\n") == [
+        "Adopted on 19 July\n2019. The Council met.", "Text", "1. Decides", "2. Requests",
+      ])
   }
 
   @Test func characterReferencesGiveTheirCharacters() {
-    #expect(MarkdownInline.strip("A&amp;B &lt;i&gt; 第一条&#x3000;为了 &#39;x&#39; &unknown; AT&T") == "A&B <i> 第一条\u{3000}为了 'x' &unknown; AT&T")
+    #expect(
+      MarkdownInline.strip("A&amp;B &lt;i&gt; 第一条&#x3000;为了 &#39;x&#39; &unknown; AT&T")
+        == "A&B <i> 第一条\u{3000}为了 'x' &unknown; AT&T")
   }
 
   @Test func hardWrappedChineseParagraphJoinsWithoutSpaces() throws {

@@ -1,5 +1,6 @@
-@testable import Alignment
 import Testing
+
+@testable import Alignment
 
 @Suite("Normalization")
 struct NormalizationTests {

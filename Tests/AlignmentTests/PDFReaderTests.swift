@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Alignment
 
 /// The PDF front end on real files: two PRC laws, five Security Council
 /// drafts, two Constitution revisions typeset by LibreOffice, and bad inputs.
@@ -34,11 +35,12 @@ struct PDFReaderTests {
   @Test func civilCodeDivisionsAreHeadings() throws {
     let document = try Fixtures.document(Self.civilCode)
     let divisions = document.paragraphs.filter { ["part", "subpart"].contains($0.path.first ?? "") }
-    #expect(divisions.map { $0.path.joined(separator: ".") + " " + $0.text } == [
-      "part.1 总则", "part.2 物权", "subpart.1 通则", "subpart.2 所有权", "subpart.3 用益物权",
-      "subpart.4 担保物权", "subpart.5 占有", "part.3 合同", "subpart.1 通则", "subpart.2 典型合同",
-      "subpart.3 准合同", "part.4 人格权", "part.5 婚姻家庭", "part.6 继承", "part.7 侵权责任",
-    ])
+    #expect(
+      divisions.map { $0.path.joined(separator: ".") + " " + $0.text } == [
+        "part.1 总则", "part.2 物权", "subpart.1 通则", "subpart.2 所有权", "subpart.3 用益物权",
+        "subpart.4 担保物权", "subpart.5 占有", "part.3 合同", "subpart.1 通则", "subpart.2 典型合同",
+        "subpart.3 准合同", "part.4 人格权", "part.5 婚姻家庭", "part.6 继承", "part.7 侵权责任",
+      ])
     #expect(document.paragraphs.prefix(3).map(\.text) == ["总则", "基本规定", document.paragraphs[2].text])
     #expect(document.paragraphs[2].label == "第一条")
   }
@@ -131,13 +133,22 @@ struct PDFReaderTests {
   }
 
   static let drafts: [Draft] = [
-    Draft(name: "S_2017_77-EN", symbol: "S/2017/77", jobNumber: "17-01285", pages: 12, preamble: 29, operative: labels(1...39)),
-    Draft(name: "S_2018_221-EN", symbol: "S/2018/221", jobNumber: "18-04038", pages: 13, preamble: 33, operative: labels(1...35)),
-    Draft(name: "S_2018_693-EN", symbol: "S/2018/693", jobNumber: "18-11688", pages: 15, preamble: 38, operative: labels(1...57)),
+    Draft(
+      name: "S_2017_77-EN", symbol: "S/2017/77", jobNumber: "17-01285", pages: 12, preamble: 29,
+      operative: labels(1...39)),
+    Draft(
+      name: "S_2018_221-EN", symbol: "S/2018/221", jobNumber: "18-04038", pages: 13, preamble: 33,
+      operative: labels(1...35)),
+    Draft(
+      name: "S_2018_693-EN", symbol: "S/2018/693", jobNumber: "18-11688", pages: 15, preamble: 38,
+      operative: labels(1...57)),
     // Paragraph 11 is printed "11 Condemns", without its full stop.
-    Draft(name: "S_2024_400-EN", symbol: "S/2024/400", jobNumber: "24-09272", pages: 6, preamble: 22, operative: labels(1...16, except: [11])),
+    Draft(
+      name: "S_2024_400-EN", symbol: "S/2024/400", jobNumber: "24-09272", pages: 6, preamble: 22,
+      operative: labels(1...16, except: [11])),
     // The resolution (1-6), then Annex I (1-15) and Annex II (1-12).
-    Draft(name: "S_2024_557-EN", symbol: "S/2024/557", jobNumber: "24-13337", pages: 8, preamble: 6,
+    Draft(
+      name: "S_2024_557-EN", symbol: "S/2024/557", jobNumber: "24-13337", pages: 8, preamble: 6,
       operative: labels(1...6) + labels(1...15) + labels(1...12)),
   ]
 
@@ -182,7 +193,10 @@ struct PDFReaderTests {
     let notes = document.paragraphs.flatMap(\.notes)
     #expect(notes.count == 3)
     #expect(notes.first?.hasPrefix("1 Petitions submitted before the date of the adoption of this resolution") == true)
-    #expect(notes.last == "3 The summary is distinct from a recommendation. The Focal Point will not make a recommendation on the petition.")
+    #expect(
+      notes.last
+        == "3 The summary is distinct from a recommendation. The Focal Point will not make a recommendation on the petition."
+    )
     #expect(!document.paragraphs.contains { $0.text.contains("The summary is distinct from a recommendation") })
   }
 
@@ -245,8 +259,9 @@ struct PDFGeometryTests {
     let page = PDFPage(number: 1, width: 600, height: 800, lines: lines)
     let segments = PDFColumns.segments(of: page, options: PDFLayoutOptions())
     #expect(segments.map(\.column) == [0, 1, 2])
-    #expect(segments.flatMap { $0.lines.map { $0.words[0].text } }
-      == ["Title across the page"] + (0..<8).map { "left \($0)" } + (0..<8).map { "right \($0)" })
+    #expect(
+      segments.flatMap { $0.lines.map { $0.words[0].text } }
+        == ["Title across the page"] + (0..<8).map { "left \($0)" } + (0..<8).map { "right \($0)" })
   }
 
   @Test func singleColumnPageIsOneSegment() {

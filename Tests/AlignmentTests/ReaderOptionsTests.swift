@@ -49,7 +49,8 @@ struct ReaderOptionsTests {
     #expect(try Self.discardedTexts(text) == [header, header, header])
   }
 
-  static let flattened = "The Security Council, Recalling its resolution 1373 (2001) on the threat to peace and "
+  static let flattened =
+    "The Security Council, Recalling its resolution 1373 (2001) on the threat to peace and "
     + "security caused by terrorist acts, Reaffirming its commitment to the sovereignty of all States, "
     + "1. Decides that all States shall prevent and suppress the financing of terrorist acts in every form; "
     + "2. Requests the Secretary-General to report to the Council within twelve months on the matter; "

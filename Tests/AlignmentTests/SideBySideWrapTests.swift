@@ -1,5 +1,6 @@
-@testable import Alignment
 import Testing
+
+@testable import Alignment
 
 /// The side-by-side view of `align pair` wraps CJK text between any two
 /// characters, but never puts closing punctuation at the start of a line.

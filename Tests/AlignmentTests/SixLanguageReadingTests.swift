@@ -1,5 +1,6 @@
-@testable import Alignment
 import Testing
+
+@testable import Alignment
 
 /// Headings, ordinal article numbers, treaty preambles and language
 /// identity in the six UN languages.
@@ -23,11 +24,14 @@ struct SixLanguageReadingTests {
   }
 
   @Test func arabicTeenOrdinals() throws {
-    let text = "الفصل الحادي عشر\n\nتصريح\n\nالمادة الحادية عشرة\n\nنص.\n\nالمادة الثانية عشرة\n\nنص.\n\nالمادة 13\n\nنص.\n"
+    let text =
+      "الفصل الحادي عشر\n\nتصريح\n\nالمادة الحادية عشرة\n\nنص.\n\nالمادة الثانية عشرة\n\nنص.\n\nالمادة 13\n\nنص.\n"
     #expect(try Self.structure(text) == ["chapter.11 heading", "11 numbered", "12 numbered", "13 numbered"])
   }
 
-  @Test(arguments: [("ar", "الديباجة"), ("zh", "序言"), ("en", "Preamble"), ("fr", "Préambule"), ("ru", "ПРЕАМБУЛА"), ("es", "Preámbulo")])
+  @Test(arguments: [
+    ("ar", "الديباجة"), ("zh", "序言"), ("en", "Preamble"), ("fr", "Préambule"), ("ru", "ПРЕАМБУЛА"), ("es", "Preámbulo"),
+  ])
   func treatyPreambleIsBodyNotFrontMatter(_ language: String, _ heading: String) throws {
     let document = try Fixtures.document("udhr_6lang/udhr_\(language).txt")
     let preamble = document.paragraphs.prefix { $0.path.isEmpty }
@@ -38,10 +42,22 @@ struct SixLanguageReadingTests {
   }
 
   @Test(arguments: [
-    ("The Security Council, recalling its previous resolutions on the situation, decides to remain seized of the matter.", Language.english),
-    ("Le Conseil de sécurité, rappelant ses résolutions antérieures sur la situation, décide de rester saisi de la question.", .french),
-    ("El Consejo de Seguridad, recordando sus resoluciones anteriores sobre la situación, decide seguir ocupándose de la cuestión.", .spanish),
-    ("Совет Безопасности, ссылаясь на свои предыдущие резолюции, постановляет продолжать заниматься этим вопросом.", .russian),
+    (
+      "The Security Council, recalling its previous resolutions on the situation, decides to remain seized of the matter.",
+      Language.english
+    ),
+    (
+      "Le Conseil de sécurité, rappelant ses résolutions antérieures sur la situation, décide de rester saisi de la question.",
+      .french
+    ),
+    (
+      "El Consejo de Seguridad, recordando sus resoluciones anteriores sobre la situación, decide seguir ocupándose de la cuestión.",
+      .spanish
+    ),
+    (
+      "Совет Безопасности, ссылаясь на свои предыдущие резолюции, постановляет продолжать заниматься этим вопросом.",
+      .russian
+    ),
     ("إن مجلس الأمن، إذ يشير إلى قراراته السابقة بشأن الحالة، يقرر أن يبقي المسألة قيد نظره الفعلي.", .arabic),
     ("安全理事会，回顾其以往关于该局势的各项决议，决定继续积极处理此案。", .chineseSimplified),
   ])
@@ -73,12 +89,14 @@ struct PreambularOpenerTests {
 
   @Test(arguments: ["Ссылаясь на свои резолюции,", "Приветствуя усилия,", "Будучи глубоко обеспокоен,"])
   func russianOpeners(_ text: String) throws {
-    let document = try #require(DocumentReader.parse("Резолюция 1 (2020)\n\n\(text)\n\n1. Постановляет.\n\n2. Просит.\n"))
+    let document = try #require(
+      DocumentReader.parse("Резолюция 1 (2020)\n\n\(text)\n\n1. Постановляет.\n\n2. Просит.\n"))
     #expect(document.paragraphs.first?.kind == .unnumbered)
   }
 
   @Test func aRussianNounIsNoOpener() throws {
-    let document = try #require(DocumentReader.parse("Резолюция 1 (2020)\n\nОрганизация Объединенных Наций,\n\n1. Постановляет.\n\n2. Просит.\n"))
+    let document = try #require(
+      DocumentReader.parse("Резолюция 1 (2020)\n\nОрганизация Объединенных Наций,\n\n1. Постановляет.\n\n2. Просит.\n"))
     #expect(document.paragraphs.first?.kind == .numbered)
   }
 }

@@ -1,5 +1,6 @@
-@testable import Alignment
 import Testing
+
+@testable import Alignment
 
 /// Numbers, dates and comparison keys in the six UN languages.
 @Suite("Numbers, dates and comparison keys in the six languages")
@@ -33,7 +34,9 @@ struct SixLanguageTextTests {
     #expect(AnchorExtractor.anchors(in: "1,250.75") == [.number("1250.75")])
   }
 
-  @Test(arguments: ["resolution 217 A (III)", "résolution 217 A (III)", "резолюцией 217 А (III)", "第217A(III)号决议", "قرار 217 ألف (د-3)"])
+  @Test(arguments: [
+    "resolution 217 A (III)", "résolution 217 A (III)", "резолюцией 217 А (III)", "第217A(III)号决议", "قرار 217 ألف (د-3)",
+  ])
   func generalAssemblyCitationsWithTheirSession(_ text: String) {
     #expect(AnchorExtractor.anchors(in: text) == [.symbol("A/RES/217(III)[A]")])
   }

@@ -1,6 +1,6 @@
 import Alignment
-import Testing
 import TestSupport
+import Testing
 
 @Suite("TextDecoder")
 struct TextDecoderTests {

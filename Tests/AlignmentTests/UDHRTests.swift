@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Alignment
 
 /// The Universal Declaration of Human Rights in the six UN languages,
 /// against the gold alignment given by the structure of its XML files
@@ -31,7 +32,9 @@ struct UDHRTests {
     return result
   }
 
-  static func collapsed(_ s: some StringProtocol) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+  static func collapsed(_ s: some StringProtocol) -> String {
+    s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
 
   /// The paragraph index holding each gold key in `document`: the first
   /// paragraph after the previous key's whose `place`-th line starts with
@@ -77,7 +80,10 @@ struct UDHRTests {
     }
   }
 
-  @Test(arguments: [(0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5)])
+  @Test(arguments: [
+    (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5),
+    (4, 5),
+  ])
   func everyPairPairsEveryArticleParagraphAndItem(_ a: Int, _ b: Int) throws {
     let (la, lb) = (Self.languages[a], Self.languages[b])
     let gold = try Self.gold()
@@ -85,7 +91,8 @@ struct UDHRTests {
     let da = try #require(documents[la])
     let db = try #require(documents[lb])
     let text = ParallelText.aligning((la, da), (lb, db), level: .paragraph, lexicon: .cedict)
-    try Bead.checkInvariants(text.beads[0], sourceCount: text.versions[0].units.count, targetCount: text.versions[1].units.count)
+    try Bead.checkInvariants(
+      text.beads[0], sourceCount: text.versions[0].units.count, targetCount: text.versions[1].units.count)
     let rowsA = try #require(gold[la])
     let rowsB = try #require(gold[lb])
     let locatedA = try Self.locate(rowsA, in: da)
@@ -106,7 +113,8 @@ struct UDHRTests {
       let j = try #require(db.paragraphs.firstIndex { $0.path == paragraph.path })
       let ua = try #require(Self.unit(ofParagraph: i, in: text.versions[0]))
       let ub = try #require(Self.unit(ofParagraph: j, in: text.versions[1]))
-      #expect(text.beads[0].contains { $0.source == [ua] && $0.target == [ub] }, "\(la)–\(lb) article \(paragraph.path)")
+      #expect(
+        text.beads[0].contains { $0.source == [ua] && $0.target == [ub] }, "\(la)–\(lb) article \(paragraph.path)")
     }
   }
 
@@ -134,7 +142,10 @@ struct UDHRTests {
 
   // MARK: align check
 
-  @Test(arguments: [(0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5), (4, 5)])
+  @Test(arguments: [
+    (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 2), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5), (3, 4), (3, 5),
+    (4, 5),
+  ])
   func checkOfEveryPairFindsNothingOutsideThePreamble(_ a: Int, _ b: Int) throws {
     let documents = try Self.documents()
     let (la, lb) = (Self.languages[a], Self.languages[b])
@@ -167,8 +178,10 @@ struct UDHRTests {
     let lines = try FixtureFiles.text("udhr_6lang/udhr_\(language).txt").components(separatedBy: "\n")
     // The second "whereas" (on disregard and contempt for human rights),
     // which every version has: the paragraph after the first one.
-    let opener = ["ar": "ولما كان تناسي", "zh": "鉴于对人权的无视", "fr": "Considérant que la méconnaissance",
-      "ru": "принимая во внимание, что пренебрежение", "es": "Considerando que el desconocimiento"]
+    let opener = [
+      "ar": "ولما كان تناسي", "zh": "鉴于对人权的无视", "fr": "Considérant que la méconnaissance",
+      "ru": "принимая во внимание, что пренебрежение", "es": "Considerando que el desconocimiento",
+    ]
     let prefix = try #require(opener[language])
     let index = try #require(lines.firstIndex { $0.hasPrefix(prefix) }, "\(language)")
     var dropped = lines
@@ -180,7 +193,9 @@ struct UDHRTests {
     let english = findings.filter { $0.kind == .unaligned && $0.side == .target }
     // The Arabic file lacks one "whereas" of its own (on friendly relations
     // between nations), which is reported too.
-    let expected = language == "ar" ? ["Whereas disregard and contempt", "Whereas it is essential to promote"]
+    let expected =
+      language == "ar"
+      ? ["Whereas disregard and contempt", "Whereas it is essential to promote"]
       : ["Whereas disregard and contempt"]
     let reported = english.compactMap { $0.target.first }.map { text.versions[1].units[$0].text }
     #expect(reported.count == expected.count, "\(language): \(findings.map(\.message))")
@@ -200,7 +215,9 @@ struct UDHRTests {
     var preamble: [TranslationCheck.Finding] = []
     var rest: [TranslationCheck.Finding] = []
     for finding in findings {
-      if finding.kind == .unaligned, inPreamble(finding.source, text.versions[0]), inPreamble(finding.target, text.versions[1]) {
+      if finding.kind == .unaligned, inPreamble(finding.source, text.versions[0]),
+        inPreamble(finding.target, text.versions[1])
+      {
         preamble.append(finding)
       } else {
         rest.append(finding)
@@ -213,17 +230,27 @@ struct UDHRTests {
   /// language, as that language writes them: its own month names, digits
   /// and thousands separators.
   static let addedSentence: [String: (text: String, changedDate: String, changedNumber: String)] = [
-    "ar": ("اعتمد في 19 تموز/يوليه 2019 بأغلبية ١٬٢٥٠ صوتا.", "اعتمد في 18 تموز/يوليه 2019 بأغلبية ١٬٢٥٠ صوتا.",
-      "اعتمد في 19 تموز/يوليه 2019 بأغلبية ١٬٢٦٠ صوتا."),
+    "ar": (
+      "اعتمد في 19 تموز/يوليه 2019 بأغلبية ١٬٢٥٠ صوتا.", "اعتمد في 18 تموز/يوليه 2019 بأغلبية ١٬٢٥٠ صوتا.",
+      "اعتمد في 19 تموز/يوليه 2019 بأغلبية ١٬٢٦٠ صوتا."
+    ),
     "zh": ("于2019年7月19日以1,250票通过。", "于2019年7月18日以1,250票通过。", "于2019年7月19日以1,260票通过。"),
-    "en": ("Adopted on 19 July 2019 by 1,250 votes.", "Adopted on 18 July 2019 by 1,250 votes.",
-      "Adopted on 19 July 2019 by 1,260 votes."),
-    "fr": ("Adopté le 19 juillet 2019 par 1\u{202F}250 voix.", "Adopté le 18 juillet 2019 par 1\u{202F}250 voix.",
-      "Adopté le 19 juillet 2019 par 1\u{202F}260 voix."),
-    "ru": ("Принято 19 июля 2019 года 1 250 голосами.", "Принято 18 июля 2019 года 1 250 голосами.",
-      "Принято 19 июля 2019 года 1 260 голосами."),
-    "es": ("Aprobado el 19 de julio de 2019 por 1.250 votos.", "Aprobado el 18 de julio de 2019 por 1.250 votos.",
-      "Aprobado el 19 de julio de 2019 por 1.260 votos."),
+    "en": (
+      "Adopted on 19 July 2019 by 1,250 votes.", "Adopted on 18 July 2019 by 1,250 votes.",
+      "Adopted on 19 July 2019 by 1,260 votes."
+    ),
+    "fr": (
+      "Adopté le 19 juillet 2019 par 1\u{202F}250 voix.", "Adopté le 18 juillet 2019 par 1\u{202F}250 voix.",
+      "Adopté le 19 juillet 2019 par 1\u{202F}260 voix."
+    ),
+    "ru": (
+      "Принято 19 июля 2019 года 1 250 голосами.", "Принято 18 июля 2019 года 1 250 голосами.",
+      "Принято 19 июля 2019 года 1 260 голосами."
+    ),
+    "es": (
+      "Aprobado el 19 de julio de 2019 por 1.250 votos.", "Aprobado el 18 de julio de 2019 por 1.250 votos.",
+      "Aprobado el 19 de julio de 2019 por 1.260 votos."
+    ),
   ]
 
   /// The UDHR text of `language` with `sentence` after article 3's paragraph.
@@ -254,7 +281,8 @@ struct UDHRTests {
     #expect(same.isEmpty, "\(changed)–\(other) agree: \(same.map(\.message))")
 
     let date = Self.check(changed, try Self.document(changed, adding: sentences.changedDate), other, otherDocument)
-    #expect(Set(date.compactMap(\.anchor)) == [.date(year: 2019, month: 7, day: 18), .date(year: 2019, month: 7, day: 19)])
+    #expect(
+      Set(date.compactMap(\.anchor)) == [.date(year: 2019, month: 7, day: 18), .date(year: 2019, month: 7, day: 19)])
     #expect(date.count == 2 && date.allSatisfy { $0.kind == .anchorMismatch }, "\(date.map(\.message))")
     #expect(date.first { $0.anchor == .date(year: 2019, month: 7, day: 18) }?.side == .source)
 

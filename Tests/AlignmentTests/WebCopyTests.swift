@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Alignment
 
 /// Web copies carry more than the document: site chrome, licence footers,
 /// the press release that quotes it. Each test reads a real text in the
@@ -77,8 +78,9 @@ struct WebCopyTests {
     let kept = Self.bodyText(document) + document.frontMatter.lines.map(\.text).joined()
     // (Latin letters only in the Roman numeral of "217 А (III)".)
     for scalar in kept.unicodeScalars where scalar != "I" {
-      #expect(!(scalar.properties.isAlphabetic && scalar.isASCII) && !(0x4E00...0x9FFF).contains(scalar.value),
-              "foreign letter \(scalar) kept")
+      #expect(
+        !(scalar.properties.isAlphabetic && scalar.isASCII) && !(0x4E00...0x9FFF).contains(scalar.value),
+        "foreign letter \(scalar) kept")
     }
     for chrome in ["Skip to main content", "Terms of Use", "首页", "京ICP备12345678号", "Share this page"] {
       let source = try FixtureFiles.text(Self.frames + file)
@@ -122,7 +124,9 @@ struct WebCopyTests {
     let udhr = try Fixtures.document("udhr_6lang/udhr_ru.txt")
     #expect(document.language == .russian)
     #expect(document.paragraphs.map(\.label) == ["1.", "2.", "3."])
-    #expect(document.paragraphs.map(\.text) == udhr.paragraphs.filter { $0.path.first == "29" && $0.kind == .subparagraph }.map(\.text))
+    #expect(
+      document.paragraphs.map(\.text)
+        == udhr.paragraphs.filter { $0.path.first == "29" && $0.kind == .subparagraph }.map(\.text))
     #expect(!Self.bodyText(document).contains("«") && !Self.bodyText(document).contains("»"))
     #expect(!Self.bodyText(document).contains("Поделиться"))
   }
@@ -133,7 +137,8 @@ struct WebCopyTests {
     // are the law's own and every one of them is kept.
     let file = "cn_law_versions/中华人民共和国刑法修正案（十一）_2020-12-26_现行有效.txt"
     let document = try Fixtures.document(file)
-    let read = Self.bodyText(document) + document.frontMatter.lines.map(\.text).joined()
+    let read =
+      Self.bodyText(document) + document.frontMatter.lines.map(\.text).joined()
       + document.discarded.map(\.text).joined()
     let marks = try FixtureFiles.text(file).filter { $0 == "\"" }.count
     #expect(marks > 100)
@@ -181,7 +186,8 @@ struct WebCopyTests {
     let document = try Fixtures.document(Self.frames + "hk0510_\(language)_definitions_blank_lines.txt")
     let source = try FixtureFiles.text("hk_lawcorpus3_aligned_zh-Hant_en/HK0510_partial.txt")
       .components(separatedBy: "\n").filter { !$0.isEmpty }
-    let terms = language == "en"
+    let terms =
+      language == "en"
       ? ["\"licensee\"", "\"lines\"", "\"market\"", "\"mobile library\"", "\"mortuary\""]
       : ["“持牌人”", "“臨時宿舍”", "“街市”", "“流動圖書館”", "“殮房”"]
     let definitions = document.paragraphs.filter { paragraph in terms.contains { paragraph.text.hasPrefix($0) } }
@@ -213,7 +219,10 @@ struct WebCopyTests {
       // Wrap at 70 columns on word boundaries.
       var line = ""
       for word in definition.split(separator: " ") {
-        if line.count + word.count + 1 > 70 { lines.append(line); line = "" }
+        if line.count + word.count + 1 > 70 {
+          lines.append(line)
+          line = ""
+        }
         line += line.isEmpty ? String(word) : " " + word
       }
       lines.append(line)

@@ -1,7 +1,8 @@
-@testable import Alignment
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Alignment
 
 /// The Word front end on real files: the four WPS laws of the shared corpus,
 /// the generated-numbering and tracked-changes fixtures made from real texts
@@ -111,14 +112,18 @@ struct WordFrontEndTests {
   }
 
   @Test func englishTableRowAndLineBreak() throws {
-    let data = try Data(contentsOf: URL(fileURLWithPath: FixtureFiles.path("docx_generated/right_to_development_en.docx")))
+    let data = try Data(
+      contentsOf: URL(fileURLWithPath: FixtureFiles.path("docx_generated/right_to_development_en.docx")))
     let extracted = try WordFrontEnd.extract(data, revisions: .accepted)
     let lines = extracted.text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(extracted.layout == .paragraphPerLine)
     // A table row is one line, cells joined by a tab, a cell's paragraphs by a space.
     #expect(lines.first == "General Assembly\tDistr.: Limited 28 November 2001 Original: English")
     // w:br inside a paragraph: one line, joined with a space in Latin text.
-    #expect(lines.contains("Human rights questions: human rights questions, including alternative approaches for improving the effective enjoyment of human rights and fundamental freedoms"))
+    #expect(
+      lines.contains(
+        "Human rights questions: human rights questions, including alternative approaches for improving the effective enjoyment of human rights and fundamental freedoms"
+      ))
     #expect(extracted.notes.count == 1)
   }
 
@@ -151,10 +156,16 @@ struct WordFrontEndTests {
   // MARK: Bad input
 
   @Test(arguments: [
-    ("legacy_word97.doc", "a Word 97-2003 .doc file, which align does not read; convert it to .docx first (libreoffice --headless --convert-to docx FILE)"),
+    (
+      "legacy_word97.doc",
+      "a Word 97-2003 .doc file, which align does not read; convert it to .docx first (libreoffice --headless --convert-to docx FILE)"
+    ),
     ("truncated.docx", "a damaged zip archive (its directory cannot be read); is the .docx file complete?"),
     ("spreadsheet.docx", "a zip archive, but not a Word document: an Excel workbook (.xlsx)"),
-    ("opendocument.odt", "a zip archive, but not a Word document: an OpenDocument text (.odt); convert it to .docx first (libreoffice --headless --convert-to docx FILE)"),
+    (
+      "opendocument.odt",
+      "a zip archive, but not a Word document: an OpenDocument text (.odt); convert it to .docx first (libreoffice --headless --convert-to docx FILE)"
+    ),
     ("plain.zip", "a zip archive, but not a Word document (it has no word/document.xml)"),
     ("malformed_document.docx", "a damaged .docx: word/document.xml is not well-formed WordprocessingML"),
   ])

@@ -1,6 +1,7 @@
-@testable import Alignment
 import Foundation
 import Testing
+
+@testable import Alignment
 
 /// Headings that Word marks by paragraph style or outline level, without a
 /// label such as "第一章" or "Chapter I" in their text.
@@ -56,18 +57,19 @@ struct WordHeadingStyleTests {
     #expect(extracted.headingLines == [1, 2, 5, 7, 9])
     #expect(document.frontMatter.title == "Model Act on Appeals")
     let outline = document.paragraphs.map { "\($0.kind.rawValue) \($0.label ?? "-") \($0.text.prefix(17))" }
-    #expect(outline == [
-      "heading - General provision",
-      "numbered 1. The purpose of th",
-      "numbered 2. This Act applies ",
-      "heading - Rights and duties",
-      "numbered 3. Every person has ",
-      "heading - Remedies",
-      "numbered 4. A person may appe",
-      "heading - Final provisions",
-      "numbered 5. This Act enters i",
-      "unnumbered - Body text despite",
-    ])
+    #expect(
+      outline == [
+        "heading - General provision",
+        "numbered 1. The purpose of th",
+        "numbered 2. This Act applies ",
+        "heading - Rights and duties",
+        "numbered 3. Every person has ",
+        "heading - Remedies",
+        "numbered 4. A person may appe",
+        "heading - Final provisions",
+        "numbered 5. This Act enters i",
+        "unnumbered - Body text despite",
+      ])
   }
 
   @Test func plainParagraphsAreNotHeadings() throws {

@@ -1,6 +1,7 @@
-@testable import Alignment
 import Foundation
 import Testing
+
+@testable import Alignment
 
 /// Word's list numbering, tracked changes and run content, on small
 /// documents built here, where the real fixtures do not reach.
@@ -30,8 +31,10 @@ struct WordNumberingTests {
 
   @Test func chineseCountingAsArticleNumbers() {
     let format = WordNumberFormat.chineseCounting
-    let expected = [1: "一", 10: "十", 11: "十一", 20: "二十", 21: "二十一", 100: "一百", 101: "一百零一",
-                    110: "一百一十", 452: "四百五十二", 1001: "一千零一", 1260: "一千二百六十"]
+    let expected = [
+      1: "一", 10: "十", 11: "十一", 20: "二十", 21: "二十一", 100: "一百", 101: "一百零一",
+      110: "一百一十", 452: "四百五十二", 1001: "一千零一", 1260: "一千二百六十",
+    ]
     for (value, text) in expected { #expect(format.format(value) == text) }
     // Every number up to 9,999 reads back as itself.
     for value in 1...9_999 { #expect(ChineseNumeral.parse(format.format(value)) == value) }
@@ -168,17 +171,19 @@ struct WordNumberingTests {
     """
 
   @Test func trackedChangesAccepted() throws {
-    #expect(try Self.lines(Self.tracked) == [
-      "Decides to adopt the report;", "Joined paragraph", "Split ", "in two", "moved here", "1. now numbered",
-      "new row",
-    ])
+    #expect(
+      try Self.lines(Self.tracked) == [
+        "Decides to adopt the report;", "Joined paragraph", "Split ", "in two", "moved here", "1. now numbered",
+        "new row",
+      ])
   }
 
   @Test func trackedChangesOriginal() throws {
-    #expect(try Self.lines(Self.tracked, revisions: .original) == [
-      "Decides to consider the report;", "Joined ", "paragraph", "Split in two", "moved away", "now numbered",
-      "old row",
-    ])
+    #expect(
+      try Self.lines(Self.tracked, revisions: .original) == [
+        "Decides to consider the report;", "Joined ", "paragraph", "Split in two", "moved away", "now numbered",
+        "old row",
+      ])
   }
 
   // MARK: Archive

@@ -1,8 +1,8 @@
 import Alignment
 import Diff
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real General Assembly draft "The right to development" (2001)
 /// against page 3 of the adopted A/RES/56/150: paragraphs 2–4 of the

@@ -1,8 +1,8 @@
 import Alignment
 import Diff
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Inputs found by the fuzz targets (Fixtures/fuzz_regressions/), run
 /// through the checks of the target that found them.

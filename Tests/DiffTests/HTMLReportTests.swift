@@ -2,11 +2,11 @@ import Alignment
 import Diff
 import Foundation
 import Report
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// A rendered report, parsed as XML so that tests ask about elements and
@@ -91,7 +91,8 @@ struct ConstitutionReportTests {
     new = try Fixtures.constitution2018()
     diff = DocumentDiff(from: old, to: new)
     report = try ParsedReport(
-      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff),
+      HTMLReport.render(
+        try ChangeReport(old: old, new: new, diff: diff),
         options: ReportOptions(
           oldName: "宪法_1982.jsonl", newName: "宪法_2018.jsonl", generated: "2026-01-01T00:00:00Z")))
   }
@@ -124,9 +125,10 @@ struct ConstitutionReportTests {
     let parts = try report.parts()
     #expect(parts.map { $0.value("id") } == diff.changes.indices.map { "c\($0)" })
     for (part, change) in zip(parts, diff.changes) { #expect(part.value("data-op") == change.op.rawValue) }
-    let article62 = try #require(rows.first { row in
-      (try? row.elements("td[@class='number']/a[@class='label']").first?.stringValue) == "第六十二条"
-    })
+    let article62 = try #require(
+      rows.first { row in
+        (try? row.elements("td[@class='number']/a[@class='label']").first?.stringValue) == "第六十二条"
+      })
     let items = try article62.elements("td[@class='new']/div/span[@class='item']").compactMap(\.stringValue)
     #expect(items.first == "（一）")
     #expect(items.count >= 15)
@@ -196,9 +198,13 @@ struct ConstitutionReportTests {
   @Test func renumberingIsShown() throws {
     let rows = try report.elements("//tr[contains(@class, 'renumbered')]")
     #expect(rows.count == 16)
-    let renumberings = try rows.map { try #require(try $0.nodes(forXPath: "td[@class='renumbering']").first?.stringValue) }
+    let renumberings = try rows.map {
+      try #require(try $0.nodes(forXPath: "td[@class='renumbering']").first?.stringValue)
+    }
     #expect(renumberings.contains("原第一百二十三条 → 第一百二十八条"))
-    let labels = try rows.map { try #require(try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue) }
+    let labels = try rows.map {
+      try #require(try $0.nodes(forXPath: "td[@class='number']/a[@class='label']").first?.stringValue)
+    }
     #expect(labels.contains("第一百二十八条"))
   }
 
@@ -217,7 +223,8 @@ struct ConstitutionReportTests {
   }
 
   @Test func changesOnlyElidesUnchangedRows() throws {
-    let html = HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 1))
+    let html = HTMLReport.render(
+      try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 1))
     let short = try ParsedReport(html)
     let rows = try short.articleRows()
     let all = try report.articleRows().count
@@ -279,7 +286,8 @@ struct SeedReportTests {
     new = try #require(DocumentReader.parse(revised))
     diff = DocumentDiff(from: old, to: new)
     report = try ParsedReport(
-      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff),
+      HTMLReport.render(
+        try ChangeReport(old: old, new: new, diff: diff),
         options: ReportOptions(oldName: "S_RES_2482_2019_zh.txt", newName: "revised & <new>.txt")))
   }
 
@@ -295,7 +303,8 @@ struct SeedReportTests {
   }
 
   @Test func changedNumberIsStruckAndInserted() throws {
-    let row = try #require(try report.elements("//tr[.//div[@data-op='modified']]").first { $0.stringValue?.contains("个月") == true })
+    let row = try #require(
+      try report.elements("//tr[.//div[@data-op='modified']]").first { $0.stringValue?.contains("个月") == true })
     #expect(try row.nodes(forXPath: "td[@class='old']//del").map(\.stringValue) == ["12"])
     #expect(try row.nodes(forXPath: "td[@class='new']//ins").map(\.stringValue) == ["18"])
   }
@@ -305,7 +314,8 @@ struct SeedReportTests {
     let scripts = try report.nodes("//script").compactMap(\.stringValue)
     #expect(scripts.count == 1)
     #expect(scripts.first?.contains(HTMLReport.stepperScript) == true && scripts.first?.contains("alert") == false)
-    let inserted = try report.nodes("//td[@class='new']/div[@data-op='modified']/ins").compactMap(\.stringValue).joined()
+    let inserted = try report.nodes("//td[@class='new']/div[@data-op='modified']/ins").compactMap(\.stringValue)
+      .joined()
     #expect(inserted.contains("<script>alert(\"x\")</script> & 'A|B'"))
     #expect(report.html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;A|B&#39;"))
     #expect(try report.text("//table[@class='documents']//tr[@class='file']/td[2]") == "revised & <new>.txt")
@@ -326,7 +336,8 @@ struct SeedReportTests {
     #expect(markdown.contains("~~12~~"))
     #expect(markdown.contains("<ins>18</ins>"))
     // Every table row has exactly three cells: no unescaped `|` broke one.
-    let section = try #require(markdown.components(separatedBy: "## 修订前后对照表").last?.components(separatedBy: "\n## ").first)
+    let section = try #require(
+      markdown.components(separatedBy: "## 修订前后对照表").last?.components(separatedBy: "\n## ").first)
     for line in section.split(separator: "\n") where line.hasPrefix("|") {
       let bars = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
       #expect(bars == 4, "\(line)")
@@ -334,7 +345,8 @@ struct SeedReportTests {
   }
 
   @Test func jsonSchema() throws {
-    let data = try JSONReport(try ChangeReport(old: old, new: new, diff: diff),
+    let data = try JSONReport(
+      try ChangeReport(old: old, new: new, diff: diff),
       options: ReportOptions(oldName: "a.txt", newName: "b.txt", changesOnly: true, context: 0)
     ).jsonData()
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -362,12 +374,16 @@ struct SmallReportTests {
   }
 
   func render(_ old: Document, _ new: Document, _ options: ReportOptions = ReportOptions()) throws -> ParsedReport {
-    try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: new, diff: DocumentDiff(from: old, to: new)), options: options))
+    try ParsedReport(
+      HTMLReport.render(try ChangeReport(old: old, new: new, diff: DocumentDiff(from: old, to: new)), options: options))
   }
 
   @Test func englishDefaultsAndOverride() throws {
-    let old = Document(language: .english, paragraphs: [paragraph("1.", ["1"], "The Council decides to remain seized of the matter.")])
-    let new = Document(language: .english, paragraphs: [paragraph("1.", ["1"], "The Council decides to remain actively seized of the matter.")])
+    let old = Document(
+      language: .english, paragraphs: [paragraph("1.", ["1"], "The Council decides to remain seized of the matter.")])
+    let new = Document(
+      language: .english,
+      paragraphs: [paragraph("1.", ["1"], "The Council decides to remain actively seized of the matter.")])
     let report = try render(old, new)
     #expect(try report.text("/html/@lang") == "en")
     #expect(try report.text("//table[@class='comparison']/thead/tr/th[@class='old']") == "Old")
@@ -420,7 +436,7 @@ struct SmallReportTests {
     let back = try #require(try part.elements("a[@class='moved-link']").first?.value("href"))
     let marker = try #require(try report.elements("//tr[@id='\(back.dropFirst())']").first)
     #expect(marker.value("class") == "moved-away")
-    #expect(try marker.elements( "td/a").first?.value("href") == "#\(id)")
+    #expect(try marker.elements("td/a").first?.value("href") == "#\(id)")
     // The marker stands where paragraph 8 was: after old paragraph 7.
     let rows = try report.elements("//table[@class='comparison']/tbody/tr")
     let markerPosition = try #require(rows.firstIndex { $0.value("id") == marker.value("id") })
@@ -435,7 +451,9 @@ struct SmallReportTests {
     #expect(try report.articleRows().isEmpty)
     let elided = try report.elements("//table[@class='comparison']/tbody/tr[@class='elided']")
     #expect(elided.map(\.stringValue) == ["⋯ 4 unchanged articles not shown ⋯"])
-    let json = JSONReport(try ChangeReport(old: old, new: old, diff: DocumentDiff(from: old, to: old)), options: ReportOptions(changesOnly: true))
+    let json = JSONReport(
+      try ChangeReport(old: old, new: old, diff: DocumentDiff(from: old, to: old)),
+      options: ReportOptions(changesOnly: true))
     #expect(json.changes.isEmpty && json.elided == 4 && json.summary.unchanged == 4)
   }
 
@@ -498,7 +516,8 @@ struct TrademarkLawReportTests {
       #expect(try part.elements("a[@class='moved-link' and @href='#from-\(id)']").count == 1)
     }
     // Article 21 reappears word for word as 第十二条.
-    let renumberings = try report.elements("//tr[.//div[contains(@class, ' moved')]]/td[@class='renumbering']").compactMap(\.stringValue)
+    let renumberings = try report.elements("//tr[.//div[contains(@class, ' moved')]]/td[@class='renumbering']")
+      .compactMap(\.stringValue)
     #expect(renumberings.contains("原第二十一条 → 第十二条"))
   }
 
@@ -514,7 +533,8 @@ struct TrademarkLawReportTests {
 
   @Test func changesOnlyKeepsMarkersAndLinks() throws {
     let short = try ParsedReport(
-      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 0)))
+      HTMLReport.render(
+        try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 0)))
     #expect(try short.elements("//tr[@class='moved-away']").count == diff.summary.moved)
   }
 
@@ -526,7 +546,8 @@ struct TrademarkLawReportTests {
     let diff = DocumentDiff(from: old, to: new)
     let full = try ParsedReport(HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff)))
     let short = try ParsedReport(
-      HTMLReport.render(try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 0)))
+      HTMLReport.render(
+        try ChangeReport(old: old, new: new, diff: diff), options: ReportOptions(changesOnly: true, context: 0)))
     let collapsed = try short.elements("//tr[contains(@class, 'renumbered-only')]")
     #expect(collapsed.count == 16)
     for row in collapsed {
@@ -534,7 +555,9 @@ struct TrademarkLawReportTests {
       #expect(try row.elements("td").last?.stringValue == "条文未修改")
     }
     #expect(try full.elements("//tr[contains(@class, 'renumbered-only')]").isEmpty)
-    let hidden = try short.elements("//tr[@class='elided']").compactMap { Int(($0.stringValue ?? "").filter(\.isNumber)) }
+    let hidden = try short.elements("//tr[@class='elided']").compactMap {
+      Int(($0.stringValue ?? "").filter(\.isNumber))
+    }
     #expect(try short.articleRows().count + hidden.reduce(0, +) == full.articleRows().count)
     #expect(short.html.utf8.count < full.html.utf8.count)
     try short.expectLinksResolve()

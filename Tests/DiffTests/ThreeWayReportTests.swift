@@ -2,8 +2,8 @@ import Alignment
 import Diff
 import Foundation
 import Report
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -49,8 +49,10 @@ struct ThreeWayReportTests {
   static func inputs(chineseDraftRevised: Bool) throws -> (ChangeReport, ReportOptions) {
     let english = try read("S_RES_2446_2018_en.txt")
     let chinese = try read("S_RES_2446_2018_zh.txt")
-    let englishDraft = english.replacingOccurrences(of: "extend until 15 December 2018", with: "extend until 15 January 2019")
-    let chineseDraft = chineseDraftRevised
+    let englishDraft = english.replacingOccurrences(
+      of: "extend until 15 December 2018", with: "extend until 15 January 2019")
+    let chineseDraft =
+      chineseDraftRevised
       ? chinese.replacingOccurrences(of: "延至2018年12月15日", with: "延至2019年1月15日") : chinese
     let old = try #require(DocumentReader.parse(englishDraft))
     let new = try #require(DocumentReader.parse(english))

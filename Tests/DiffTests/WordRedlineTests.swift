@@ -5,7 +5,7 @@ import Report
 import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// The Word redline's `word/document.xml`, parsed: revisions are real
@@ -64,19 +64,26 @@ struct WordRedlineTests {
     #expect(try text(document, accept: false) == expected(old))
     // Every revision has an id, the author and the date; ids are unique.
     let revisions = try document.nodes(
-      forXPath: "//*[local-name()='ins' or local-name()='del' or local-name()='moveFrom' or local-name()='moveTo']")
-      .compactMap { $0 as? XMLElement }
+      forXPath: "//*[local-name()='ins' or local-name()='del' or local-name()='moveFrom' or local-name()='moveTo']"
+    )
+    .compactMap { $0 as? XMLElement }
     #expect(revisions.count > 100)
     for revision in revisions {
       #expect(revision.attribute(forLocalName: "author", uri: Self.w)?.stringValue == "align")
       #expect(revision.attribute(forLocalName: "date", uri: Self.w)?.stringValue == "2026-06-26T00:00:00Z")
     }
-    let ids = try document.nodes(forXPath: "//*[local-name()!='moveFromRangeEnd' and local-name()!='moveToRangeEnd']/@*[local-name()='id']")
-      .compactMap(\.stringValue)
+    let ids = try document.nodes(
+      forXPath: "//*[local-name()!='moveFromRangeEnd' and local-name()!='moveToRangeEnd']/@*[local-name()='id']"
+    )
+    .compactMap(\.stringValue)
     #expect(Set(ids).count == ids.count)
     // Deleted text is delText, only inside deletions and moves away.
-    #expect(try document.nodes(forXPath: "//*[local-name()='delText'][not(ancestor::*[local-name()='del' or local-name()='moveFrom'])]").isEmpty)
-    #expect(try document.nodes(forXPath: "//*[local-name()='del' or local-name()='moveFrom']//*[local-name()='t']").isEmpty)
+    #expect(
+      try document.nodes(
+        forXPath: "//*[local-name()='delText'][not(ancestor::*[local-name()='del' or local-name()='moveFrom'])]"
+      ).isEmpty)
+    #expect(
+      try document.nodes(forXPath: "//*[local-name()='del' or local-name()='moveFrom']//*[local-name()='t']").isEmpty)
     // One move range at each end of every moved paragraph.
     let from = try document.nodes(forXPath: "//*[local-name()='moveFromRangeStart']").count
     let to = try document.nodes(forXPath: "//*[local-name()='moveToRangeStart']").count
@@ -96,11 +103,15 @@ struct WordRedlineTests {
   }
 
   @Test func markupInTheTextIsText() throws {
-    func p(_ text: String) -> Paragraph { Paragraph(label: "1.", path: ["1"], kind: .numbered, text: text, lines: 1...1) }
+    func p(_ text: String) -> Paragraph {
+      Paragraph(label: "1.", path: ["1"], kind: .numbered, text: text, lines: 1...1)
+    }
     let old = Document(language: .english, paragraphs: [p("Keep A & B.")])
     let new = Document(language: .english, paragraphs: [p("Keep A & B <w:t>and</w:t> C.")])
     let (document, _) = try parse(old, new)
-    let inserted = try document.nodes(forXPath: "//*[local-name()='ins']//*[local-name()='t']").compactMap(\.stringValue).joined()
+    let inserted = try document.nodes(forXPath: "//*[local-name()='ins']//*[local-name()='t']").compactMap(
+      \.stringValue
+    ).joined()
     #expect(inserted.contains("<w:t>and</w:t>"))
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A manifest of real fixture sets in a temporary directory, with room for
 /// bad files beside them.
@@ -73,14 +73,17 @@ struct BatchCommandTests {
     #expect(four.status == 0)
     #expect(one.stdout == four.stdout)
     let records = try BatchFixture.records(one.stdout)
-    #expect(records.map { $0["id"] as? String } == BatchFixture.goodLines.map { String($0.prefix { $0 != "\t" }) } + BatchFixture.goodLines.map { "copy-" + String($0.prefix { $0 != "\t" }) })
+    #expect(
+      records.map { $0["id"] as? String } == BatchFixture.goodLines.map { String($0.prefix { $0 != "\t" }) }
+        + BatchFixture.goodLines.map { "copy-" + String($0.prefix { $0 != "\t" }) })
     #expect(records.allSatisfy { $0["status"] as? String == "ok" && $0["schema"] as? String == "align.batch/1" })
     // The resolution's operative paragraph 1 is a sentence pair.
     let sentences = try #require(records[0]["sentences"] as? [[String: Any]])
     let texts = sentences.compactMap { $0["texts"] as? [String] }
     #expect(texts.contains { $0[0].hasPrefix("1.") && $0[1].hasPrefix("1.") })
     #expect(sentences.allSatisfy { ($0["confidence"] as? Double).map { (0...1).contains($0) } ?? false })
-    #expect((records[1]["files"] as? [[String: Any]])?.compactMap { $0["language"] as? String } == ["zh-Hans", "es", "en"])
+    #expect(
+      (records[1]["files"] as? [[String: Any]])?.compactMap { $0["language"] as? String } == ["zh-Hans", "es", "en"])
     #expect(one.stderr.contains("align batch: 8 sets, 8 ok, 0 failed"))
   }
 
@@ -204,7 +207,9 @@ struct BatchCommandTests {
     #expect(again.stderr.contains("\(lines.count) resumed"))
     let copy = fixture.path("chapter2_zh.txt")
     try FileManager.default.copyItem(atPath: "\(BatchFixture.charter)/chapter2_zh.txt", toPath: copy)
-    let changedLines = lines.map { $0.hasPrefix("0-Charter-2") ? "0-Charter-2\tzh=\(copy)\ten=\(BatchFixture.charter)/chapter2_en.txt" : $0 }
+    let changedLines = lines.map {
+      $0.hasPrefix("0-Charter-2") ? "0-Charter-2\tzh=\(copy)\ten=\(BatchFixture.charter)/chapter2_en.txt" : $0
+    }
     try fixture.write(changedLines)
     try "第一条 改了。\n".write(toFile: copy, atomically: true, encoding: .utf8)
     let changed = try AlignRun(["batch", fixture.manifest.path, "-o", output, "--resume"])
@@ -230,15 +235,19 @@ struct BatchCommandTests {
   }
 
   @Test func translationMemories() throws {
-    let fixture = try BatchFixture(lines: [BatchFixture.goodLines[0], BatchFixture.goodLines[2], BatchFixture.goodLines[1]])
+    let fixture = try BatchFixture(lines: [
+      BatchFixture.goodLines[0], BatchFixture.goodLines[2], BatchFixture.goodLines[1],
+    ])
     let prefix = fixture.path("corpus")
     let run = try AlignRun([
       "batch", fixture.manifest.path, "-q", "--moses", prefix, "--tmx", fixture.path("all.tmx"),
       "--tmx-dir", fixture.path("tmx"), "--min-confidence", "0.2",
     ])
     #expect(run.status == 0)
-    let zh = try String(contentsOfFile: prefix + ".zh", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-    let en = try String(contentsOfFile: prefix + ".en", encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let zh = try String(contentsOfFile: prefix + ".zh", encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let en = try String(contentsOfFile: prefix + ".en", encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
     #expect(zh.count == en.count)
     #expect(zh.count > 10)
     #expect(zh.contains { $0.hasPrefix("1.") && $0.contains("延至") })

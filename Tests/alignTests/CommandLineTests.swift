@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `align` binary as a user would and checks standard output,
 /// standard error and the exit code.

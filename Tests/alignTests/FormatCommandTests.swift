@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `align` with `input` on its standard input.
 private func runWithStandardInput(_ arguments: [String], input: Data) throws -> AlignRun {

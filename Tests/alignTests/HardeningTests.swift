@@ -73,7 +73,9 @@ struct HardeningTests {
     let workspace = try Workspace()
     let file = workspace.path("c.txt")
     try (line + "\n").write(toFile: file, atomically: false, encoding: .utf8)
-    for arguments in [["parse", file], ["diff", file, file], ["report", file, file], ["pair", file, file], ["check", file, file]] {
+    for arguments in [
+      ["parse", file], ["diff", file, file], ["report", file, file], ["pair", file, file], ["check", file, file],
+    ] {
       let run = try RawRun(arguments)
       #expect(run.reason == .exit, "\(arguments[0]) trapped")
       #expect(run.status == 0, "\(arguments[0]): \(run.stderr)")
@@ -86,7 +88,8 @@ struct HardeningTests {
     let workspace = try Workspace()
     let victim = workspace.path("victim")
     try "precious\n".write(toFile: victim, atomically: false, encoding: .utf8)
-    let script = "ln -s '\(victim)' .out.html.$$.tmp; exec '\(AlignRun.binary.path)' report '\(workspace.old)' '\(workspace.new)' -o out.html"
+    let script =
+      "ln -s '\(victim)' .out.html.$$.tmp; exec '\(AlignRun.binary.path)' report '\(workspace.old)' '\(workspace.new)' -o out.html"
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
     process.arguments = ["-c", script]
@@ -152,7 +155,9 @@ struct HardeningTests {
 
   @Test func aFullStandardOutputIsOneLineAndExit2() throws {
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-    for arguments in [["parse", Paths.seed], ["parse", Paths.seed, "--format", "json"], ["report", Paths.seed, Paths.seed]] {
+    for arguments in [
+      ["parse", Paths.seed], ["parse", Paths.seed, "--format", "json"], ["report", Paths.seed, Paths.seed],
+    ] {
       let run = try RawRun(arguments, stdout: full)
       #expect(run.reason == .exit)
       #expect(run.status == 2)
@@ -232,8 +237,10 @@ struct HardeningTests {
     for _ in 0..<30 where !caught {
       // Through perl, to clear the signal mask that a process spawned from
       // the test runner's thread inherits (SIGTERM would stay pending).
-      let command = ["perl", "-e", "use POSIX; sigprocmask(SIG_SETMASK, POSIX::SigSet->new); exec @ARGV or die",
-        AlignRun.binary.path, "report", big, big, "-o", output]
+      let command = [
+        "perl", "-e", "use POSIX; sigprocmask(SIG_SETMASK, POSIX::SigSet->new); exec @ARGV or die",
+        AlignRun.binary.path, "report", big, big, "-o", output,
+      ]
       let run = try RawRun(command) { process in
         while process.isRunning {
           guard try !workspace.temporaryFiles().isEmpty else { continue }
@@ -263,7 +270,10 @@ struct HardeningTests {
   @Test func aFileNameStartingWithADashIsAnError() throws {
     let workspace = try Workspace()
     // -hansard.txt was -h to ArgumentParser: help and exit 0.
-    for arguments in [["parse", "-x.txt"], ["parse", "-hansard.txt"], ["parse", "--bogus", workspace.old], ["diff", "-old.txt", workspace.new]] {
+    for arguments in [
+      ["parse", "-x.txt"], ["parse", "-hansard.txt"], ["parse", "--bogus", workspace.old],
+      ["diff", "-old.txt", workspace.new],
+    ] {
       let run = try RawRun(arguments, directory: workspace.directory)
       #expect(run.status == 2, "\(arguments)")
       #expect(run.stderr.contains("'--'"), "\(arguments): \(run.stderr)")
@@ -281,7 +291,9 @@ struct HardeningTests {
   @Test func controlCharactersInFileNamesAreEscaped() throws {
     let workspace = try Workspace()
     let name = workspace.path("a\nb\u{1B}[31m.txt")
-    for arguments in [["parse", name], ["diff", workspace.old, name], ["report", workspace.old, workspace.new, "-o", name + "/x"]] {
+    for arguments in [
+      ["parse", name], ["diff", workspace.old, name], ["report", workspace.old, workspace.new, "-o", name + "/x"],
+    ] {
       let run = try RawRun(arguments)
       #expect(run.status == 2)
       #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The zh–en lexicon lives in the resource bundle beside the binary; a
 /// binary copied without it, or with a damaged lexicon, fails with one

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `align` on PDF files, end to end.
 @Suite("align on PDF")

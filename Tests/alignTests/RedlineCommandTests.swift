@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `align report --format docx`: a Word redline, written whole, the same
 /// bytes for the same files.
@@ -28,8 +28,12 @@ struct RedlineCommandTests {
     let dir = try Paths.temporaryDirectory()
     let a = dir.appendingPathComponent("a.docx").path
     let b = dir.appendingPathComponent("b.docx").path
-    #expect(try AlignRun(["report", Self.old, Self.new, "--format", "docx", "--generated", "2026-06-26T00:00:00Z", "-o", a]).status == 0)
-    #expect(try AlignRun(["report", Self.old, Self.new, "--format", "docx", "--generated", "2026-06-27T00:00:00Z", "-o", b]).status == 0)
+    #expect(
+      try AlignRun(["report", Self.old, Self.new, "--format", "docx", "--generated", "2026-06-26T00:00:00Z", "-o", a])
+        .status == 0)
+    #expect(
+      try AlignRun(["report", Self.old, Self.new, "--format", "docx", "--generated", "2026-06-27T00:00:00Z", "-o", b])
+        .status == 0)
     #expect(try Data(contentsOf: URL(fileURLWithPath: a)) != Data(contentsOf: URL(fileURLWithPath: b)))
   }
 }

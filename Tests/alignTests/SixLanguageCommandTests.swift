@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 /// `align pair` of the UDHR's six language versions at once: rows with six
@@ -30,19 +30,19 @@ struct SixLanguageCommandTests {
     let run = try AlignRun(["pair"] + Self.files + ["--format", "tmx", "--pivot", "3"])
     #expect(run.status == 0, "\(run.stderr)")
     #if canImport(FoundationXML) || os(macOS)
-      let document = try XMLDocument(data: Data(run.stdout.utf8))
-      let header = try #require(try document.nodes(forXPath: "//header").first as? XMLElement)
-      #expect(header.attribute(forName: "srclang")?.stringValue == "en")
-      let units = try document.nodes(forXPath: "//tu").compactMap { $0 as? XMLElement }
-      #expect(units.count > 60)
-      var six = 0
-      for unit in units {
-        let languages = unit.elements(forName: "tuv").compactMap { $0.attribute(forName: "xml:lang")?.stringValue }
-        #expect(languages.first == "en", "\(languages)")
-        #expect(languages.count >= 2 && languages.count <= 6 && Set(languages).count == languages.count)
-        if languages.count == 6 { six += 1 }
-      }
-      #expect(six >= 62)  // every article and item
+    let document = try XMLDocument(data: Data(run.stdout.utf8))
+    let header = try #require(try document.nodes(forXPath: "//header").first as? XMLElement)
+    #expect(header.attribute(forName: "srclang")?.stringValue == "en")
+    let units = try document.nodes(forXPath: "//tu").compactMap { $0 as? XMLElement }
+    #expect(units.count > 60)
+    var six = 0
+    for unit in units {
+      let languages = unit.elements(forName: "tuv").compactMap { $0.attribute(forName: "xml:lang")?.stringValue }
+      #expect(languages.first == "en", "\(languages)")
+      #expect(languages.count >= 2 && languages.count <= 6 && Set(languages).count == languages.count)
+      if languages.count == 6 { six += 1 }
+    }
+    #expect(six >= 62)  // every article and item
     #endif
   }
 
@@ -61,8 +61,10 @@ struct SixLanguageCommandTests {
     let directory = try Paths.temporaryDirectory()
     let old = directory.appendingPathComponent("old_ar.txt")
     let new = directory.appendingPathComponent("new_ar.txt")
-    try Data("المادة 1\n\nمقاصـد الأمم المتحدة هي\u{200F}:\n\nالمادة 2\n\nتعمل الهيئة وأعضاؤها وفقاً للمبادئ الآتية.\n".utf8)
-      .write(to: old)
+    try Data(
+      "المادة 1\n\nمقاصـد الأمم المتحدة هي\u{200F}:\n\nالمادة 2\n\nتعمل الهيئة وأعضاؤها وفقاً للمبادئ الآتية.\n".utf8
+    )
+    .write(to: old)
     try Data("المادة 1\n\nمقاصد الأمم المتحدة هي:\n\nالمادة 2\n\nتعمل الهيئة وأعضاؤها وفقاً للمبادئ الآتية.\n".utf8)
       .write(to: new)
     let plain = try AlignRun(["diff", old.path, new.path])

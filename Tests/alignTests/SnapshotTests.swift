@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Golden files of the CLI's outputs on small real pairs, in
 /// `Tests/alignTests/Snapshots/`. After a deliberate change of output, run

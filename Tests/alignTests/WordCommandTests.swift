@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Word files through every reading command, as a user runs them: one file
 /// with tracked changes compared with itself, before against after.
@@ -32,7 +32,9 @@ struct WordCommandTests {
     #expect(run.stdout.contains("[-应当-]{+必须+}"))
     #expect(run.stdout.contains("可卡因{+、芬太尼类物质+}"))
     // The same comparison the other way round.
-    let reverse = try AlignRun(["diff", Self.tracked, Self.tracked, "--revisions", "original", "--new-revisions", "accepted"])
+    let reverse = try AlignRun([
+      "diff", Self.tracked, Self.tracked, "--revisions", "original", "--new-revisions", "accepted",
+    ])
     #expect(reverse.stdout == run.stdout)
   }
 

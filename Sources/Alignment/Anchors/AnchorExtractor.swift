@@ -71,7 +71,8 @@ enum AnchorExtractor {
         add(match.range, .date(year: y, month: m, day: d))
       }
     }
-    for match in has.fourDigits && has.capital && has.commaSpace ? folded.matches(of: monthDayYearPattern) : [] where isFree(match.range) {
+    for match in has.fourDigits && has.capital && has.commaSpace ? folded.matches(of: monthDayYearPattern) : []
+    where isFree(match.range) {
       if let m = month(String(match.output.1)), let d = Int(match.output.2), let y = Int(match.output.3) {
         add(match.range, .date(year: y, month: m, day: d))
       }

@@ -54,7 +54,8 @@ struct AnchorPrecheck {
     var digitRun = 0
     // The last ASCII bytes, letters lowercased, newest in the low byte.
     var window: UInt64 = 0
-    let aragraph = Self.packed("aragraph"), rrafo = Self.packed("rrafo")
+    let aragraph = Self.packed("aragraph")
+    let rrafo = Self.packed("rrafo")
     for byte in text.utf8 {
       window = window << 8 | UInt64(Self.isASCIILetter(byte) ? byte | 0x20 : byte)
       if window == aragraph || window & 0xFF_FFFF_FFFF == rrafo { paragraphWord = true }

@@ -25,9 +25,10 @@ public struct BatchInput: Sendable {
   public init(_ set: BatchSet, root: String?) {
     self.set = set
     files = set.files.map { file -> File in
-      let resolved = root.map { root in
-        file.path.hasPrefix("/") ? file.path : (root.hasSuffix("/") ? root : root + "/") + file.path
-      } ?? file.path
+      let resolved =
+        root.map { root in
+          file.path.hasPrefix("/") ? file.path : (root.hasSuffix("/") ? root : root + "/") + file.path
+        } ?? file.path
       do throws(ReadError) {
         let bytes = try InputFile.bytes(at: resolved)
         return File(role: file.role, path: file.path, contents: .success(bytes), hash: StableHash.of(bytes))

@@ -97,7 +97,8 @@ public final class BatchJournal: @unchecked Sendable {
     var text = header + "\n"
     for entry in entries { text += entry.key + "\t" + entry.record + "\n" }
     let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)), rename(temporary, path) == 0 else {
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)), rename(temporary, path) == 0
+    else {
       try? FileManager.default.removeItem(atPath: temporary)
       throw BatchManifest.Problem("\(path): the journal cannot be rewritten")
     }

@@ -49,7 +49,8 @@ public enum BatchManifest {
 
   /// One TSV line.
   static func tsvLine(_ line: String, number: Int) throws(Problem) -> BatchSet {
-    let fields: [String] = line.contains("\t")
+    let fields: [String] =
+      line.contains("\t")
       ? line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
       : line.split(whereSeparator: { $0 == " " }).map(String.init)
     guard let id = fields.first else { throw Problem("manifest line \(number): no id") }
@@ -80,7 +81,8 @@ public enum BatchManifest {
     do {
       decoded = try JSONDecoder().decode(JSONLine.self, from: Data(line.utf8))
     } catch {
-      throw Problem("manifest line \(number): not a set of the form {\"id\": …, \"files\": [{\"lang\": …, \"path\": …}]}")
+      throw Problem(
+        "manifest line \(number): not a set of the form {\"id\": …, \"files\": [{\"lang\": …, \"path\": …}]}")
     }
     var files: [BatchSet.File] = []
     for file in decoded.files {

@@ -27,7 +27,8 @@ public enum TMXWriter {
   public static func unit(id: String, segments: [(language: Language, text: String)]) -> String {
     var out = "    <tu tuid=\"\(ParallelText.escape(id))\">\n"
     for segment in segments {
-      out += "      <tuv xml:lang=\"\(ParallelText.tmxLanguage(segment.language))\"><seg>\(ParallelText.escape(segment.text))</seg></tuv>\n"
+      out +=
+        "      <tuv xml:lang=\"\(ParallelText.tmxLanguage(segment.language))\"><seg>\(ParallelText.escape(segment.text))</seg></tuv>\n"
     }
     out += "    </tu>\n"
     return out

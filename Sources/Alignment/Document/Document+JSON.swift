@@ -44,8 +44,14 @@ extension Document {
     out.string(format.rawValue)
     out.key("front")
     out.open("{")
-    if let adoption = frontMatter.adoption { out.key("adoption"); out.string(adoption) }
-    if let author = frontMatter.author { out.key("author"); out.string(author) }
+    if let adoption = frontMatter.adoption {
+      out.key("adoption")
+      out.string(adoption)
+    }
+    if let author = frontMatter.author {
+      out.key("author")
+      out.string(author)
+    }
     out.key("lines")
     out.open("[")
     for line in frontMatter.lines {
@@ -53,8 +59,14 @@ extension Document {
       out.textLines(line)
     }
     out.close("]")
-    if let symbol = frontMatter.symbol { out.key("symbol"); out.string(symbol) }
-    if let title = frontMatter.title { out.key("title"); out.string(title) }
+    if let symbol = frontMatter.symbol {
+      out.key("symbol")
+      out.string(symbol)
+    }
+    if let title = frontMatter.title {
+      out.key("title")
+      out.string(title)
+    }
     out.close("}")
     out.key("language")
     out.string(language.rawValue)
@@ -68,7 +80,10 @@ extension Document {
     out.close("]")
     out.key("schema")
     out.string(Document.jsonSchema)
-    if let source { out.key("source"); out.string(source) }
+    if let source {
+      out.key("source")
+      out.string(source)
+    }
     out.close("}")
     try out.flush(sink)
   }
@@ -100,7 +115,10 @@ private struct JSONStream {
   }
 
   private mutating func indent() {
-    for _ in 0..<empty.count { buffer.append(0x20); buffer.append(0x20) }
+    for _ in 0..<empty.count {
+      buffer.append(0x20)
+      buffer.append(0x20)
+    }
   }
 
   /// Opens an object (`{`) or array (`[`).

@@ -47,9 +47,10 @@ extension ParallelText {
       var units: [Unit] = []
       for (u, paragraph) in versions[v].units.enumerated() {
         for (s, sentence) in split[v][u].enumerated() {
-          units.append(Unit(
-            label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
-            path: paragraph.path, designation: paragraph.designation))
+          units.append(
+            Unit(
+              label: s == 0 ? paragraph.label : nil, text: sentence, paragraph: paragraph.paragraph,
+              path: paragraph.path, designation: paragraph.designation))
         }
       }
       versions[v].units = units

@@ -21,8 +21,10 @@ struct BodyBuilder {
   /// The title so far is only the first short line, not a recognised title.
   private var titleIsGuess = false
 
-  init(blocks: [Block], language: Language? = nil, options: Options = Options(),
-       languageDetection: LanguageDetector.Options = LanguageDetector.Options()) {
+  init(
+    blocks: [Block], language: Language? = nil, options: Options = Options(),
+    languageDetection: LanguageDetector.Options = LanguageDetector.Options()
+  ) {
     self.options = options
     self.languageDetection = languageDetection
     var blocks = blocks
@@ -49,7 +51,9 @@ struct BodyBuilder {
       LanguageDetector.isForeign(text, to: language, options: languageDetection)
     else { return false }
     let letters = LanguageDetector.letters(in: text)
-    if letters.keys.count == 1, letters[.latin] != nil, text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber) {
+    if letters.keys.count == 1, letters[.latin] != nil,
+      text.hasPrefix("Distr") || text.hasPrefix("Original") || text.contains(where: \.isNumber)
+    {
       return false
     }
     return true
@@ -79,8 +83,9 @@ struct BodyBuilder {
       if let label = labels[index] {
         let placed = outline.place(label)
         let text = String(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
-        paragraphs.append(Paragraph(
-          label: label.text, path: placed.path, kind: placed.kind, text: String(text), lines: block.range))
+        paragraphs.append(
+          Paragraph(
+            label: label.text, path: placed.path, kind: placed.kind, text: String(text), lines: block.range))
         if placed.kind == .numbered { articleHasItems = false }
         if placed.kind == .subparagraph { articleHasItems = true }
         continue
@@ -108,7 +113,9 @@ struct BodyBuilder {
       // A definition ("X" means …) is a paragraph of its own, in the
       // article that holds it.
       if QuotedParagraphs.opensWithDefinedTerm(block.text) {
-        let path = outline.inArticle ? outline.currentPath
+        let path =
+          outline.inArticle
+          ? outline.currentPath
           : articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
         paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
         continue
@@ -202,8 +209,11 @@ struct BodyBuilder {
     guard let first = articles.first else { return nil }
     // Two articles are enough under a chapter heading (a copy cut after
     // "Chapter I General Provisions / Article 1 / Article 2").
-    let underHeading = first > 0 && labels[first - 1].map { if case .heading = $0.readings[0].style { true } else { false } } ?? false
-    guard articles.count >= options.minimumArticles || (articles.count >= options.minimumArticlesUnderHeading && underHeading)
+    let underHeading =
+      first > 0 && labels[first - 1].map { if case .heading = $0.readings[0].style { true } else { false } } ?? false
+    guard
+      articles.count >= options.minimumArticles
+        || (articles.count >= options.minimumArticlesUnderHeading && underHeading)
     else { return nil }
     var start = first
     var lastDivision: [String: Int] = [:]  // division → number seen below
@@ -251,7 +261,8 @@ struct BodyBuilder {
     // A running header such as "A/RES/56/150" above a page that starts
     // mid-paragraph is front matter even without a label below it.
     let leadingSymbols = blocks.prefix { block in
-      FrontMatterClassifier.symbol(in: block.text).map { $0.count + options.symbolLineSlack >= block.text.count } ?? false
+      FrontMatterClassifier.symbol(in: block.text).map { $0.count + options.symbolLineSlack >= block.text.count }
+        ?? false
     }.count
     guard firstLabel < blocks.count else { return leadingSymbols }
     let front = blocks[..<firstLabel]

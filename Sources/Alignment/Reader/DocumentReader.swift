@@ -70,12 +70,16 @@ public enum DocumentReader {
   /// is used in errors and to tell Markdown from plain text.
   ///
   /// - Complexity: O(*n*) in the size of the input.
-  public static func read(bytes: some Collection<UInt8>, name: String, options: Options = Options()) throws(ReadError) -> Document {
+  public static func read(bytes: some Collection<UInt8>, name: String, options: Options = Options()) throws(ReadError)
+    -> Document
+  {
     try document(from: extract(bytes, name: name, options: options), name: name, options: options)
   }
 
   /// Turns bytes into lines through the front end of their format.
-  static func extract(_ bytes: some Collection<UInt8>, name: String, options: Options) throws(ReadError) -> ExtractedText {
+  static func extract(_ bytes: some Collection<UInt8>, name: String, options: Options) throws(ReadError)
+    -> ExtractedText
+  {
     switch FormatSniffer.guess(bytes, name: name) {
     case .format(.pdf):
       return try PDFFrontEnd.extract(Data(bytes), name: name)
@@ -101,7 +105,9 @@ public enum DocumentReader {
     }
   }
 
-  private static func document(from extracted: ExtractedText, name: String, options: Options) throws(ReadError) -> Document {
+  private static func document(from extracted: ExtractedText, name: String, options: Options) throws(ReadError)
+    -> Document
+  {
     guard let document = parse(extracted, options: options) else {
       throw ReadError(file: name, reason: .noParagraphs)
     }
@@ -127,7 +133,9 @@ public enum DocumentReader {
     var lines = SourceLine.split(text)
     // Only plain text carries page furniture the reader must find itself;
     // the other front ends have removed theirs by structure or position.
-    if extracted.layout == .measured { removeFurniture(from: &lines, discarded: &furniture, options: options.furniture) }
+    if extracted.layout == .measured {
+      removeFurniture(from: &lines, discarded: &furniture, options: options.furniture)
+    }
     let layout: Layout
     switch extracted.layout {
     case .measured: layout = Layout(measuring: lines, options: options.layout)
@@ -156,7 +164,10 @@ public enum DocumentReader {
     var blocks = makeBlocks(language)
     // The document's language is that of its paragraphs, not of the site
     // around them.
-    if options.language == nil, let own = LanguageDetector.detect(paragraphs: blocks.map(\.text), options: options.languageDetection), own != language {
+    if options.language == nil,
+      let own = LanguageDetector.detect(paragraphs: blocks.map(\.text), options: options.languageDetection),
+      own != language
+    {
       if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
       language = own
     }

@@ -88,8 +88,9 @@ enum FrontMatterClassifier {
     let words = text.split(separator: " ")
     for (index, word) in words.enumerated() {
       let parts = word.split(separator: "/", omittingEmptySubsequences: false)
-      guard parts.count >= 2, let first = parts.first, ["S", "A", "E", "A/C.3", "ST"].contains(first)
-        || (first.count <= 4 && first.allSatisfy(\.isUppercase)),
+      guard parts.count >= 2, let first = parts.first,
+        ["S", "A", "E", "A/C.3", "ST"].contains(first)
+          || (first.count <= 4 && first.allSatisfy(\.isUppercase)),
         parts.dropFirst().allSatisfy({ !$0.isEmpty }),
         parts.last?.contains(where: \.isNumber) ?? false
       else { continue }

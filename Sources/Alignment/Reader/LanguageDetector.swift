@@ -9,8 +9,12 @@ enum LanguageDetector {
   /// - Complexity: O(min(*n*, `options.sample`)).
   static func detect(_ text: String, options: Options = Options()) -> Language? {
     let sample = options.sample
-    var han = 0, latin = 0, cyrillic = 0, arabic = 0
-    var traditional = 0, simplified = 0
+    var han = 0
+    var latin = 0
+    var cyrillic = 0
+    var arabic = 0
+    var traditional = 0
+    var simplified = 0
     for scalar in text.unicodeScalars.prefix(sample) {
       switch scalar.value {
       case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
@@ -55,7 +59,10 @@ enum LanguageDetector {
   ///
   /// - Complexity: O(*n*).
   static func letters(in text: some StringProtocol) -> [Script: Int] {
-    var han = 0, latin = 0, cyrillic = 0, arabic = 0
+    var han = 0
+    var latin = 0
+    var cyrillic = 0
+    var arabic = 0
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
@@ -66,7 +73,8 @@ enum LanguageDetector {
     }
     // Only the scripts seen.
     var counts: [Script: Int] = [:]
-    for (script, count) in [(Script.han, han), (.latin, latin), (.cyrillic, cyrillic), (.arabic, arabic)] where count > 0 {
+    for (script, count) in [(Script.han, han), (.latin, latin), (.cyrillic, cyrillic), (.arabic, arabic)]
+    where count > 0 {
       counts[script] = count
     }
     return counts
@@ -88,7 +96,8 @@ enum LanguageDetector {
     var bodyScalars = 0
     var letterCount = 0
     var first = true
-    for text in blocks where text.unicodeScalars.hasAtLeast(options.proseLength) || NumberingLabel.recognize(in: Substring(text)) != nil {
+    for text in blocks
+    where text.unicodeScalars.hasAtLeast(options.proseLength) || NumberingLabel.recognize(in: Substring(text)) != nil {
       if bodyScalars < sample {
         if !first {
           body += "\n"
@@ -132,7 +141,8 @@ enum LanguageDetector {
       if scalar.properties.isAlphabetic { word.unicodeScalars.append(scalar) } else if !word.isEmpty { score() }
     }
     if !word.isEmpty { score() }
-    return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .english
+    return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
+      ?? .english
   }
 
   private static let traditionalMark: UInt8 = 1

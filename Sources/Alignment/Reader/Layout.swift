@@ -74,7 +74,8 @@ struct Layout: Sendable, Equatable {
       }
       i += 1
     }
-    let doubleSpaced = nonBlank >= options.doubleSpacingMinimumLines
+    let doubleSpaced =
+      nonBlank >= options.doubleSpacingMinimumLines
       && options.doubleSpacing.isReached(by: followedByOneBlank, of: nonBlank)
     // The width at rank `min(n - 1, n × fullWidthPercentile)` of the sorted
     // widths.
@@ -96,10 +97,12 @@ struct Layout: Sendable, Equatable {
       nearFull += 1
       if !(line.content.unicodeScalars.last?.isClauseTerminal ?? false) { openEnded += 1 }
     }
-    let wrapped = nonBlank >= options.wrappingMinimumLines && options.wrappedWidths.contains(fullWidth)
+    let wrapped =
+      nonBlank >= options.wrappingMinimumLines && options.wrappedWidths.contains(fullWidth)
       && options.openEndedNearFullLines.isReached(by: openEnded, of: nearFull)
       && options.nearFullLines.isReached(by: nearFull, of: nonBlank)
-    let indentMarksStart = wrapped && options.indentedLinesAtLeast.isReached(by: indented, of: nonBlank)
+    let indentMarksStart =
+      wrapped && options.indentedLinesAtLeast.isReached(by: indented, of: nonBlank)
       && options.indentedLinesAtMost.isNotExceeded(by: indented, of: nonBlank)
     self.init(
       blankLinesSeparate: !doubleSpaced, wrapped: wrapped,
@@ -126,11 +129,14 @@ extension Layout {
     var sawBlank = false
     // Cover-page lines above the first full line (symbol, date, committee,
     // agenda item, title) are items of their own, not wrapped text.
-    let firstFullLine = wrapped ? lines.first { options.coverFullLine.isReached(by: $0.width, of: fullWidth) }?.number ?? 0 : 0
+    let firstFullLine =
+      wrapped ? lines.first { options.coverFullLine.isReached(by: $0.width, of: fullWidth) }?.number ?? 0 : 0
     func flush() {
       guard let first = current.first, let last = current.last else { return }
-      blocks.append(Block(
-        range: first.number...last.number, text: LineJoiner.join(current.lazy.map(\.content), vocabulary: vocabulary)))
+      blocks.append(
+        Block(
+          range: first.number...last.number, text: LineJoiner.join(current.lazy.map(\.content), vocabulary: vocabulary))
+      )
       current.removeAll(keepingCapacity: true)
     }
     for line in lines {
@@ -204,7 +210,8 @@ extension Layout {
     }
     // Headings and front-matter lines: short, no punctuation, and the next
     // line starts with a capital or a label.
-    if previous.width < options.headingLine.of(fullWidth), let first = line.content.first, first.isUppercase || hasLabel {
+    if previous.width < options.headingLine.of(fullWidth), let first = line.content.first, first.isUppercase || hasLabel
+    {
       return true
     }
     return false

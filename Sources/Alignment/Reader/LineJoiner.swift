@@ -73,7 +73,9 @@ enum LineJoiner {
     if hyphen == "\u{00AD}" { return head + next }
     if vocabulary.contains(first + "-" + tail) { return nil }
     if vocabulary.contains(joined) { return head + next }
-    if compoundPrefixes.contains(first.lowercased()) || first.first?.isUppercase == true && tail.first?.isUppercase == true {
+    if compoundPrefixes.contains(first.lowercased())
+      || first.first?.isUppercase == true && tail.first?.isUppercase == true
+    {
       return nil
     }
     return head + next

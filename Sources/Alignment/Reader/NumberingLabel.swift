@@ -332,11 +332,15 @@ extension NumberingLabel {
         // also a Roman numeral; the outline decides from the sequence.
         readings.append(letter)
       } else if let ordinal = cyrillicOrdinal(first) {
-        readings.append(.init(style: .enumerator(.cyrillicLetter, punctuation),
-                              component: latinLetter(ordinal), ordinal: ordinal))
+        readings.append(
+          .init(
+            style: .enumerator(.cyrillicLetter, punctuation),
+            component: latinLetter(ordinal), ordinal: ordinal))
       } else if let ordinal = arabicOrdinal(first), lowerScalars.count == 1 {
-        readings.append(.init(style: .enumerator(.arabicLetter, punctuation),
-                              component: latinLetter(ordinal), ordinal: ordinal))
+        readings.append(
+          .init(
+            style: .enumerator(.arabicLetter, punctuation),
+            component: latinLetter(ordinal), ordinal: ordinal))
       }
     }
     // Upper-case letters and Roman numerals with a period ("A.", "IV.") are

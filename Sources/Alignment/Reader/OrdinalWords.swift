@@ -13,22 +13,33 @@ enum OrdinalWords {
     var table: [String: Int] = [:]
     let lists: [[[String]]] = [
       // English
-      [["first"], ["second"], ["third"], ["fourth"], ["fifth"], ["sixth"], ["seventh"], ["eighth"], ["ninth"], ["tenth"]],
+      [
+        ["first"], ["second"], ["third"], ["fourth"], ["fifth"], ["sixth"], ["seventh"], ["eighth"], ["ninth"],
+        ["tenth"],
+      ],
       // French
-      [["premier", "première"], ["deuxième", "second", "seconde"], ["troisième"], ["quatrième"], ["cinquième"],
-       ["sixième"], ["septième"], ["huitième"], ["neuvième"], ["dixième"]],
+      [
+        ["premier", "première"], ["deuxième", "second", "seconde"], ["troisième"], ["quatrième"], ["cinquième"],
+        ["sixième"], ["septième"], ["huitième"], ["neuvième"], ["dixième"],
+      ],
       // Spanish
-      [["primero", "primera", "primer"], ["segundo", "segunda"], ["tercero", "tercera"], ["cuarto", "cuarta"],
-       ["quinto", "quinta"], ["sexto", "sexta"], ["séptimo", "séptima"], ["octavo", "octava"], ["noveno", "novena"],
-       ["décimo", "décima"]],
+      [
+        ["primero", "primera", "primer"], ["segundo", "segunda"], ["tercero", "tercera"], ["cuarto", "cuarta"],
+        ["quinto", "quinta"], ["sexto", "sexta"], ["séptimo", "séptima"], ["octavo", "octava"], ["noveno", "novena"],
+        ["décimo", "décima"],
+      ],
       // Russian
-      [["первая", "первый", "первое"], ["вторая", "второй", "второе"], ["третья", "третий", "третье"],
-       ["четвертая", "четвёртая", "четвертый", "четвёртый"], ["пятая", "пятый"], ["шестая", "шестой"],
-       ["седьмая", "седьмой"], ["восьмая", "восьмой"], ["девятая", "девятый"], ["десятая", "десятый"]],
+      [
+        ["первая", "первый", "первое"], ["вторая", "второй", "второе"], ["третья", "третий", "третье"],
+        ["четвертая", "четвёртая", "четвертый", "четвёртый"], ["пятая", "пятый"], ["шестая", "шестой"],
+        ["седьмая", "седьмой"], ["восьмая", "восьмой"], ["девятая", "девятый"], ["десятая", "десятый"],
+      ],
       // Arabic, masculine and feminine, with the article; 11 "الحادي" / "الحادية"
-      [["الأول", "الأولى", "الاول", "الاولى"], ["الثاني", "الثانية"], ["الثالث", "الثالثة"], ["الرابع", "الرابعة"],
-       ["الخامس", "الخامسة"], ["السادس", "السادسة"], ["السابع", "السابعة"], ["الثامن", "الثامنة"],
-       ["التاسع", "التاسعة"], ["العاشر", "العاشرة"]],
+      [
+        ["الأول", "الأولى", "الاول", "الاولى"], ["الثاني", "الثانية"], ["الثالث", "الثالثة"], ["الرابع", "الرابعة"],
+        ["الخامس", "الخامسة"], ["السادس", "السادسة"], ["السابع", "السابعة"], ["الثامن", "الثامنة"],
+        ["التاسع", "التاسعة"], ["العاشر", "العاشرة"],
+      ],
     ]
     for list in lists {
       for (index, words) in list.enumerated() {
@@ -37,7 +48,9 @@ enum OrdinalWords {
     }
     table["الحادي"] = 1
     table["الحادية"] = 1
-    for (word, value) in [("undécimo", 11), ("duodécimo", 12), ("onzième", 11), ("douzième", 12)] { table[word] = value }
+    for (word, value) in [("undécimo", 11), ("duodécimo", 12), ("onzième", 11), ("douzième", 12)] {
+      table[word] = value
+    }
     return table
   }()
 }

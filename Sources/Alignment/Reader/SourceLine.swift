@@ -118,10 +118,11 @@ struct LineTable: RandomAccessCollection, Sendable {
         number: entries.count + 1,
         raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
       let contentStart = utf8.distance(from: base, to: line.content.startIndex)
-      entries.append(Entry(
-        start: contentStart, number: Int32(clamping: line.number),
-        length: Int32(clamping: line.content.utf8.count),
-        indent: Int32(clamping: line.indent), width: Int32(clamping: line.width)))
+      entries.append(
+        Entry(
+          start: contentStart, number: Int32(clamping: line.number),
+          length: Int32(clamping: line.content.utf8.count),
+          indent: Int32(clamping: line.indent), width: Int32(clamping: line.width)))
     }
     self.entries = entries
   }

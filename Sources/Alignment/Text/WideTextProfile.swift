@@ -39,7 +39,10 @@ struct WideTextProfile {
     let end = min(bytes.count, Self.sampleSize) & ~3
     var i = 0
     while i < end {
-      let b0 = bytes[i], b1 = bytes[i + 1], b2 = bytes[i + 2], b3 = bytes[i + 3]
+      let b0 = bytes[i]
+      let b1 = bytes[i + 1]
+      let b2 = bytes[i + 2]
+      let b3 = bytes[i + 3]
       if b0 == 0 { nuls[0] += 1 }
       if b1 == 0 { nuls[1] += 1 }
       if b2 == 0 { nuls[2] += 1 }

@@ -176,7 +176,9 @@ struct ScalarTable: Sendable {
   /// Covers `ideographs`.
   static let ideographSpan: Range<UInt32> = 0x3400..<0xA000
   /// The blocks filled from the properties.
-  static let blocks: [Range<UInt32>] = [0x0000..<0x0590, 0x3000..<0x3040, 0xFF00..<0xFFF0, 0x2000..<0x2070, 0x0600..<0x0700]
+  static let blocks: [Range<UInt32>] = [
+    0x0000..<0x0590, 0x3000..<0x3040, 0xFF00..<0xFFF0, 0x2000..<0x2070, 0x0600..<0x0700,
+  ]
 
   /// Whether each scalar of `ideographSpan` is one of the numerals.
   private let numerals: [Bool]

@@ -90,7 +90,8 @@ struct WordBody {
   /// The attributes of one revision: id, author and date.
   mutating func attributes() -> String {
     defer { nextID += 1 }
-    return "w:id=\"\(nextID)\" w:author=\"\(String.htmlEscaped(revision.author))\" w:date=\"\(String.htmlEscaped(revision.date))\""
+    return
+      "w:id=\"\(nextID)\" w:author=\"\(String.htmlEscaped(revision.author))\" w:date=\"\(String.htmlEscaped(revision.date))\""
   }
 
   mutating func write() {
@@ -106,7 +107,8 @@ struct WordBody {
       }
     }
     xml += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-    xml += "<w:pgMar w:top=\"1440\" w:right=\"1247\" w:bottom=\"1440\" w:left=\"1247\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
+    xml +=
+      "<w:pgMar w:top=\"1440\" w:right=\"1247\" w:bottom=\"1440\" w:left=\"1247\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
     xml += "</w:sectPr></w:body></w:document>\n"
   }
 

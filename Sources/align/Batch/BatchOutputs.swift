@@ -17,7 +17,8 @@ final class StreamingOutputFile {
 
   init(path: String) throws {
     self.path = path
-    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
+    else {
       throw CommandFailure(description: "\(path): cannot be written")
     }
     self.handle = handle
@@ -49,7 +50,8 @@ final class TranslationMemoryOutputs {
 
   /// - Parameter ids: Every id of the batch, to give each set a TMX file
   ///   name of its own.
-  init(tmxDirectory: String?, mergedTMX: String?, mosesPrefix: String?, minimumConfidence: Double, ids: [String]) throws {
+  init(tmxDirectory: String?, mergedTMX: String?, mosesPrefix: String?, minimumConfidence: Double, ids: [String]) throws
+  {
     self.tmxDirectory = tmxDirectory
     self.mosesPrefix = mosesPrefix
     self.minimumConfidence = minimumConfidence
@@ -75,10 +77,12 @@ final class TranslationMemoryOutputs {
   /// name, each of them gets its id's hash appended.
   static func fileNames(for ids: [String]) -> [String: String] {
     func clean(_ id: String) -> String {
-      String(id.unicodeScalars.map { scalar -> Character in
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" || scalar == "_"
-          ? Character(scalar) : "_"
-      })
+      String(
+        id.unicodeScalars.map { scalar -> Character in
+          scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-"
+            || scalar == "_"
+            ? Character(scalar) : "_"
+        })
     }
     var count: [String: Int] = [:]
     for id in ids { count[clean(id), default: 0] += 1 }
@@ -109,7 +113,8 @@ final class TranslationMemoryOutputs {
           id: "\(record.id)#\(n + 1)", segments: zip(languages, pair.texts).map { ($0, $1) })
       }
       if let tmxDirectory, let name = fileNames[record.id] {
-        let text = TMXWriter.header(sourceLanguage: languages.first, toolVersion: Align.version) + units + TMXWriter.footer
+        let text =
+          TMXWriter.header(sourceLanguage: languages.first, toolVersion: Align.version) + units + TMXWriter.footer
         try OutputFile(tmxDirectory + "/" + name + ".tmx", inputs: []).write(Data(text.utf8))
       }
       try merged?.write(units)

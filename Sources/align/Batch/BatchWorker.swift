@@ -73,17 +73,21 @@ struct BatchWorker: Sendable {
     }
     var record = BatchRecord(
       id: set.id, status: "ok", mode: mode.rawValue,
-      files: input.files.map { BatchRecord.File(role: $0.role, path: $0.path, hash: $0.hash.map { "fnv1a64:" + $0.hex }) })
+      files: input.files.map {
+        BatchRecord.File(role: $0.role, path: $0.path, hash: $0.hash.map { "fnv1a64:" + $0.hex })
+      })
     do {
       try fill(&record, from: input)
     } catch {
-      record = BatchRecord(id: record.id, status: "error", mode: record.mode, files: record.files, error: error.description)
+      record = BatchRecord(
+        id: record.id, status: "error", mode: record.mode, files: record.files, error: error.description)
     }
     let line: String
     do {
       line = try record.line()
     } catch {
-      record = BatchRecord(id: set.id, status: "error", mode: mode.rawValue, files: [], error: "the record cannot be encoded")
+      record = BatchRecord(
+        id: set.id, status: "error", mode: mode.rawValue, files: [], error: "the record cannot be encoded")
       line = (try? record.line()) ?? "{}"
     }
     return Outcome(key: key, line: line, record: record, resumed: false)
@@ -143,9 +147,11 @@ struct BatchWorker: Sendable {
       // Each file against the pivot, as `align check PIVOT FILE` would.
       record.findings = paragraphs.beads.indices.flatMap { k in
         let pairText = ParallelText(
-          level: .paragraph, versions: [paragraphs.versions[0], paragraphs.versions[k + 1]], beads: [paragraphs.beads[k]])
+          level: .paragraph, versions: [paragraphs.versions[0], paragraphs.versions[k + 1]],
+          beads: [paragraphs.beads[k]])
         return TranslationCheck(pairText).findings.map {
-          BatchRecord.Finding(file: k + 1, kind: $0.kind.rawValue, source: $0.source, target: $0.target, message: $0.message)
+          BatchRecord.Finding(
+            file: k + 1, kind: $0.kind.rawValue, source: $0.source, target: $0.target, message: $0.message)
         }
       }
     }
@@ -162,7 +168,8 @@ struct BatchWorker: Sendable {
     do {
       if mode == .diff {
         let diff = DocumentDiff(from: old.document, to: new.document, options: options)
-        record.diff = try JSONValue.parse(diff.jsonData(old: old.document, new: new.document, oldName: old.name, newName: new.name))
+        record.diff = try JSONValue.parse(
+          diff.jsonData(old: old.document, new: new.document, oldName: old.name, newName: new.name))
       } else {
         let report = JSONReport(
           ChangeReport(old: old.document, new: new.document, options: options),

@@ -1,12 +1,13 @@
 import Alignment
 import Foundation
+
 // `stat` and its fields come from whichever C module first included
 // <sys/stat.h>; on Linux that can be CoreFoundation's.
 #if canImport(CoreFoundation)
-  import CoreFoundation
+import CoreFoundation
 #endif
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Where a command writes its result: standard output, or the file named
@@ -92,7 +93,8 @@ struct OutputFile {
     }
     guard access(directory, W_OK) == 0 else {
       throw CommandFailure(
-        description: "\(shown): cannot be written in \(directory.escapingControlCharacters) (\(String(cString: strerror(errno))))")
+        description:
+          "\(shown): cannot be written in \(directory.escapingControlCharacters) (\(String(cString: strerror(errno))))")
     }
   }
 
@@ -221,7 +223,8 @@ struct OutputFile {
       let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
     }
-    throw CommandFailure(description: "\(path.escapingControlCharacters): cannot be written (too many levels of symbolic links)")
+    throw CommandFailure(
+      description: "\(path.escapingControlCharacters): cannot be written (too many levels of symbolic links)")
   }
 
   /// The first input that is the file `status` describes.

@@ -41,7 +41,9 @@ extension Align {
     @Option(help: "Sets worked on at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(name: .shortAndLong, help: "Write the records to this file (and keep FILE.journal for --resume) instead of standard output.")
+    @Option(
+      name: .shortAndLong,
+      help: "Write the records to this file (and keep FILE.journal for --resume) instead of standard output.")
     var output: String?
 
     @Flag(help: "Skip sets already done for the same files and options by an earlier run with the same --output.")
@@ -59,7 +61,11 @@ extension Align {
     @Option(help: "Write Moses-style parallel text: PREFIX.zh, PREFIX.en, … one sentence pair per line.")
     var moses: String?
 
-    @Option(name: .customLong("min-confidence"), help: "Keep in TMX and Moses output only pairs of at least this confidence (0 to 1: the bead confidence of align pair).")
+    @Option(
+      name: .customLong("min-confidence"),
+      help:
+        "Keep in TMX and Moses output only pairs of at least this confidence (0 to 1: the bead confidence of align pair)."
+    )
     var minimumConfidence = 0.0
 
     @Option(help: "Report mode: the generation time to print (default: SOURCE_DATE_EPOCH if set, else now).")
@@ -77,8 +83,12 @@ extension Align {
       if manifest == nil && dir == nil { throw ValidationError("give a manifest (or - for standard input), or --dir") }
       if manifest != nil && dir != nil { throw ValidationError("give a manifest or --dir, not both") }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
-      if let shard, BatchShard(parsing: shard) == nil { throw ValidationError("--shard takes K/N with 0 ≤ K < N, such as 0/4") }
-      if resume && (output == nil || output == "-") { throw ValidationError("--resume needs --output FILE (its journal is FILE.journal)") }
+      if let shard, BatchShard(parsing: shard) == nil {
+        throw ValidationError("--shard takes K/N with 0 ≤ K < N, such as 0/4")
+      }
+      if resume && (output == nil || output == "-") {
+        throw ValidationError("--resume needs --output FILE (its journal is FILE.journal)")
+      }
       if !(0...1).contains(minimumConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
       if mode != .pair && (check || tmxDirectory != nil || mergedTMX != nil || moses != nil) {
         throw ValidationError("--check, --tmx, --tmx-dir and --moses belong to pair mode")
@@ -142,7 +152,8 @@ extension Align {
       }
       meter.finish()
       if !quiet {
-        var summary = "align batch: \(sets.count) sets, \(sets.count - meter.state.failed) ok, \(meter.state.failed) failed"
+        var summary =
+          "align batch: \(sets.count) sets, \(sets.count - meter.state.failed) ok, \(meter.state.failed) failed"
         if meter.state.resumed > 0 { summary += ", \(meter.state.resumed) resumed" }
         summary += ", " + BatchProgress.duration(meter.elapsed)
         if memories.mosesSkipped > 0 {
@@ -184,7 +195,8 @@ extension Align {
           data = contents
         }
         guard let text = String(data: data, encoding: .utf8) else {
-          throw CommandFailure(description: "\(manifest == "-" ? "standard input" : manifest): the manifest is not UTF-8")
+          throw CommandFailure(
+            description: "\(manifest == "-" ? "standard input" : manifest): the manifest is not UTF-8")
         }
         return try BatchManifest.parse(text)
       } catch let problem as BatchManifest.Problem {

@@ -28,7 +28,8 @@ extension Align {
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
-    @Flag(name: [.customShort("q"), .customLong("brief")], help: "Report only whether the revisions differ (as diff -q).")
+    @Flag(
+      name: [.customShort("q"), .customLong("brief")], help: "Report only whether the revisions differ (as diff -q).")
     var brief = false
 
     @OptionGroup var comparison: ComparisonOptions

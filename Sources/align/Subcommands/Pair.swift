@@ -74,7 +74,11 @@ extension Align {
         }
       } else {
         let documents = try files.enumerated().map { index, file in
-          (name: file, document: try readDocument(file, language: forced.isEmpty ? nil : forced[index], revisions: revisions.revisions))
+          (
+            name: file,
+            document: try readDocument(
+              file, language: forced.isEmpty ? nil : forced[index], revisions: revisions.revisions)
+          )
         }
         try checkTextServices(languages: Set(documents.map(\.document.language)), lexicon: true)
         text = try aligningOrFailing { () throws(ParallelText.AligningError) in

@@ -31,14 +31,17 @@ enum HTMLFrontEnd {
   }
 
   /// Reads a page (for tests): decoding failures are `.undecodable`.
-  static func extract(_ data: Data, options: HTMLBlockClassifier.Options = .init()) throws(HTMLProblem) -> ExtractedText {
+  static func extract(_ data: Data, options: HTMLBlockClassifier.Options = .init()) throws(HTMLProblem) -> ExtractedText
+  {
     guard let decoded = try? HTMLCharset.decode(data) else {
       throw .undecodable(charset: HTMLCharset.declaredCharset(data) ?? "UTF-8")
     }
     return try extract(decoded, options: options)
   }
 
-  private static func extract(_ decoded: HTMLCharset.Decoded, options: HTMLBlockClassifier.Options = .init()) throws(HTMLProblem) -> ExtractedText {
+  private static func extract(_ decoded: HTMLCharset.Decoded, options: HTMLBlockClassifier.Options = .init())
+    throws(HTMLProblem) -> ExtractedText
+  {
     // libxml2 gets UTF-8 and is told so, whatever the page's meta says.
     guard let tree = XMLTree.html(Data(decoded.text.utf8), encoding: "UTF-8"), let root = tree.root else {
       throw .unparsable

@@ -139,11 +139,17 @@ enum MarkdownInline {
     var index = open
     var close: Int?
     while index < characters.count {
-      if characters[index] == "\\" { index += 2; continue }
+      if characters[index] == "\\" {
+        index += 2
+        continue
+      }
       if characters[index] == "[" { depth += 1 }
       if characters[index] == "]" {
         depth -= 1
-        if depth == 0 { close = index; break }
+        if depth == 0 {
+          close = index
+          break
+        }
       }
       index += 1
     }
@@ -196,7 +202,7 @@ enum MarkdownInline {
     func isMarkup(_ position: Int) -> Bool { !literal.contains(position) }
     while index < characters.count {
       let character = characters[index]
-      guard (character == "*" || character == "_" || character == "~"), isMarkup(index) else {
+      guard character == "*" || character == "_" || character == "~", isMarkup(index) else {
         output.append(character)
         index += 1
         continue
@@ -217,8 +223,11 @@ enum MarkdownInline {
         let wordAfter = after.isLetter || after.isNumber
         remove = !(wordBefore && wordAfter) && (touchesBefore || touchesAfter)
       default:
-        remove = run >= 2 ? (touchesBefore || touchesAfter) : (touchesBefore != touchesAfter)
-          || (touchesBefore && touchesAfter && !(before.isNumber && after.isNumber))
+        remove =
+          run >= 2
+          ? (touchesBefore || touchesAfter)
+          : (touchesBefore != touchesAfter)
+            || (touchesBefore && touchesAfter && !(before.isNumber && after.isNumber))
       }
       if !remove { output.append(contentsOf: characters[index..<(index + run)]) }
       index += run

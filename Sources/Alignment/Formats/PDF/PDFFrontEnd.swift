@@ -18,7 +18,9 @@ enum PDFFrontEnd {
   ///   damaged, without a text layer, or pdftotext missing.
   /// - Complexity: O(*n* log *n*) in the number of words, after pdftotext's
   ///   own work.
-  static func extract(_ data: Data, name: String, options: PDFLayoutOptions = PDFLayoutOptions()) throws(ReadError) -> ExtractedText {
+  static func extract(_ data: Data, name: String, options: PDFLayoutOptions = PDFLayoutOptions()) throws(ReadError)
+    -> ExtractedText
+  {
     do {
       return try extract(data, options: options)
     } catch {

@@ -38,7 +38,9 @@ struct PDFParagraphs {
       let lefts = value.lefts.sorted()
       let rights = value.rights.sorted()
       let left = zip(lefts, lefts.dropFirst()).first { $1 - $0 <= options.sharedEdge }?.0 ?? lefts[0]
-      let right = zip(rights, rights.dropFirst()).reversed().first { $1 - $0 <= options.sharedEdge }?.1 ?? rights[rights.count - 1]
+      let right =
+        zip(rights, rights.dropFirst()).reversed().first { $1 - $0 <= options.sharedEdge }?.1
+        ?? rights[rights.count - 1]
       margins[key] = Margins(left: left, right: right)
     }
     self.margins = margins

@@ -79,7 +79,8 @@ extension PDFRow {
     // The tallest words set the row's size and baseline; a footnote row's
     // leading mark is smaller than its text, as is an in-line reference.
     let height = words.map(\.box.height).max() ?? 0
-    let baseline = words.filter { $0.box.height >= height * options.superscriptHeight }
+    let baseline =
+      words.filter { $0.box.height >= height * options.superscriptHeight }
       .map(\.box.yMax).max() ?? 0
     var kept: [PDFWord] = []
     var marks: [(text: String, leading: Bool)] = []

@@ -30,7 +30,9 @@ struct PDFRunningFurniture {
       {
         found.append((index, .bottom, Self.key(rows[index].text)))
       }
-      for candidate in found { pagesWithKey[candidate.band, default: [:]][candidate.key, default: []].insert(pageIndex) }
+      for candidate in found {
+        pagesWithKey[candidate.band, default: [:]][candidate.key, default: []].insert(pageIndex)
+      }
       candidates.append(found)
     }
     let needed = max(2, Int((options.repeatedShare * Double(pages.count)).rounded(.up)))
@@ -55,11 +57,12 @@ struct PDFRunningFurniture {
   /// The text with spaces dropped and every digit replaced by `#`, so that
   /// "2/6" and "3/6", "- 7 -" and "- 8 -" share a key.
   static func key(_ text: String) -> String {
-    String(text.unicodeScalars.compactMap { scalar -> Character? in
-      if scalar.isSpace { return nil }
-      if ("0"..."9").contains(scalar) { return "#" }
-      return Character(scalar)
-    })
+    String(
+      text.unicodeScalars.compactMap { scalar -> Character? in
+        if scalar.isSpace { return nil }
+        if ("0"..."9").contains(scalar) { return "#" }
+        return Character(scalar)
+      })
   }
 
   func isFurniture(page: Int, row: Int) -> Bool {

@@ -59,9 +59,10 @@ struct PDFTextAssembler {
     var notes: [ExtractedText.Note] = []
     for (page, footnotes) in pageNotes {
       for footnote in footnotes {
-        notes.append(ExtractedText.Note(
-          line: line(for: footnote.mark, page: page, body: body, rowLine: rowLine),
-          mark: footnote.mark, text: footnote.text))
+        notes.append(
+          ExtractedText.Note(
+            line: line(for: footnote.mark, page: page, body: body, rowLine: rowLine),
+            mark: footnote.mark, text: footnote.text))
       }
     }
     notes.sort { $0.line < $1.line }

@@ -52,7 +52,8 @@ struct WordArchive {
     let content: Data
     switch location.method {
     case 0:
-      content = bytes.subdata(in: bytes.startIndex + location.data.lowerBound..<bytes.startIndex + location.data.upperBound)
+      content = bytes.subdata(
+        in: bytes.startIndex + location.data.lowerBound..<bytes.startIndex + location.data.upperBound)
     case 8:
       content = try inflate(location.data, limit: limit, path: path)
     default:

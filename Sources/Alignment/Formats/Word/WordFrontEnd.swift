@@ -41,7 +41,9 @@ enum WordFrontEnd {
   static let reader = "docx (ZIPFoundation, libxml2)"
 
   /// - Complexity: O(*n*) in the inflated size of the parts read.
-  static func extract(_ data: Data, name: String, revisions: DocumentReader.Options.Revisions) throws(ReadError) -> ExtractedText {
+  static func extract(_ data: Data, name: String, revisions: DocumentReader.Options.Revisions) throws(ReadError)
+    -> ExtractedText
+  {
     do {
       return try extract(data, revisions: revisions)
     } catch {
@@ -79,7 +81,9 @@ enum WordFrontEnd {
 
   /// The root of an optional part; a part that is present but broken is
   /// an error (a damaged file should not read as a plausible wrong text).
-  private static func part(_ path: String, in archive: WordArchive, root name: String) throws(WordProblem) -> XMLTree.Node? {
+  private static func part(_ path: String, in archive: WordArchive, root name: String) throws(WordProblem) -> XMLTree
+    .Node?
+  {
     guard let data = try archive.data(at: path) else { return nil }
     guard let tree = XMLTree.xml(data), let root = tree.root, root.name == name else {
       throw .malformedPart(path)
@@ -88,7 +92,8 @@ enum WordFrontEnd {
   }
 
   /// Each note's text by id; Word's separator notes are not notes.
-  private static func notes(_ root: XMLTree.Node, element name: String, changes: WordTrackedChanges) -> [String: String] {
+  private static func notes(_ root: XMLTree.Node, element name: String, changes: WordTrackedChanges) -> [String: String]
+  {
     var texts: [String: String] = [:]
     for note in root.elements(named: name) {
       guard let id = note.attribute("id") else { continue }

@@ -52,9 +52,11 @@ enum WordNumberFormat: Sendable, Equatable {
     case .none: return ""
     case .decimalZero: return value < 10 && value >= 0 ? "0\(value)" : String(value)
     case .decimalFullWidth:
-      return String(String.UnicodeScalarView(String(value).unicodeScalars.map { scalar in
-        scalar.value >= 0x30 && scalar.value <= 0x39 ? Unicode.Scalar(scalar.value + 0xFEE0) ?? scalar : scalar
-      }))
+      return String(
+        String.UnicodeScalarView(
+          String(value).unicodeScalars.map { scalar in
+            scalar.value >= 0x30 && scalar.value <= 0x39 ? Unicode.Scalar(scalar.value + 0xFEE0) ?? scalar : scalar
+          }))
     case .decimalEnclosedCircle:
       return Self.enclosed(value, first: 0x2460, count: 20)
     case .decimalEnclosedFullstop: return Self.enclosed(value, first: 0x2488, count: 20)

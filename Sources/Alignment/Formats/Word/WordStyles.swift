@@ -34,7 +34,8 @@ struct WordStyles {
           style.level = numPr.element(named: "ilvl")?.attribute("val").flatMap(Int.init)
         }
       }
-      style.outlineLevel = element.element(named: "pPr")?.element(named: "outlineLvl")?.attribute("val")
+      style.outlineLevel =
+        element.element(named: "pPr")?.element(named: "outlineLvl")?.attribute("val")
         .flatMap(Int.init) ?? Self.headingLevel(named: element.element(named: "name")?.attribute("val"))
       styles[id] = style
       if element.attribute("default").map(WordXML.isTrue) == true { defaultParagraphStyle = id }

@@ -25,7 +25,8 @@ extension ParallelText {
       let columns = row.units.enumerated().map { v, ids in
         joinedText(ids, version: v).map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
       }
-      out += columns.map { String($0) }.joined(separator: "\t") + "\t" + Self.format(row.score)
+      out +=
+        columns.map { String($0) }.joined(separator: "\t") + "\t" + Self.format(row.score)
         + "\t" + Self.format(row.confidence) + "\n"
     }
     return out
