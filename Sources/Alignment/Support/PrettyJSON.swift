@@ -4,7 +4,9 @@
 /// encoded values in between, which for a large diff took more time and
 /// memory than the diff itself.
 ///
-/// The caller writes an object's keys in sorted order.
+/// The caller writes an object's keys in sorted order. A large output can
+/// be handed on in pieces with `flush(to:)` as it is written, so that it
+/// is never held whole (`Document.writeJSON`).
 /// `Tests/DiffTests/PrettyJSONTests.swift` checks the output against
 /// `JSONEncoder` on strings of every ASCII character and on real diffs
 /// and reports.
@@ -20,13 +22,13 @@ package struct PrettyJSON {
   }
 
   /// Writes an object; `body` writes its members with `key(_:)` and a value.
-  package mutating func object(_ body: (inout PrettyJSON) -> Void) {
-    container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+  package mutating func object(_ body: (inout PrettyJSON) throws -> Void) rethrows {
+    try container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
   }
 
   /// Writes an array; `body` writes each element after `element()`.
-  package mutating func array(_ body: (inout PrettyJSON) -> Void) {
-    container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+  package mutating func array(_ body: (inout PrettyJSON) throws -> Void) rethrows {
+    try container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
   }
 
   /// Writes an array of strings.
@@ -49,13 +51,16 @@ package struct PrettyJSON {
     }
   }
 
-  private mutating func container(open: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
+  private mutating func container(
+    open: UInt8, close: UInt8, _ body: (inout PrettyJSON) throws -> Void
+  ) rethrows {
     bytes.append(open)
     bytes.append(0x0A)
     depth += 1
     let outer = empty
     empty = true
-    body(&self)
+    // On an error the output is abandoned, so the state need not be restored.
+    try body(&self)
     depth -= 1
     empty = outer
     bytes.append(0x0A)
@@ -86,6 +91,16 @@ package struct PrettyJSON {
 
   package mutating func int(_ n: Int) {
     bytes.append(contentsOf: String(n).utf8)
+  }
+
+  /// Hands what has been written since the last flush to `sink` and
+  /// forgets it, if it is at least `minimum` bytes.
+  package mutating func flush(
+    to sink: (UnsafeRawBufferPointer) throws -> Void, ifAtLeast minimum: Int = 1
+  ) rethrows {
+    guard bytes.count >= max(1, minimum) else { return }
+    try bytes.withUnsafeBytes { try sink($0) }
+    bytes.removeAll(keepingCapacity: true)
   }
 
   /// Ends the output with a line feed.
