@@ -4,46 +4,42 @@
 /// cited with their session ("217 A (III)", "217 А (III)", "第217A(III)号",
 /// "217 ألف (د-3)").
 extension AnchorExtractor {
-  /// Arabic dates and General Assembly citations in `folded` (text after
-  /// `foldDigitsAndBrackets`), with their ranges.
+  /// Arabic dates and General Assembly citations in `scan` (text after
+  /// `foldDigitsAndBrackets`), with their ranges in Characters.
   ///
   /// - Complexity: O(*n*) in the length of the text.
   static func languageAnchors(
-    in folded: String, _ has: AnchorPrecheck
-  ) -> [(Range<String.Index>, Anchor)] {
-    var found: [(Range<String.Index>, Anchor)] = []
-    for match in has.fourDigits && has.arabic ? folded.matches(of: arabicDatePattern) : [] {
-      let monthName = String(match.output.2)
-      if let d = Int(match.output.1), (1...31).contains(d), let m = arabicMonths[monthName],
-        let y = Int(match.output.3)
-      {
-        found.append((match.range, .date(year: y, month: m, day: d)))
+    in scan: AnchorScanner, _ has: AnchorPrecheck
+  ) -> [(Range<Int>, Anchor)] {
+    var found: [(Range<Int>, Anchor)] = []
+    let startsNumber: (UInt32) -> Bool = AnchorScanner.isDigit
+    for (range, (d, m, y)) in has.fourDigits && has.arabic
+      ? scan.matches(startingWhere: startsNumber, scan.arabicDateMatch) : []
+    {
+      let day = scan.value(d)
+      if (1...31).contains(day), let month = arabicMonths[String(scan.string(m))] {
+        found.append((range, .date(year: scan.value(y), month: month, day: day)))
       }
     }
-    for match in has.digit && has.parenthesis ? folded.matches(of: sessionCitationPattern) : [] {
-      guard let number = Int(match.output.1) else { continue }
+    for (range, (number, letterRange, roman, digits)) in has.digit && has.parenthesis
+      ? scan.matches(startingWhere: startsNumber, scan.sessionCitationMatch) : []
+    {
       let session: Int?
-      if let roman = match.output.3 {
-        session = RomanNumeral.parse(roman)
-      } else if let digits = match.output.4 {
-        session = Int(digits)
+      if let roman {
+        session = RomanNumeral.parse(scan.string(roman))
+      } else if let digits {
+        session = scan.value(digits)
       } else {
         session = nil
       }
       guard let session, session > 0 else { continue }
-      let letter = match.output.2.flatMap { listLetters[String($0)] } ?? ""
-      let symbol = "A/RES/\(number)(\(RomanNumeral.format(session)))" + (letter.isEmpty ? "" : "[\(letter)]")
-      found.append((match.range, .symbol(symbol)))
+      let letter = letterRange.flatMap { listLetters[String(scan.string($0))] } ?? ""
+      let symbol =
+        "A/RES/\(scan.value(number))(\(RomanNumeral.format(session)))" + (letter.isEmpty ? "" : "[\(letter)]")
+      found.append((range, .symbol(symbol)))
     }
     return found
   }
-
-  /// "217 A (III)": the number, an optional part letter (Latin, Cyrillic or
-  /// Arabic letter name), the session as a Roman numeral or as Arabic
-  /// "د-3" (الدورة, session) with digits.
-  nonisolated(unsafe) static let sessionCitationPattern =
-    #/(\d{1,4}) ?([A-H]|[АБВГДЕ]|ألف|باء|جيم|دال|هاء)? ?\((?:([IVXLC]+)|(?:د|الدورة) ?[-‐‑–]? ?(\d{1,3}))\)/#
-    .asciiOnlyDigits()
 
   /// Part letters of a resolution ("217 A", "217 А", "217 ألف") as Latin.
   static let listLetters: [String: String] = [
@@ -71,10 +67,4 @@ extension AnchorExtractor {
     }
     return table
   }()
-
-  /// Day, month name (a second name after "/" allowed: UN Arabic writes
-  /// both series), year; "عام" or "سنة" before the year allowed.
-  nonisolated(unsafe) static let arabicDatePattern =
-    #/(\d{1,2}) ?(كانون الثاني|كانون الأول|كانون الاول|تشرين الأول|تشرين الاول|تشرين الثاني|شباط|آذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر)(?: ?/ ?(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر))? (?:(?:عام|سنة) )?(\d{4})/#
-    .asciiOnlyDigits()
 }

@@ -7,97 +7,115 @@ enum AnchorExtractor {
   /// `prechecked: false` runs every pattern (the prechecks only skip scans
   /// that cannot match, so the anchors are the same; tests compare).
   ///
-  /// - Complexity: O(*n*) in the length of the text (each pattern scans it
-  ///   once).
+  /// - Complexity: O(*n*) in the length of the text (each pattern's
+  ///   matcher in `AnchorScanner` tries each position once, and a match
+  ///   marks its Characters taken).
   static func anchors(in text: String, prechecked: Bool = true) -> [Anchor] {
     let folded = foldDigitsAndBrackets(text)
     let has = prechecked ? AnchorPrecheck(folded) : .everything
     // Only Chinese numeral dates are written without digits.
     guard has.digit || has.nian else { return [] }
-    var found: [(Range<String.Index>, Anchor)] = []
-    var taken: [Range<String.Index>] = []
-    func isFree(_ range: Range<String.Index>) -> Bool { !taken.contains { $0.overlaps(range) } }
-    func add(_ range: Range<String.Index>, _ anchor: Anchor) {
+    let scan = AnchorScanner(folded)
+    var found: [(Range<Int>, Anchor)] = []
+    // Which Characters earlier anchors took.
+    var taken = [Bool](repeating: false, count: scan.count)
+    func isFree(_ range: Range<Int>) -> Bool { !range.contains { taken[$0] } }
+    func take(_ range: Range<Int>) {
+      for i in range { taken[i] = true }
+    }
+    func add(_ range: Range<Int>, _ anchor: Anchor) {
       found.append((range, anchor))
-      taken.append(range)
+      take(range)
     }
-
-    /// Whether the match starts a token: not preceded by a character in
-    /// `set` (Swift's Regex has no lookbehind).
-    func startsToken(_ range: Range<String.Index>, notAfter set: (Character) -> Bool) -> Bool {
-      guard range.lowerBound > folded.startIndex else { return true }
-      return !set(folded[folded.index(before: range.lowerBound)])
+    /// Whether the match starts a token: not preceded by a code that
+    /// `set` accepts.
+    func startsToken(_ range: Range<Int>, notAfter set: (UInt32) -> Bool) -> Bool {
+      range.lowerBound == 0 || !set(scan.codes[range.lowerBound - 1])
     }
-    let digitOrPoint: (Character) -> Bool = { $0.isASCIIDigit || $0 == "." || $0 == "," }
+    let digitOrPoint: (UInt32) -> Bool = {
+      AnchorScanner.isDigit($0) || $0 == AnchorScanner.period || $0 == AnchorScanner.comma
+    }
+    let startsNumber: (UInt32) -> Bool = AnchorScanner.isDigit
+    func int(_ range: Range<Int>) -> Int { scan.value(range) }
 
-    for match in has.digit && has.slash && has.capital ? folded.matches(of: symbolPattern) : []
-    where startsToken(match.range, notAfter: { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "/" }) {
-      var symbol = String(match.output)
+    let symbols =
+      has.digit && has.slash && has.capital
+      ? scan.matches(startingWhere: AnchorScanner.isCapital, scan.symbolMatch) : []
+    for (range, _) in symbols
+    where startsToken(range, notAfter: Self.continuesSymbol) {
+      var symbol = String(scan.string(range))
       while let last = symbol.last, ".,;:".contains(last) { symbol.removeLast() }
       guard symbol.contains(where: { $0.isASCIIDigit }) else { continue }
       if symbol.hasPrefix("S/PRST/") { symbol.removeFirst(2) }
-      add(match.range, .symbol(symbol))
+      add(range, .symbol(symbol))
     }
-    for (range, anchor) in has.digit ? languageAnchors(in: folded, has) : [] where isFree(range) { add(range, anchor) }
-    for match in has.fourDigits && has.parenthesis ? folded.matches(of: resolutionPattern) : []
-    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
-      if let number = Int(match.output.1), let year = Int(match.output.2) {
-        add(match.range, .resolution(number: number, year: year))
+    for (range, anchor) in has.digit ? languageAnchors(in: scan, has) : [] where isFree(range) { add(range, anchor) }
+    for (range, (number, year)) in has.fourDigits && has.parenthesis
+      ? scan.matches(startingWhere: startsNumber, scan.resolutionMatch) : []
+    where isFree(range) && startsToken(range, notAfter: digitOrPoint) {
+      add(range, .resolution(number: int(number), year: int(year)))
+    }
+    for (range, (y, m, d)) in has.fourDigits && has.hyphen
+      ? scan.matches(startingWhere: startsNumber, scan.isoDateMatch) : []
+    where isFree(range) && startsToken(range, notAfter: digitOrPoint) {
+      if (1...12).contains(int(m)), (1...31).contains(int(d)) {
+        add(range, .date(year: int(y), month: int(m), day: int(d)))
       }
     }
-    for match in has.fourDigits && has.hyphen ? folded.matches(of: isoDatePattern) : []
-    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
-      if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3),
-        (1...12).contains(m), (1...31).contains(d)
+    for (range, (y, m, d)) in has.fourDigits && has.nian
+      ? scan.matches(startingWhere: startsNumber, scan.chineseDateMatch) : []
+    where isFree(range) {
+      add(range, .date(year: int(y), month: int(m), day: int(d)))
+    }
+    for (range, (y, m, d)) in has.nian
+      ? scan.matches(startingWhere: AnchorScanner.yearNumerals.contains, scan.chineseNumeralDateMatch) : []
+    where isFree(range) {
+      if let y = ChineseNumeral.parse(scan.string(y)), let m = ChineseNumeral.parse(scan.string(m)),
+        let d = ChineseNumeral.parse(scan.string(d)), (1...12).contains(m), (1...31).contains(d)
       {
-        add(match.range, .date(year: y, month: m, day: d))
+        add(range, .date(year: y, month: m, day: d))
       }
     }
-    for match in has.fourDigits && has.nian ? folded.matches(of: chineseDatePattern) : [] where isFree(match.range) {
-      if let y = Int(match.output.1), let m = Int(match.output.2), let d = Int(match.output.3) {
-        add(match.range, .date(year: y, month: m, day: d))
+    for (range, (d, m, y)) in has.fourDigits ? scan.matches(startingWhere: startsNumber, scan.dayMonthYearMatch) : []
+    where isFree(range) && startsToken(range, notAfter: digitOrPoint) {
+      if let m = month(String(scan.string(m))) {
+        add(range, .date(year: int(y), month: m, day: int(d)))
       }
     }
-    for match in has.nian ? folded.matches(of: chineseNumeralDatePattern) : [] where isFree(match.range) {
-      if let y = ChineseNumeral.parse(match.output.1), let m = ChineseNumeral.parse(match.output.2),
-        let d = ChineseNumeral.parse(match.output.3), (1...12).contains(m), (1...31).contains(d)
-      {
-        add(match.range, .date(year: y, month: m, day: d))
+    for (range, (m, d, y)) in has.fourDigits && has.capital && has.commaSpace
+      ? scan.matches(startingWhere: AnchorScanner.isCapital, scan.monthDayYearMatch) : []
+    where isFree(range) {
+      if let m = month(String(scan.string(m))) {
+        add(range, .date(year: int(y), month: m, day: int(d)))
       }
     }
-    for match in has.fourDigits ? folded.matches(of: dayMonthYearPattern) : []
-    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
-      if let d = Int(match.output.1), let m = month(String(match.output.2)), let y = Int(match.output.3) {
-        add(match.range, .date(year: y, month: m, day: d))
-      }
+    for (range, numbers) in has.digit && has.di
+      ? scan.matches(startingWhere: { $0 == AnchorScanner.di }, scan.chineseParagraphMatch) : []
+    where isFree(range) {
+      for number in scan.digitRuns(in: numbers) { found.append((range, .paragraph(number))) }
+      take(range)
     }
-    for match in has.fourDigits && has.capital && has.commaSpace ? folded.matches(of: monthDayYearPattern) : []
-    where isFree(match.range) {
-      if let m = month(String(match.output.1)), let d = Int(match.output.2), let y = Int(match.output.3) {
-        add(match.range, .date(year: y, month: m, day: d))
-      }
+    for (range, numbers) in has.digit && has.paragraphWord
+      ? scan.matches(startingWhere: AnchorScanner.startsParagraphWord, scan.paragraphMatch) : []
+    where isFree(range) {
+      for number in scan.digitRuns(in: numbers) { found.append((range, .paragraph(number))) }
+      take(range)
     }
-    for match in has.digit && has.di ? folded.matches(of: chineseParagraphPattern) : [] where isFree(match.range) {
-      for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
-        found.append((match.range, .paragraph(String(number))))
-      }
-      taken.append(match.range)
-    }
-    for match in has.digit && has.paragraphWord ? folded.matches(of: paragraphPattern) : [] where isFree(match.range) {
-      for number in match.output.1.split(whereSeparator: { !$0.isASCIIDigit }) {
-        found.append((match.range, .paragraph(String(number))))
-      }
-      taken.append(match.range)
-    }
-    for match in has.digit ? folded.matches(of: numberPattern) : []
-    where isFree(match.range) && startsToken(match.range, notAfter: digitOrPoint) {
+    for (range, _) in has.digit ? scan.matches(startingWhere: startsNumber, scan.numberMatch) : []
+    where isFree(range) && startsToken(range, notAfter: digitOrPoint) {
       // "08" and "8" are the same number; "1,000", "1.000" and "1 000" are
       // one thousand, "2,5" and "2.5" the same fraction.
-      var digits = Self.canonicalNumber(String(match.output))
+      var digits = Self.canonicalNumber(String(scan.string(range)))
       while digits.count > 1, digits.first == "0", digits.dropFirst().first != "." { digits.removeFirst() }
-      found.append((match.range, .number(digits)))
+      found.append((range, .number(digits)))
     }
     return found.sorted { $0.0.lowerBound < $1.0.lowerBound }.map(\.1)
+  }
+
+  /// Whether a Character with this code before a symbol makes it part of
+  /// a longer token: an ASCII letter or digit, or "/".
+  static func continuesSymbol(_ c: UInt32) -> Bool {
+    AnchorScanner.isCapital(c) || AnchorScanner.isLowercase(c) || AnchorScanner.isDigit(c) || c == AnchorScanner.slash
   }
 
   /// Full-width digits and brackets as ASCII, so "１２（２０１９）" reads
@@ -157,31 +175,6 @@ enum AnchorExtractor {
   static func isSymbolCapital(_ s: Unicode.Scalar) -> Bool {
     ("A"..."Z").contains(s) || cyrillicSymbolLetters[s.value] != nil
   }
-
-  // MARK: Patterns
-
-  nonisolated(unsafe) static let symbolPattern =
-    #/(?:[A-Z]{1,6}(?:\.\d+)?/)+(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-]*/#.asciiOnlyDigits()
-  nonisolated(unsafe) static let resolutionPattern = #/(\d{1,4}) ?\((\d{4})\)/#.asciiOnlyDigits()
-  nonisolated(unsafe) static let isoDatePattern = #/(\d{4})-(\d{2})-(\d{2})(?!\d)/#.asciiOnlyDigits()
-  /// 一九四二年一月一日, as older Chinese texts (the Charter) write dates.
-  nonisolated(unsafe) static let chineseNumeralDatePattern =
-    #/([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/#
-  nonisolated(unsafe) static let chineseDatePattern = #/(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/#.asciiOnlyDigits()
-  nonisolated(unsafe) static let dayMonthYearPattern =
-    #/(\d{1,2})(?:er|\.?º|°)? (?:de )?([A-Za-zéûÀ-ÿа-яА-Я]+),? (?:de )?(\d{4})/#.asciiOnlyDigits()
-  nonisolated(unsafe) static let monthDayYearPattern = #/([A-Z][a-z]+) (\d{1,2}), (\d{4})/#.asciiOnlyDigits()
-  nonisolated(unsafe) static let chineseParagraphPattern =
-    #/第 ?(\d+(?: ?(?:、|和|及|至|到|-|,|，) ?\d+)*) ?段/#.asciiOnlyDigits()
-  nonisolated(unsafe) static let paragraphPattern =
-    #/(?i:paragraphs?|paragraphes?|párrafos?|пункт(?:ы|ах|ов|а)?) (\d+(?:(?:, | and | et | y | и | to | à | a |-)\d+)*)/#
-    .asciiOnlyDigits()
-  /// Digits with thousands separators as English (1,000), Spanish and
-  /// Russian print (1.000, 1 000; the space often a no-break one, folded to
-  /// a space above) and a decimal point or comma.
-  nonisolated(unsafe) static let numberPattern =
-    #/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?![\d.])|[1-9]\d{0,2}(?: \d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?/#
-    .asciiOnlyDigits()
 
   /// A matched number without its thousands separators and with a decimal
   /// point: "1,000.5", "1.000,5" and "1 000,5" are all "1000.5".
