@@ -73,6 +73,14 @@ public struct SegmentAligner: Sendable {
     let (sourceFeatures, targetFeatures) = extractor.features(
       source: source, sourceIsChinese: sourceLanguage.isCJK,
       target: target, targetIsChinese: targetLanguage.isCJK)
+    return align(sourceFeatures, targetFeatures, context: context)
+  }
+
+  /// `align(_:_:context:)` for segments whose features are already known
+  /// (`ParagraphEvidence.features(source:target:)`), both sides non-empty.
+  func align(_ sourceFeatures: SegmentFeatures, _ targetFeatures: SegmentFeatures, context: Double) -> [Bead] {
+    let n = sourceFeatures.count
+    let m = targetFeatures.count
     let model = CostModel(
       source: sourceFeatures, target: targetFeatures,
       lengthModel: lengthModel, options: options)
