@@ -21,22 +21,58 @@ struct ParagraphEvidence {
   /// paragraph without them is not evidence of anything.
   let hasLexicalEvidence: Bool
   let options: SegmentAligner.Options
+  /// The units' texts and lexical units, kept for `features(source:target:)`.
+  let sourceTexts: [String]
+  let targetTexts: [String]
+  let sourceUnits: [[LexicalUnit]]
+  let targetUnits: [[LexicalUnit]]
+  let extractor: FeatureExtractor
 
   init(aligner: SegmentAligner, source sourceTexts: [String], target targetTexts: [String]) {
     var extractor = FeatureExtractor(
       lexicon: aligner.lexicon, options: aligner.options,
       cognates: CognateEvidence.applies(aligner.sourceLanguage, aligner.targetLanguage))
-    let (s, t) = extractor.features(
-      source: sourceTexts, sourceIsChinese: aligner.sourceLanguage.isCJK,
-      target: targetTexts, targetIsChinese: aligner.targetLanguage.isCJK)
+    // As `FeatureExtractor.features(source:sourceIsChinese:target:targetIsChinese:)`,
+    // keeping the units.
+    let sourceUnits = extractor.units(of: sourceTexts, chinese: aligner.sourceLanguage.isCJK)
+    let targetUnits = extractor.units(of: targetTexts, chinese: aligner.targetLanguage.isCJK)
+    let s = extractor.features(of: sourceTexts, units: sourceUnits, otherSide: Self.allKeys(targetUnits[...]))
+    let t = extractor.features(of: targetTexts, units: targetUnits, otherSide: Self.allKeys(sourceUnits[...]))
     source = s
     target = t
+    (self.sourceTexts, self.targetTexts) = (sourceTexts, targetTexts)
+    (self.sourceUnits, self.targetUnits) = (sourceUnits, targetUnits)
+    self.extractor = extractor
     model = SegmentAligner.CostModel(
       source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
     sourceAnchors = sourceTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
     targetAnchors = targetTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
     hasLexicalEvidence = aligner.hasLexicalEvidence
     options = aligner.options
+  }
+
+  /// Every key the lexical units offer.
+  static func allKeys(_ units: ArraySlice<[LexicalUnit]>) -> Set<Int32> {
+    var keys: Set<Int32> = []
+    for found in units {
+      for unit in found { keys.formUnion(unit.keys) }
+    }
+    return keys
+  }
+
+  /// The features `SegmentAligner.align(_:_:)` extracts for source units
+  /// `a` against target units `b`, from the lexical units found once for
+  /// all units: the same units, under other word ids, which the aligner
+  /// only compares with each other.
+  ///
+  /// - Complexity: O(the units' length and keys).
+  func features(source a: Range<Int>, target b: Range<Int>) -> (SegmentFeatures, SegmentFeatures) {
+    (
+      extractor.features(
+        of: Array(sourceTexts[a]), units: Array(sourceUnits[a]), otherSide: Self.allKeys(targetUnits[b])),
+      extractor.features(
+        of: Array(targetTexts[b]), units: Array(targetUnits[b]), otherSide: Self.allKeys(sourceUnits[a]))
+    )
   }
 
   /// The share of source unit `a`'s word weight that target units `b`

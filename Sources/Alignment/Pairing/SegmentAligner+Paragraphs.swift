@@ -67,7 +67,15 @@ extension SegmentAligner {
     var i = 0
     var j = 0
     for (ai, bj) in anchors + [(source.count, target.count)] {
-      let gap = align(Array(source[i..<ai]), Array(target[j..<bj]))
+      // The words of the units between two anchors were read once for the
+      // evidence.
+      let gap: [Bead]
+      if ai > i && bj > j {
+        let (sourceFeatures, targetFeatures) = evidence.features(source: i..<ai, target: j..<bj)
+        gap = align(sourceFeatures, targetFeatures, context: 0)
+      } else {
+        gap = align(Array(source[i..<ai]), Array(target[j..<bj]))
+      }
       if ai - i == 1 && bj - j == 1
         && (evidence.sourceIsSupported(i, in: [j]) || evidence.targetIsSupported(j, in: [i])
           || lengthFit([i], [j]) <= options.positionalPairMaximumDelta)
