@@ -55,14 +55,30 @@ struct AnchorScannerTests {
       .filter { $0.hasSuffix(".txt") && !$0.hasSuffix("SOURCE.txt") }.sorted()
     #expect(files.count > 20)
     var lines = 0
+    var anchors = 0
     for file in files {
       guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { continue }
       for line in text.split(separator: "\n") {
         Self.expectSame(String(line))
+        #expect(
+          AnchorExtractor.foldDigitsAndBrackets(String(line))
+            == AnchorExtractor.foldDigitsAndBracketsByScalars(String(line)))
+        anchors += AnchorExtractor.anchors(in: String(line)).count
         lines += 1
       }
     }
     #expect(lines > 10_000)
+    #expect(anchors > 5_000)
+  }
+
+  /// The byte-by-byte folding gives the scalar-by-scalar one.
+  @Test(arguments: [
+    "１２（２０１９）／３", "S/RES/2482\u{200F} (2019)", "\u{202B}217\u{202C} \u{2066}x\u{2069}\u{061C}",
+    "٢٠١٩٫٥ ١٬٠٠٠ ۱۲", "1\u{00A0}000\u{202F}000\u{2009}5", "\u{200D}\u{2028}\u{FF0E}\u{FF1A}", "А/RES/73/1 Пункт",
+    "é ü 年 🇺🇳", "",
+  ])
+  func folding(_ text: String) {
+    #expect(AnchorExtractor.foldDigitsAndBrackets(text) == AnchorExtractor.foldDigitsAndBracketsByScalars(text))
   }
 
   /// Strings of the patterns' pieces in a fixed pseudo-random order: the

@@ -121,7 +121,75 @@ enum AnchorExtractor {
   /// Full-width digits and brackets as ASCII, so "１２（２０１９）" reads
   /// like "12(2019)". Every replacement is one character for one, so ranges
   /// stay meaningful.
+  ///
+  /// - Complexity: O(*n*) in the UTF-8 length of `text`; a text without a
+  ///   Cyrillic look-alike capital is rewritten byte by byte.
   static func foldDigitsAndBrackets(_ text: String) -> String {
+    let utf8 = text.utf8
+    // "А" … "Х" (U+0410–U+0425) are D0 90 … D0 A5.
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      if previous == 0xD0 && (0x90...0xA5).contains(byte) { return foldDigitsAndBracketsByScalars(text) }
+      previous = byte
+    }
+    var folded: [UInt8] = []
+    folded.reserveCapacity(utf8.count)
+    let bytes = Array(utf8)
+    var i = 0
+    /// The byte at `k`, 0 past the end.
+    func at(_ k: Int) -> UInt8 { k < bytes.count ? bytes[k] : 0 }
+    while i < bytes.count {
+      let (b0, b1, b2) = (bytes[i], at(i + 1), at(i + 2))
+      switch (b0, b1) {
+      case (0xC2, 0xA0):  // no-break space
+        folded.append(0x20)
+        i += 2
+      case (0xD8, 0x9C):  // Arabic letter mark
+        i += 2
+      case (0xD9, 0xA0...0xA9):  // Arabic-Indic digits
+        folded.append(b1 - 0xA0 + 0x30)
+        i += 2
+      case (0xD9, 0xAB):  // Arabic decimal separator
+        folded.append(UInt8(ascii: "."))
+        i += 2
+      case (0xD9, 0xAC):  // Arabic thousands separator
+        folded.append(UInt8(ascii: ","))
+        i += 2
+      case (0xDB, 0xB0...0xB9):  // Eastern Arabic digits
+        folded.append(b1 - 0xB0 + 0x30)
+        i += 2
+      case (0xE2, 0x80) where b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2):  // bidi marks
+        i += 3
+      case (0xE2, 0x81) where (0xA6...0xA9).contains(b2):  // bidi isolates
+        i += 3
+      case (0xE2, 0x80) where b2 == 0xAF || b2 == 0x89:  // narrow no-break and thin spaces
+        folded.append(0x20)
+        i += 3
+      case (0xEF, 0xBC) where (0x90...0x99).contains(b2):  // full-width digits
+        folded.append(b2 - 0x90 + 0x30)
+        i += 3
+      case (0xEF, 0xBC) where b2 == 0x88:
+        folded.append(UInt8(ascii: "("))
+        i += 3
+      case (0xEF, 0xBC) where b2 == 0x89:
+        folded.append(UInt8(ascii: ")"))
+        i += 3
+      case (0xEF, 0xBC) where b2 == 0x8F:
+        folded.append(UInt8(ascii: "/"))
+        i += 3
+      default:
+        folded.append(b0)
+        i += 1
+      }
+    }
+    return String(decoding: folded, as: UTF8.self)
+  }
+
+  /// `foldDigitsAndBrackets` scalar by scalar, with the Cyrillic
+  /// look-alikes of symbol series (`latinSymbolLetter`).
+  ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  static func foldDigitsAndBracketsByScalars(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     let source = Array(text.unicodeScalars)
     for (i, scalar) in source.enumerated() {
