@@ -68,7 +68,7 @@ struct AnchorScannerTests {
       }
     }
     #expect(lines > 10_000)
-    #expect(anchors > 5_000)
+    #expect(anchors > 1_500)
   }
 
   /// The byte-by-byte folding gives the scalar-by-scalar one.

@@ -183,23 +183,32 @@ struct ParagraphEvidence {
     var secondS = [Double](repeating: 0, count: n)
     var bestT = [(a: Int, score: Double)](repeating: (-1, 0), count: m)
     var secondT = [Double](repeating: 0, count: m)
+    // Votes per target unit (every vote is positive), and the units voted
+    // for, reset after each source unit.
+    var votes = [Double](repeating: 0, count: m)
+    var voted: [Int] = []
+    func vote(_ b: Int, _ weight: Double) {
+      if votes[b] == 0 { voted.append(b) }
+      votes[b] += weight
+    }
     for a in 0..<n {
-      var votes: [Int: Double] = [:]
       if hasLexicalEvidence {
         for k in source.keyStart[a]..<source.keyStart[a + 1] {
           guard let list = postings[source.keys[k]], list.count <= cap else { continue }
           let w = 1 / Double(list.count)
-          for b in list { votes[b, default: 0] += w }
+          for b in list { vote(b, w) }
         }
       }
       for anchor in sourceAnchors[a] {
         guard let list = anchorPostings[anchor], list.count <= cap else { continue }
-        for b in list { votes[b, default: 0] += 2 / Double(list.count) }
+        for b in list { vote(b, 2 / Double(list.count)) }
       }
-      let candidates = votes.sorted {
+      let candidates = voted.map { (key: $0, value: votes[$0]) }.sorted {
         $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)
       }
       .prefix(options.candidatesPerUnit)
+      for b in voted { votes[b] = 0 }
+      voted.removeAll(keepingCapacity: true)
       for (b, _) in candidates {
         let s = score(a, b)
         if s > bestS[a].score {
