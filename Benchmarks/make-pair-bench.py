@@ -13,7 +13,7 @@ previous resolution (1., 2., ... never restarting, so every number is unique,
 as "numbering continued" in the issue asks). The preamble and operative texts
 are the line-aligned pairs of the UN Parallel Corpus v1.0 zh-en development
 set (Fixtures/unpc_v1_devset_zh_en), less the lines that open with their own
-numbering, taken in order and cycled, one to three
+numbering (Latin or Chinese), taken in order and cycled, one to three
 lines per paragraph. Deterministic: the same SIZE gives the same files.
 """
 import os
@@ -33,11 +33,17 @@ def main() -> None:
     with open(os.path.join(unpc, "UNv1.0.devset.zh"), encoding="utf-8") as f:
         zh_lines = [l.strip() for l in f]
     # Lines that open with their own numbering ("10. The Committee ...",
-    # "(a) ...") are left out, so that the only numbers are the generator's.
+    # "(a) ...", and in Chinese "第59条", "（一）", "一、") are left out, so
+    # that the only numbers are the generator's: a paragraph opening with
+    # 第59条 reads as an article heading and turns the resolution into a law.
     numbered = re.compile(r"^\(?[0-9A-Za-z]{1,4}[.)]\s")
+    numbered_zh = re.compile(
+        r"^(第[0-9０-９一二三四五六七八九十百千零〇]+[条條章节節款编編]"
+        r"|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
     pairs = [
         (e, z) for e, z in zip(en_lines, zh_lines)
         if e and z and not numbered.match(e) and not numbered.match(z)
+        and not numbered_zh.match(z)
     ]
     en, zh = [], []
     en_bytes = 0

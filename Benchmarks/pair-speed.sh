@@ -34,7 +34,8 @@ printf '1. Decides to remain seized of the matter.\n' > "$out/one.en.txt"
 printf '1. 决定继续处理此案。\n' > "$out/one.zh.txt"
 measure "start-up (1 paragraph)" pair "$out/one.en.txt" "$out/one.zh.txt"
 for size in $sizes; do
-  [ -f "$out/pair-$size.en.txt" ] || Benchmarks/make-pair-bench.py "$size" "$out"
+  # Regenerated when the generator is newer than the files.
+  [ "$out/pair-$size.en.txt" -nt Benchmarks/make-pair-bench.py ] || Benchmarks/make-pair-bench.py "$size" "$out"
   for level in $levels; do
     measure "$level $size B" pair --level "$level" "$out/pair-$size.en.txt" "$out/pair-$size.zh.txt"
   done

@@ -125,17 +125,46 @@ enum FrontMatterClassifier {
   }
 
   /// Web navigation, breadcrumbs, licence and print footers.
+  ///
+  /// - Complexity: O(*n*) for a block of *n* bytes; the markers are searched
+  ///   only in blocks of at most `webNoiseMarkerLength` characters.
   static func isWebNoise(_ text: some StringProtocol) -> Bool {
     let s = String(text)
-    if s.filter({ $0 == "|" }).count >= 2 || s.hasSuffix("|") { return true }
+    if hasTwoBars(s) || s.hasSuffix("|") { return true }
     if s.contains("->") || s.contains("←") || s.contains("→") || s.hasPrefix("[") { return true }
+    // Counting stops after the limit: a long paragraph is not walked.
+    if let limit = s.index(s.startIndex, offsetBy: webNoiseMarkerLength, limitedBy: s.endIndex),
+      limit != s.endIndex
+    {
+      return false
+    }
     let lower = s.lowercased()
-    let markers = [
-      "public domain", "creative commons", "licensed under", "license", "licence", "copyright",
-      "all rights reserved", "retrieved from", "this page was last edited", "categories:",
-      "本作品", "公有领域", "公有領域", "版权所有", "版權所有", "知识共享", "分类：", "分类:", "打印",
-      "字体", "来源:", "来源：", "首页", "返回顶部", "中华文库", "维基文库", "維基文庫",
-    ]
-    return s.count <= 200 && (markers.contains { lower.contains($0) } || isFooterMarker(s))
+    return webNoiseMarkers.contains { lower.contains($0) } || isFooterMarker(s)
+  }
+
+  /// The longest block that web-noise markers ("copyright", 首页) mark as
+  /// noise.
+  static let webNoiseMarkerLength = 200
+
+  /// Words of site chrome, in lower case.
+  static let webNoiseMarkers = [
+    "public domain", "creative commons", "licensed under", "license", "licence", "copyright",
+    "all rights reserved", "retrieved from", "this page was last edited", "categories:",
+    "本作品", "公有领域", "公有領域", "版权所有", "版權所有", "知识共享", "分类：", "分类:", "打印",
+    "字体", "来源:", "来源：", "首页", "返回顶部", "中华文库", "维基文库", "維基文庫",
+  ]
+
+  /// Whether at least two characters of `s` are a bar ("首页 | 新闻 |").
+  /// A bar character is one byte 0x7C, so fewer than two such bytes
+  /// settle it; otherwise the characters are counted, since a bar
+  /// followed by a combining mark is another character.
+  private static func hasTwoBars(_ s: String) -> Bool {
+    var bytes = 0
+    for byte in s.utf8 where byte == UInt8(ascii: "|") {
+      bytes += 1
+      if bytes >= 2 { break }
+    }
+    guard bytes >= 2 else { return false }
+    return s.filter({ $0 == "|" }).count >= 2
   }
 }
