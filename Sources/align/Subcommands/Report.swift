@@ -110,12 +110,16 @@ extension Align {
         changesOnly: changesOnly, context: context,
         generated: try generationTime())
       switch format {
+      // The text formats go to the output in pieces as they are written
+      // (an HTML report is about three times its input); a file is still
+      // replaced whole or not at all.
       case .html:
-        try output.write(text: HTMLReport.render(report, options: options))
+        try output.write { sink in try HTMLReport.write(report, options: options, to: sink) }
       case .markdown:
-        try output.write(text: MarkdownReport.render(report, options: options))
+        try output.write { sink in try MarkdownReport.write(report, options: options, to: sink) }
       case .json:
-        try output.write(bytes: JSONReport(report, options: options).jsonBytes())
+        let json = JSONReport(report, options: options)
+        try output.write { sink in try json.writeJSON(to: sink) }
       case .docx:
         let revision = WordRedline.Revision(date: try revisionDate())
         let data: Data
