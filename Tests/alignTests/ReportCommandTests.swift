@@ -181,4 +181,21 @@ struct ReportCommandTests {
     #expect(full.status == 2)
     #expect(full.stderr == "align: /dev/full: cannot be written (No space left on device)\n")
   }
+
+  /// The larger revision is read first (less memory at the peak), but the
+  /// error shown is still OLD's when both are bad, and NEW's when only it
+  /// is.
+  @Test func errorsAreAsIfOldWereReadFirst() throws {
+    let directory = try Paths.temporaryDirectory()
+    let old = directory.appendingPathComponent("old.bin")
+    let new = directory.appendingPathComponent("new.bin")
+    try Data(repeating: 0, count: 100).write(to: old)
+    try Data(repeating: 0, count: 5_000).write(to: new)
+    let both = try AlignRun(["report", old.path, new.path])
+    #expect(both.status == 2)
+    #expect(both.stderr == "align: \(old.path): looks like a binary file (NUL bytes or control characters)\n")
+    let onlyNew = try AlignRun(["report", Paths.seed, new.path])
+    #expect(onlyNew.status == 2)
+    #expect(onlyNew.stderr == "align: \(new.path): looks like a binary file (NUL bytes or control characters)\n")
+  }
 }
