@@ -263,7 +263,7 @@ struct HTMLWriter {
   /// line break never sits inside a struck-through run.
   mutating func wrap(_ tag: String, _ text: String) {
     var first = true
-    for line in String.lines(text[...]) {
+    for line in String.Lines(text[...]) {
       if !first { out += "<br/>" }
       first = false
       if line.isEmpty { continue }

@@ -290,7 +290,7 @@ struct MarkdownWriter {
   /// Appends `~~text~~` or `<ins>text</ins>`, line by line.
   mutating func wrap(_ open: String, _ close: String, _ string: String) {
     var first = true
-    for line in String.lines(string[...]) {
+    for line in String.Lines(string[...]) {
       if !first { out += "<br>" }
       first = false
       guard let bodyStart = line.firstIndex(where: { $0 != " " }) else { continue }

@@ -85,6 +85,8 @@ struct WordBody {
   /// How many pieces `writeNextPiece()` has written: the start, one per
   /// row, the end.
   private(set) var piecesWritten = 0
+  /// ` w:author="…" w:date="…"` of every revision, escaped once.
+  private let authorAndDate: String
 
   init(old: Document, new: Document, diff: DocumentDiff, revision: WordRedline.Revision) {
     self.old = old
@@ -92,6 +94,8 @@ struct WordBody {
     self.diff = diff
     self.revision = revision
     rows = ReportLayout(diff: diff, oldCount: old.paragraphs.count, changesOnly: false, context: 0).rows
+    authorAndDate =
+      " w:author=\"\(String.htmlEscaped(revision.author))\" w:date=\"\(String.htmlEscaped(revision.date))\""
   }
 
   static let namespaces =
@@ -101,8 +105,7 @@ struct WordBody {
   /// The attributes of one revision: id, author and date.
   mutating func attributes() -> String {
     defer { nextID += 1 }
-    return
-      "w:id=\"\(nextID)\" w:author=\"\(String.htmlEscaped(revision.author))\" w:date=\"\(String.htmlEscaped(revision.date))\""
+    return "w:id=\"\(nextID)\"" + authorAndDate
   }
 
   /// Writes the whole part into `xml`.
@@ -184,8 +187,7 @@ struct WordBody {
         openParagraph(heading: heading, mark: "moveTo")
         let rangeID = nextID
         nextID += 1
-        xml += "<w:moveToRangeStart w:id=\"\(rangeID)\" w:author=\"\(String.htmlEscaped(revision.author))\" "
-        xml += "w:date=\"\(String.htmlEscaped(revision.date))\" w:name=\"\(name)\"/>"
+        xml += "<w:moveToRangeStart w:id=\"\(rangeID)\"\(authorAndDate) w:name=\"\(name)\"/>"
         revised("moveTo", newLabel, bold: bold)
         if change.op == .unchanged || change.edits.isEmpty {
           revised("moveTo", joined(newParagraphs), bold: bold)
@@ -233,8 +235,7 @@ struct WordBody {
     openParagraph(heading: heading, mark: "moveFrom")
     let rangeID = nextID
     nextID += 1
-    xml += "<w:moveFromRangeStart w:id=\"\(rangeID)\" w:author=\"\(String.htmlEscaped(revision.author))\" "
-    xml += "w:date=\"\(String.htmlEscaped(revision.date))\" w:name=\"move\(n)\"/>"
+    xml += "<w:moveFromRangeStart w:id=\"\(rangeID)\"\(authorAndDate) w:name=\"move\(n)\"/>"
     let label = oldParagraphs.first.map { labelText($0, in: old) } ?? ""
     revised("moveFrom", label + joined(oldParagraphs), bold: heading)
     xml += "<w:moveFromRangeEnd w:id=\"\(rangeID)\"/>"
@@ -269,7 +270,7 @@ struct WordBody {
     if bold { xml += "<w:rPr><w:b/></w:rPr>" }
     let tag = deleted ? "w:delText" : "w:t"
     var first = true
-    for line in String.lines(text[...]) {
+    for line in String.Lines(text[...]) {
       if !first { xml += "<w:br/>" }
       first = false
       if line.isEmpty { continue }
