@@ -70,22 +70,42 @@ extension String {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   static func lines(_ text: Substring) -> [Substring] {
-    var lines: [Substring] = []
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var previous: UInt8 = 0
-    var i = start
-    while i < utf8.endIndex {
-      let byte = utf8[i]
-      if byte == 0x0A && previous != 0x0D {
-        lines.append(text[start..<i])
-        start = utf8.index(after: i)
-      }
-      previous = byte
-      i = utf8.index(after: i)
+    Array(Lines(text))
+  }
+
+  /// The lines `lines(_:)` returns, one at a time, without an array: the
+  /// renderers split every run of text, and most runs are one line.
+  struct Lines: Sequence, IteratorProtocol {
+    private let text: Substring
+    /// Where the next line starts: the start of `text`, or just after a
+    /// line feed.
+    private var start: Substring.Index
+    private var done = false
+
+    init(_ text: Substring) {
+      self.text = text
+      start = text.startIndex
     }
-    lines.append(text[start..<utf8.endIndex])
-    return lines
+
+    /// - Complexity: O(*k*) in the length of the line.
+    mutating func next() -> Substring? {
+      guard !done else { return nil }
+      let utf8 = text.utf8
+      var previous: UInt8 = start == utf8.startIndex ? 0 : 0x0A
+      var i = start
+      while i < utf8.endIndex {
+        let byte = utf8[i]
+        if byte == 0x0A && previous != 0x0D {
+          let line = text[start..<i]
+          start = utf8.index(after: i)
+          return line
+        }
+        previous = byte
+        i = utf8.index(after: i)
+      }
+      done = true
+      return text[start..<utf8.endIndex]
+    }
   }
 
   /// The Unicode abbreviations of the bidirectional controls.

@@ -31,10 +31,14 @@ extension HTMLWriter {
     }
     out += "</th></tr></thead>\n<tbody>\n"
     let stepped = steppedArticles
+    // Where each stepped article stands among them (a search of `stepped`
+    // per row would make the table quadratic).
+    var positions: [Int: Int] = [:]
+    for (position, k) in stepped.enumerated() where positions[k] == nil { positions[k] = position }
     for row in articles.rows {
       switch row {
       case .article(let k):
-        let position = stepped.firstIndex(of: k)
+        let position = positions[k]
         writeArticleRow(
           k, previous: position.flatMap { $0 > 0 ? stepped[$0 - 1] : nil },
           next: position.flatMap { $0 + 1 < stepped.count ? stepped[$0 + 1] : nil })
@@ -42,6 +46,7 @@ extension HTMLWriter {
       case .renumberedOnly(let k): writeRenumberedOnlyRow(k)
       case .elided(let count): writeElidedRow(count)
       }
+      flush()
     }
     out += "</tbody>\n</table>\n</section>\n"
   }

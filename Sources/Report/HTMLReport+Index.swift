@@ -37,6 +37,7 @@ extension HTMLWriter {
         out += "<a href=\"#a\(k)\">"
         out.appendEscaped(name(of: articles.articles[k]) ?? "#\(k + 1)")
         out += "</a>"
+        flush()
       }
       out += "</dd>\n"
     }
@@ -66,6 +67,7 @@ extension HTMLWriter {
         out.appendEscaped(words.elidedArticles(count))
         out += " ⋯</p>\n"
       }
+      flush()
     }
     out += "</div>\n</section>\n"
   }

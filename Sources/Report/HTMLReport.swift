@@ -32,9 +32,32 @@ public enum HTMLReport {
     writer.write()
     return writer.out
   }
+
+  /// Writes the page that `render(_:options:)` returns, byte for byte, to
+  /// `sink` in pieces of about `chunkSize` bytes, without holding it whole.
+  ///
+  /// - Parameters:
+  ///   - report: The revisions, their diff and the translation column.
+  ///   - options: File names, column headings, changes-only and the time.
+  ///   - chunkSize: Bytes gathered before each call of `sink` (a piece is
+  ///     larger when one row of the comparison is).
+  ///   - sink: Takes each piece; its first error ends the output.
+  /// - Throws: The sink's first error.
+  /// - Complexity: O(*n*) in the total size of the documents and the diff;
+  ///   O(`chunkSize`) memory beyond them and the largest row.
+  public static func write(
+    _ report: ChangeReport, options: ReportOptions = ReportOptions(),
+    chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    try ReportStream.run(chunkSize: chunkSize, to: sink) { stream in
+      var writer = HTMLWriter(input: ReportInput(report, options: options), stream: stream)
+      writer.write()
+      try writer.finish()
+    }
+  }
 }
 
-/// Writes one report into one growing string.
+/// Writes one report into one growing string, or in pieces to a stream.
 struct HTMLWriter {
   let input: ReportInput
   /// The rows of the comparison, article by article.
@@ -43,14 +66,30 @@ struct HTMLWriter {
   let newCitations: Citations
   let words: ArticleStrings
   var out = ""
+  /// Where `out` goes piece by piece; `nil` keeps it whole.
+  var stream: ReportStream?
 
-  init(input: ReportInput) {
+  init(input: ReportInput, stream: ReportStream? = nil) {
     self.input = input
     articles = ArticleLayout(input)
     oldCitations = Citations(input.old)
     newCitations = Citations(input.new)
     words = ArticleStrings(input.strings)
-    out.reserveCapacity(4 * input.textSize + 16_384)
+    self.stream = stream
+    out.reserveCapacity(stream.map { 2 * $0.chunkSize } ?? 4 * input.textSize + 16_384)
+  }
+
+  /// Hands `out` on when streaming and it has grown to a piece; called
+  /// between rows.
+  mutating func flush() {
+    stream?.flush(&out)
+  }
+
+  /// Hands the rest of `out` on when streaming.
+  ///
+  /// - Throws: The stream's first error.
+  mutating func finish() throws {
+    try stream?.finish(&out)
   }
 
   var strings: ReportStrings { input.strings }
@@ -224,7 +263,7 @@ struct HTMLWriter {
   /// line break never sits inside a struck-through run.
   mutating func wrap(_ tag: String, _ text: String) {
     var first = true
-    for line in String.lines(text[...]) {
+    for line in String.Lines(text[...]) {
       if !first { out += "<br/>" }
       first = false
       if line.isEmpty { continue }

@@ -167,19 +167,40 @@ public struct JSONReport: Codable, Hashable, Sendable {
       total + (change.old + change.new).reduce(0) { $0 + $1.text.utf8.count }
     }
     var json = PrettyJSON(capacity: 3 * texts + 256 * changes.count + 65_536)
-    write(to: &json)
+    write(to: &json) { _ in }
     json.newline()
     return json.bytes
   }
 
-  /// Writes the report's members, keys sorted as `JSONEncoder` sorts them.
-  func write(to json: inout PrettyJSON) {
-    json.object { json in
+  /// Writes the bytes `jsonData()` returns to `sink` in pieces of about
+  /// `chunkSize` bytes, without building the JSON in memory.
+  ///
+  /// - Parameters:
+  ///   - chunkSize: Bytes gathered before each call of `sink` (a piece is
+  ///     larger when one change is).
+  ///   - sink: Takes each piece; its error ends the writing.
+  /// - Complexity: O(*n*) in the size of the report; O(`chunkSize`) memory
+  ///   beyond the report and its largest change.
+  public func writeJSON(
+    chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    let chunkSize = max(1, chunkSize)
+    var json = PrettyJSON(capacity: chunkSize + 4096)
+    try write(to: &json) { try $0.flush(to: sink, ifAtLeast: chunkSize) }
+    json.newline()
+    try json.flush(to: sink)
+  }
+
+  /// Writes the report's members, keys sorted as `JSONEncoder` sorts them,
+  /// calling `flush` after each change.
+  func write(to json: inout PrettyJSON, flush: (inout PrettyJSON) throws -> Void) rethrows {
+    try json.object { json in
       json.key("changes")
-      json.array { json in
+      try json.array { json in
         for change in changes {
           json.element()
           change.write(to: &json)
+          try flush(&json)
         }
       }
       json.key("elided")

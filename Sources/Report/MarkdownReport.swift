@@ -20,6 +20,24 @@ public enum MarkdownReport {
     return writer.out
   }
 
+  /// Writes the text that `render(_:options:)` returns, byte for byte, to
+  /// `sink` in pieces of about `chunkSize` bytes, without holding it whole.
+  ///
+  /// - Parameters: As `HTMLReport.write(_:options:chunkSize:to:)`.
+  /// - Throws: The sink's first error.
+  /// - Complexity: O(*n*) in the total size of the documents and the diff;
+  ///   O(`chunkSize`) memory beyond them and the largest row.
+  public static func write(
+    _ report: ChangeReport, options: ReportOptions = ReportOptions(),
+    chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    try ReportStream.run(chunkSize: chunkSize, to: sink) { stream in
+      var writer = MarkdownWriter(input: ReportInput(report, options: options), stream: stream)
+      writer.write()
+      try writer.finish()
+    }
+  }
+
   /// Appends `text` escaped for Markdown; inside a table cell `"\n"`
   /// becomes `<br>`, elsewhere a hard line break.
   ///
@@ -66,14 +84,31 @@ public enum MarkdownReport {
   }
 }
 
-/// Writes one Markdown report into one growing string.
+/// Writes one Markdown report into one growing string, or in pieces to a
+/// stream.
 struct MarkdownWriter {
   let input: ReportInput
   var out = ""
+  /// Where `out` goes piece by piece; `nil` keeps it whole.
+  var stream: ReportStream?
 
-  init(input: ReportInput) {
+  init(input: ReportInput, stream: ReportStream? = nil) {
     self.input = input
-    out.reserveCapacity(3 * input.textSize + 4096)
+    self.stream = stream
+    out.reserveCapacity(stream.map { 2 * $0.chunkSize } ?? 3 * input.textSize + 4096)
+  }
+
+  /// Hands `out` on when streaming and it has grown to a piece; called
+  /// between rows.
+  mutating func flush() {
+    stream?.flush(&out)
+  }
+
+  /// Hands the rest of `out` on when streaming.
+  ///
+  /// - Throws: The stream's first error.
+  mutating func finish() throws {
+    try stream?.finish(&out)
   }
 
   var strings: ReportStrings { input.strings }
@@ -174,6 +209,7 @@ struct MarkdownWriter {
         text(ReportInput.numbers(of: input.paragraphs(change.new, in: new)) ?? "")
         out += " | |\(extraCell)\n"
       }
+      flush()
     }
     if let translation { writeFindings(translation) }
     out += "\n## "
@@ -188,6 +224,7 @@ struct MarkdownWriter {
         out += " ⋯*\n\n"
       case .movedAway: break
       }
+      flush()
     }
   }
 
@@ -253,7 +290,7 @@ struct MarkdownWriter {
   /// Appends `~~text~~` or `<ins>text</ins>`, line by line.
   mutating func wrap(_ open: String, _ close: String, _ string: String) {
     var first = true
-    for line in String.lines(string[...]) {
+    for line in String.Lines(string[...]) {
       if !first { out += "<br>" }
       first = false
       guard let bodyStart = line.firstIndex(where: { $0 != " " }) else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `align report OLD NEW` run as a user would.
@@ -149,5 +150,52 @@ struct ReportCommandTests {
     let ignoring = try AlignRun(arguments + ["--ignore-width"])
     #expect(ignoring.status == 0, "\(ignoring.stderr)")
     #expect(!ignoring.stdout.contains(badge))
+  }
+
+  /// A report more than twice the 64 KiB piece it is written in: the file
+  /// replaced with `-o` holds the bytes standard output gets, with no
+  /// temporary file left, and a device that fails mid-way is one line.
+  @Test(arguments: ["html", "markdown", "json", "docx"])
+  func aLargeReportIsWrittenInPiecesAllOrNothing(format: String) throws {
+    let laws = FixtureFiles.url("cn_law_versions")
+    let old = laws.appendingPathComponent("中华人民共和国商标法_2019-04-23_历史版本.txt").path
+    let new = laws.appendingPathComponent("中华人民共和国商标法_2026-06-26_现行有效.txt").path
+    let arguments = ["report", old, new, "--format", format, "--generated", "T"]
+    let directory = try Paths.temporaryDirectory()
+    let file = directory.appendingPathComponent("report.\(format)")
+    try "an earlier report".write(to: file, atomically: false, encoding: .utf8)
+    let run = try AlignRun(arguments + ["-o", file.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+    let written = try Data(contentsOf: file)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.\(format)"])
+    if format == "docx" {
+      #expect(written.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    } else {
+      #expect(written.count > 2 << 16)
+      let standardOutput = try AlignRun(arguments)
+      #expect(standardOutput.status == 0)
+      #expect(String(decoding: written, as: UTF8.self) == standardOutput.stdout)
+    }
+    let full = try AlignRun(arguments + ["-o", "/dev/full"])
+    #expect(full.status == 2)
+    #expect(full.stderr == "align: /dev/full: cannot be written (No space left on device)\n")
+  }
+
+  /// The larger revision is read first (less memory at the peak), but the
+  /// error shown is still OLD's when both are bad, and NEW's when only it
+  /// is.
+  @Test func errorsAreAsIfOldWereReadFirst() throws {
+    let directory = try Paths.temporaryDirectory()
+    let old = directory.appendingPathComponent("old.bin")
+    let new = directory.appendingPathComponent("new.bin")
+    try Data(repeating: 0, count: 100).write(to: old)
+    try Data(repeating: 0, count: 5_000).write(to: new)
+    let both = try AlignRun(["report", old.path, new.path])
+    #expect(both.status == 2)
+    #expect(both.stderr == "align: \(old.path): looks like a binary file (NUL bytes or control characters)\n")
+    let onlyNew = try AlignRun(["report", Paths.seed, new.path])
+    #expect(onlyNew.status == 2)
+    #expect(onlyNew.stderr == "align: \(new.path): looks like a binary file (NUL bytes or control characters)\n")
   }
 }

@@ -86,12 +86,16 @@ enum WordPackage {
     return out
   }
 
-  /// Zips the parts.
-  static func docx(document: String, language: Language, title: String?) throws(WordRedlineError) -> Data {
-    let parts: [(String, String)] = [
+  /// Zips the parts; the document part is read piece by piece as the
+  /// archive compresses it, so it is never held whole.
+  static func docx(
+    document: WordDocumentPart, language: Language, title: String?
+  ) throws(WordRedlineError) -> Data {
+    let before: [(String, String)] = [
       ("[Content_Types].xml", contentTypes),
       ("_rels/.rels", packageRelationships),
-      ("word/document.xml", document),
+    ]
+    let after: [(String, String)] = [
       ("word/_rels/document.xml.rels", documentRelationships),
       ("word/styles.xml", styles(language)),
       ("word/settings.xml", settings),
@@ -99,7 +103,7 @@ enum WordPackage {
     ]
     do {
       let archive = try Archive(data: Data(), accessMode: .create)
-      for (path, text) in parts {
+      func add(_ path: String, _ text: String) throws {
         let data = Data(text.utf8)
         try archive.addEntry(
           with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
@@ -109,6 +113,16 @@ enum WordPackage {
           return data.subdata(in: start..<min(start + size, data.count))
         }
       }
+      for (path, text) in before { try add(path, text) }
+      var document = document
+      try archive.addEntry(
+        with: "word/document.xml", type: .file, uncompressedSize: Int64(document.size),
+        modificationDate: entryDate, compressionMethod: .deflate
+      ) { position, size in
+        try document.read(at: position, count: size)
+      }
+      try document.checkComplete()
+      for (path, text) in after { try add(path, text) }
       guard let data = archive.data else { throw WordRedlineError(description: "the Word package was not written") }
       return data
     } catch let error as WordRedlineError {

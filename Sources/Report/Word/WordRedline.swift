@@ -44,10 +44,14 @@ public enum WordRedline {
   public static func render(
     _ report: ChangeReport, revision: Revision, title: String? = nil
   ) throws(WordRedlineError) -> Data {
-    var body = WordBody(old: report.old, new: report.new, diff: report.diff, revision: revision)
-    body.write()
+    // The document part is written twice, piece by piece, never whole: once
+    // to count its bytes (the ZIP entry's header needs them), once into the
+    // archive.
+    let document = WordDocumentPart {
+      WordBody(old: report.old, new: report.new, diff: report.diff, revision: revision)
+    }
     return try WordPackage.docx(
-      document: body.xml, language: report.new.language, title: title ?? report.new.frontMatter.title)
+      document: document, language: report.new.language, title: title ?? report.new.frontMatter.title)
   }
 
   /// Just the `word/document.xml` part, for tests of its structure.
@@ -72,15 +76,26 @@ struct WordBody {
   let new: Document
   let diff: DocumentDiff
   let revision: WordRedline.Revision
+  /// The paragraphs in reading order: the changes, and moved paragraphs'
+  /// old places.
+  let rows: [ReportLayout.Row]
   var xml = ""
   /// The next revision id; ids are unique in the document.
   var nextID = 1
+  /// How many pieces `writeNextPiece()` has written: the start, one per
+  /// row, the end.
+  private(set) var piecesWritten = 0
+  /// ` w:author="…" w:date="…"` of every revision, escaped once.
+  private let authorAndDate: String
 
   init(old: Document, new: Document, diff: DocumentDiff, revision: WordRedline.Revision) {
     self.old = old
     self.new = new
     self.diff = diff
     self.revision = revision
+    rows = ReportLayout(diff: diff, oldCount: old.paragraphs.count, changesOnly: false, context: 0).rows
+    authorAndDate =
+      " w:author=\"\(String.htmlEscaped(revision.author))\" w:date=\"\(String.htmlEscaped(revision.date))\""
   }
 
   static let namespaces =
@@ -90,26 +105,40 @@ struct WordBody {
   /// The attributes of one revision: id, author and date.
   mutating func attributes() -> String {
     defer { nextID += 1 }
-    return
-      "w:id=\"\(nextID)\" w:author=\"\(String.htmlEscaped(revision.author))\" w:date=\"\(String.htmlEscaped(revision.date))\""
+    return "w:id=\"\(nextID)\"" + authorAndDate
   }
 
+  /// Writes the whole part into `xml`.
   mutating func write() {
     xml.reserveCapacity(3 * diff.changes.count * 200)
-    xml += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    xml += "<w:document \(Self.namespaces)><w:body>"
-    let layout = ReportLayout(diff: diff, oldCount: old.paragraphs.count, changesOnly: false, context: 0)
-    for row in layout.rows {
-      switch row {
+    while writeNextPiece() {}
+  }
+
+  /// Appends the next piece of the part to `xml`: first the start of the
+  /// document, then one row at a time, then the section properties and
+  /// the end.
+  ///
+  /// - Returns: `false`, appending nothing, once the part is complete.
+  mutating func writeNextPiece() -> Bool {
+    let piece = piecesWritten
+    guard piece <= rows.count + 1 else { return false }
+    piecesWritten += 1
+    if piece == 0 {
+      xml += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+      xml += "<w:document \(Self.namespaces)><w:body>"
+    } else if piece <= rows.count {
+      switch rows[piece - 1] {
       case .change(let n): writeChange(diff.changes[n], n: n)
       case .movedAway(let n): writeMovedFrom(diff.changes[n], n: n)
       case .elided: break
       }
+    } else {
+      xml += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+      xml +=
+        "<w:pgMar w:top=\"1440\" w:right=\"1247\" w:bottom=\"1440\" w:left=\"1247\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
+      xml += "</w:sectPr></w:body></w:document>\n"
     }
-    xml += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-    xml +=
-      "<w:pgMar w:top=\"1440\" w:right=\"1247\" w:bottom=\"1440\" w:left=\"1247\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>"
-    xml += "</w:sectPr></w:body></w:document>\n"
+    return true
   }
 
   // MARK: Paragraphs
@@ -158,8 +187,7 @@ struct WordBody {
         openParagraph(heading: heading, mark: "moveTo")
         let rangeID = nextID
         nextID += 1
-        xml += "<w:moveToRangeStart w:id=\"\(rangeID)\" w:author=\"\(String.htmlEscaped(revision.author))\" "
-        xml += "w:date=\"\(String.htmlEscaped(revision.date))\" w:name=\"\(name)\"/>"
+        xml += "<w:moveToRangeStart w:id=\"\(rangeID)\"\(authorAndDate) w:name=\"\(name)\"/>"
         revised("moveTo", newLabel, bold: bold)
         if change.op == .unchanged || change.edits.isEmpty {
           revised("moveTo", joined(newParagraphs), bold: bold)
@@ -207,8 +235,7 @@ struct WordBody {
     openParagraph(heading: heading, mark: "moveFrom")
     let rangeID = nextID
     nextID += 1
-    xml += "<w:moveFromRangeStart w:id=\"\(rangeID)\" w:author=\"\(String.htmlEscaped(revision.author))\" "
-    xml += "w:date=\"\(String.htmlEscaped(revision.date))\" w:name=\"move\(n)\"/>"
+    xml += "<w:moveFromRangeStart w:id=\"\(rangeID)\"\(authorAndDate) w:name=\"move\(n)\"/>"
     let label = oldParagraphs.first.map { labelText($0, in: old) } ?? ""
     revised("moveFrom", label + joined(oldParagraphs), bold: heading)
     xml += "<w:moveFromRangeEnd w:id=\"\(rangeID)\"/>"
@@ -243,7 +270,7 @@ struct WordBody {
     if bold { xml += "<w:rPr><w:b/></w:rPr>" }
     let tag = deleted ? "w:delText" : "w:t"
     var first = true
-    for line in String.lines(text[...]) {
+    for line in String.Lines(text[...]) {
       if !first { xml += "<w:br/>" }
       first = false
       if line.isEmpty { continue }
