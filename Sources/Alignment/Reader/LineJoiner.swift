@@ -6,18 +6,61 @@ struct Vocabulary: Sendable {
   init() {}
 
   /// Collects the lower-cased Latin words of `lines`, keeping hyphenated
-  /// compounds whole.
+  /// compounds whole. The words are looked up only to join a line that
+  /// ends in a hyphen, so without such a line none is collected.
+  ///
+  /// - Complexity: O(*n*) in the length of the lines.
   init(lines: LineTable) {
+    guard lines.contains(where: { Self.endsWithHyphen($0.content) }) else { return }
     for line in lines {
-      for word in line.content.split(whereSeparator: { !($0.isLetter || $0 == "-") }) {
-        if word.contains(where: { $0.isUppercase }) {
-          words.insert(Substring(word.lowercased()))
-        } else {
-          words.insert(word)
-        }
+      if line.content.utf8.allSatisfy({ $0 < 0x80 }) {
+        insertASCIIWords(of: line.content)
+      } else {
+        insertWords(of: line.content)
       }
     }
   }
+
+  /// Whether `line` ends in a hyphen or a soft hyphen (U+00AD, bytes C2 AD),
+  /// the two endings `LineJoiner` dehyphenates.
+  static func endsWithHyphen(_ line: Substring) -> Bool {
+    let bytes = line.utf8
+    guard let last = bytes.last else { return false }
+    if last == UInt8(ascii: "-") { return true }
+    return last == 0xAD && bytes.dropLast().last == 0xC2
+  }
+
+  /// The words of a line: runs of letters and hyphens.
+  mutating func insertWords(of line: Substring) {
+    for word in line.split(whereSeparator: { !($0.isLetter || $0 == "-") }) {
+      if word.contains(where: { $0.isUppercase }) {
+        words.insert(Substring(word.lowercased()))
+      } else {
+        words.insert(word)
+      }
+    }
+  }
+
+  /// `insertWords(of:)` for a line of ASCII, on its bytes: an ASCII
+  /// character is a letter exactly when it is A–Z or a–z.
+  mutating func insertASCIIWords(of line: Substring) {
+    for bytes in line.utf8.split(whereSeparator: { !Self.isASCIILetterOrHyphen($0) }) {
+      let word = line[bytes.startIndex..<bytes.endIndex]
+      if bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+        words.insert(Substring(word.lowercased()))
+      } else {
+        words.insert(word)
+      }
+    }
+  }
+
+  private static func isASCIILetterOrHyphen(_ byte: UInt8) -> Bool {
+    let folded = byte | 0x20
+    return (folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z")) || byte == UInt8(ascii: "-")
+  }
+
+  /// The collected words, for tests.
+  var wordsForTesting: Set<Substring> { words }
 
   func contains(_ word: some StringProtocol) -> Bool { words.contains(Substring(word.lowercased())) }
 }
