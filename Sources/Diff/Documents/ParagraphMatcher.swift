@@ -211,6 +211,12 @@ extension ParagraphMatcher {
     func low(_ i: Int) -> Int { max(0, i * m / n - w) }
     func high(_ i: Int) -> Int { min(m, ((i + 1) * m + n - 1) / n + w) }
     let steps = self.steps
+    // Old paragraph p meets new ones in beads ending in rows p + 1 to
+    // p + k, each reaching k new paragraphs back from its cell.
+    let k = max(options.maxSplitParts, 1)
+    var overlaps = GapOverlaps(
+      oldPrints: oldPrints, newPrints: newPrints, old: oldRange, new: newRange,
+      columns: { p in max(0, low(p + 1) - k)..<max(0, low(p + 1) - k, min(m, high(min(p + k, n)))) })
     var score: [[Double]] = []
     var back: [[UInt8]] = []
     func scoreAt(_ i: Int, _ j: Int) -> Double? {
@@ -243,7 +249,7 @@ extension ParagraphMatcher {
               let bead = beadSimilarity(
                 old: oldRange.lowerBound + pi..<oldRange.lowerBound + i,
                 new: newRange.lowerBound + pj..<newRange.lowerBound + j,
-                loneGap: n == 1 && m == 1, twins: twins)
+                loneGap: n == 1 && m == 1, twins: twins, overlaps: &overlaps)
             else { continue }
             gain = bead * Double(step.di + step.dj) / 2
           }
@@ -284,15 +290,19 @@ extension ParagraphMatcher {
   /// The similarity of a 1–1, 1–k or k–1 bead, or `nil` if the bead is not
   /// admissible under the thresholds. `loneGap` says the gap holds one
   /// paragraph on each side; a paragraph marked in `twins` is admissible
-  /// only in a 1–1 bead with its own text.
+  /// only in a 1–1 bead with its own text. Shared feature counts come
+  /// from (and go to) `overlaps`.
   func beadSimilarity(
-    old o: Range<Int>, new n: Range<Int>, loneGap: Bool, twins: (old: [Bool], new: [Bool])
+    old o: Range<Int>, new n: Range<Int>, loneGap: Bool, twins: (old: [Bool], new: [Bool]),
+    overlaps: inout GapOverlaps
   ) -> Double? {
     if o.contains(where: { twins.old[$0] }) || n.contains(where: { twins.new[$0] }) {
       guard o.count == 1, n.count == 1, oldKeyIDs[o.lowerBound] == newKeyIDs[n.lowerBound] else { return nil }
     }
     if o.count == 1 && n.count == 1 {
-      let d = oldPrints[o.lowerBound].dice(newPrints[n.lowerBound])
+      let d = Fingerprint.dice(
+        shared: overlaps.shared(o.lowerBound, n.lowerBound),
+        oldPrints[o.lowerBound].features.count, newPrints[n.lowerBound].features.count)
       let path = old[o.lowerBound].path
       let sameSlot = loneGap || (!path.isEmpty && path == new[n.lowerBound].path)
       return d >= (sameSlot ? options.slotThreshold : options.similarityThreshold) ? d : nil
@@ -303,10 +313,21 @@ extension ParagraphMatcher {
       o.count == 1
       ? (oldPrints[o.lowerBound], n.map { newPrints[$0] })
       : (newPrints[n.lowerBound], o.map { oldPrints[$0] })
-    guard parts.allSatisfy({ $0.containment(in: one) >= options.containmentThreshold })
-    else { return nil }
+    // The features each part shares with the one, in the order of `parts`.
+    func shared(_ part: Int, _ overlaps: inout GapOverlaps) -> Int {
+      o.count == 1
+        ? overlaps.shared(o.lowerBound, n.lowerBound + part) : overlaps.shared(o.lowerBound + part, n.lowerBound)
+    }
+    for part in parts.indices
+    where !(parts[part].containment(shared: shared(part, &overlaps)) >= options.containmentThreshold) {
+      return nil
+    }
     let d = parts.dropFirst().reduce(parts[0]) { $0.union($1) }.dice(one)
-    guard d >= options.splitThreshold, parts.allSatisfy({ d > $0.dice(one) }) else { return nil }
+    guard d >= options.splitThreshold else { return nil }
+    for part in parts.indices
+    where !(d > Fingerprint.dice(shared: shared(part, &overlaps), parts[part].features.count, one.features.count)) {
+      return nil
+    }
     return d
   }
 
@@ -334,17 +355,14 @@ extension ParagraphMatcher {
       result.append(Match(old: [i], new: [j], similarity: 1, outOfOrder: true))
     }
     // Similar text elsewhere, through an inverted index of features.
-    var postings: [UInt64: [Int]] = [:]
-    for i in old.indices where !oldPaired[i] {
-      for feature in oldPrints[i].features { postings[feature, default: []].append(i) }
-    }
+    let postings = FeatureIndex(oldPrints, paragraphs: old.indices.filter { !oldPaired[$0] })
     var candidates: [(similarity: Double, old: Int, new: Int)] = []
     // Shared-feature counts per old paragraph, reset after each new one.
     var shared = [Int32](repeating: 0, count: old.count)
     var touched: [Int] = []
     for j in new.indices where !newPaired[j] {
       for feature in newPrints[j].features {
-        guard let list = postings[feature], list.count <= options.maxPostings else { continue }
+        guard let list = postings.paragraphs(with: feature), list.count <= options.maxPostings else { continue }
         for i in list {
           if shared[i] == 0 { touched.append(i) }
           shared[i] += 1
