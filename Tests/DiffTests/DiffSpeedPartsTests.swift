@@ -34,6 +34,19 @@ struct DiffSpeedPartsTests {
     }
   }
 
+  @Test("ByteKeyTable numbers keys by first appearance, also past its capacity")
+  func byteKeyTable() {
+    let keys = (0..<500).map { "第\($0 % 137)条" + String(repeating: "款", count: $0 % 5) } + Self.texts
+    var table = KeyNumbering.ByteKeyTable(capacity: 3)
+    var reference: [[UInt8]: Int] = [:]
+    for key in keys {
+      let expected = reference[Array(key.utf8)] ?? reference.count
+      reference[Array(key.utf8)] = expected
+      #expect(table.id(key) == expected, "\(key)")
+    }
+    #expect(table.keys.count == reference.count)
+  }
+
   @Test("isInNFC decodes UTF-8 as the scalar test does")
   func nfcOnBytes() {
     var texts = Self.texts
@@ -99,5 +112,26 @@ struct DiffSpeedPartsTests {
         }
       }
     }
+  }
+}
+
+@Suite("Diff speed parts: scalar walks")
+struct ScalarWalkTests {
+  @Test(
+    "protected spans walking scalars equal those walking characters",
+    arguments: [
+      "S/2018/1177号决议", "第一百二十二条 1,000.5 Council's A/C.3/75/L.1", "ABC.D/E", "十九、二十", "x.y 2.5.6",
+      "U.S./S.1", "Ⅻ/2 Ⅰ.5", "don’t ／Ｓ／2", "", "。",
+    ])
+  func protectedSpans(text: String) {
+    // A carriage return is not a character of its own in every context, so
+    // it sends the text down the walk over characters; alone at the end it
+    // is a space and starts no span.
+    let spans = Tokenizer.protectedSpans(in: text)
+    let slow = Tokenizer.protectedSpans(in: text + "\r")
+    #expect(spans.map { text[$0] } == slow.map { (text + "\r")[$0] })
+    #expect(
+      spans.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+        == slow.map { (text + "\r").utf8.distance(from: (text + "\r").startIndex, to: $0.lowerBound) })
   }
 }

@@ -62,8 +62,9 @@ struct Fingerprint: Hashable, Sendable {
     var previousHan: Unicode.Scalar?
     var hanRun = 0
     var word = String.UnicodeScalarView()
+    let table = ScalarTable.shared
     for c in text.unicodeScalars {
-      switch TokenClass(c) {
+      switch TokenClass(c, in: table) {
       case .han:
         if !word.isEmpty {
           features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))

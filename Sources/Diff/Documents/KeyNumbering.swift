@@ -19,20 +19,11 @@ enum KeyNumbering {
     // Number by bytes first, then look at each different key once: all in
     // NFC, and bytes decide. Equal texts recur (a law printed twice, an
     // article kept word for word), so this checks far fewer scalars.
-    var ids: [ByteKey: Int] = [:]
-    ids.reserveCapacity(old.count + new.count)
-    var firsts: [String] = []
-    func id(_ key: String) -> Int {
-      let byteKey = ByteKey(key)
-      if let id = ids[byteKey] { return id }
-      ids[byteKey] = firsts.count
-      firsts.append(key)
-      return firsts.count - 1
-    }
-    let oldIDs = old.map(id)
-    let newIDs = new.map(id)
-    if firsts.allSatisfy(isInNFC) {
-      return (oldIDs, newIDs, firsts.count, true)
+    var table = ByteKeyTable(capacity: old.count + new.count)
+    let oldIDs = old.map { table.id($0) }
+    let newIDs = new.map { table.id($0) }
+    if table.keys.allSatisfy(isInNFC) {
+      return (oldIDs, newIDs, table.keys.count, true)
     }
     var stringIDs: [String: Int] = [:]
     func stringID(_ key: String) -> Int {
@@ -41,6 +32,70 @@ enum KeyNumbering {
       return stringIDs.count - 1
     }
     return (old.map(stringID), new.map(stringID), stringIDs.count, false)
+  }
+
+  /// Numbers for keys by their bytes, in order of first appearance: an
+  /// open-addressing table of `ByteKey` hashes, sized once.
+  struct ByteKeyTable {
+    /// The key of each number.
+    private(set) var keys: [String] = []
+    /// The hash of each number's key.
+    private var hashes: [UInt64] = []
+    /// The number in each slot, -1 for an empty one.
+    private var slots: [Int]
+
+    /// A table for up to `capacity` different keys.
+    init(capacity: Int) {
+      var size = 16
+      while size < 2 * capacity { size *= 2 }
+      slots = [Int](repeating: -1, count: size)
+      keys.reserveCapacity(capacity)
+      hashes.reserveCapacity(capacity)
+    }
+
+    /// The number of `key`, a new one if its bytes are new. More keys than
+    /// the capacity only make probes longer, until the table is full: then
+    /// it doubles.
+    ///
+    /// - Complexity: O(*n*) in the key's length, expected.
+    mutating func id(_ key: String) -> Int {
+      if 2 * (keys.count + 1) > slots.count { grow() }
+      var bytes = key
+      let (hash, found, slot) = bytes.withUTF8 { utf8 in
+        let raw = UnsafeRawBufferPointer(utf8)
+        let hash = ByteKey.hash(raw)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+          let id = slots[slot]
+          if hashes[id] == hash, ByteKeyTable.has(keys[id], bytes: raw) { return (hash, id, slot) }
+          slot = (slot + 1) & mask
+        }
+        return (hash, -1, slot)
+      }
+      if found >= 0 { return found }
+      slots[slot] = keys.count
+      keys.append(key)
+      hashes.append(hash)
+      return keys.count - 1
+    }
+
+    /// Whether `key` is made of exactly `bytes`.
+    private static func has(_ key: String, bytes: UnsafeRawBufferPointer) -> Bool {
+      var key = key
+      return key.withUTF8 { ByteKey.equal(UnsafeRawBufferPointer($0), bytes) }
+    }
+
+    /// Doubles the slots and places every number again.
+    private mutating func grow() {
+      slots = [Int](repeating: -1, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (id, hash) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+      }
+    }
   }
 
   /// Whether the key is made of NFC starters only, hence in NFC.

@@ -309,23 +309,21 @@ extension ParagraphMatcher {
     }
     // One paragraph against several: each part must come mostly from the
     // one, and the parts together must resemble it better than any alone.
-    let (one, parts) =
-      o.count == 1
-      ? (oldPrints[o.lowerBound], n.map { newPrints[$0] })
-      : (newPrints[n.lowerBound], o.map { oldPrints[$0] })
-    // The features each part shares with the one, in the order of `parts`.
-    func shared(_ part: Int, _ overlaps: inout GapOverlaps) -> Int {
-      o.count == 1
-        ? overlaps.shared(o.lowerBound, n.lowerBound + part) : overlaps.shared(o.lowerBound + part, n.lowerBound)
+    let oneIsOld = o.count == 1
+    let one = oneIsOld ? oldPrints[o.lowerBound] : newPrints[n.lowerBound]
+    let parts = oneIsOld ? n.count : o.count
+    func part(_ p: Int) -> Fingerprint { oneIsOld ? newPrints[n.lowerBound + p] : oldPrints[o.lowerBound + p] }
+    // The features part `p` shares with the one.
+    func shared(_ p: Int, _ overlaps: inout GapOverlaps) -> Int {
+      oneIsOld ? overlaps.shared(o.lowerBound, n.lowerBound + p) : overlaps.shared(o.lowerBound + p, n.lowerBound)
     }
-    for part in parts.indices
-    where !(parts[part].containment(shared: shared(part, &overlaps)) >= options.containmentThreshold) {
+    for p in 0..<parts where !(part(p).containment(shared: shared(p, &overlaps)) >= options.containmentThreshold) {
       return nil
     }
-    let d = parts.dropFirst().reduce(parts[0]) { $0.union($1) }.dice(one)
+    let d = (1..<parts).reduce(part(0)) { $0.union(part($1)) }.dice(one)
     guard d >= options.splitThreshold else { return nil }
-    for part in parts.indices
-    where !(d > Fingerprint.dice(shared: shared(part, &overlaps), parts[part].features.count, one.features.count)) {
+    for p in 0..<parts
+    where !(d > Fingerprint.dice(shared: shared(p, &overlaps), part(p).features.count, one.features.count)) {
       return nil
     }
     return d
@@ -361,25 +359,30 @@ extension ParagraphMatcher {
     var shared = [Int32](repeating: 0, count: old.count)
     var touched: [Int] = []
     for j in new.indices where !newPaired[j] {
-      for feature in newPrints[j].features {
-        guard let list = postings.paragraphs(with: feature), list.count <= options.maxPostings else { continue }
-        for i in list {
-          if shared[i] == 0 { touched.append(i) }
-          shared[i] += 1
+      shared.withUnsafeMutableBufferPointer { shared in
+        for feature in newPrints[j].features {
+          guard let list = postings.paragraphs(with: feature), list.count <= options.maxPostings else { continue }
+          for i in list {
+            if shared[i] == 0 { touched.append(i) }
+            shared[i] &+= 1
+          }
         }
       }
-      // The few old paragraphs sharing most features, compared in full.
+      // The few old paragraphs sharing most features, compared in full: a
+      // paragraph sharing more than the weakest kept one takes the place of
+      // the first such (`weakest` is that count once `best` is full).
       var best: [(count: Int32, old: Int)] = []
+      var weakest: Int32 = 0
       for i in touched {
         let entry = (count: shared[i], old: i)
+        shared[i] = 0
         if best.count < options.maxMoveCandidates {
           best.append(entry)
-        } else if let weakest = best.indices.min(by: { best[$0].count < best[$1].count }),
-          best[weakest].count < entry.count
-        {
-          best[weakest] = entry
+          if best.count == options.maxMoveCandidates { weakest = best.lazy.map(\.count).min() ?? 0 }
+        } else if weakest < entry.count, let place = best.firstIndex(where: { $0.count == weakest }) {
+          best[place] = entry
+          weakest = best.lazy.map(\.count).min() ?? 0
         }
-        shared[i] = 0
       }
       touched.removeAll(keepingCapacity: true)
       for (_, i) in best {

@@ -301,64 +301,65 @@ extension Myers {
               var kfEnd = 0
               var krStart = 0
               var krEnd = 0
+              // Wrapping arithmetic: every value here lies within ±(N + M + 3).
               for D in 0..<rounds {
                 // Forward search from the top-left corner.
-                var k = -D + kfStart
-                while k <= D - kfEnd {
-                  let ki = offset + k
+                var k = kfStart &- D
+                while k <= D &- kfEnd {
+                  let ki = offset &+ k
                   var x: Int
-                  if k == -D || (k != D && vf[ki - 1] < vf[ki + 1]) {
-                    x = vf[ki + 1]
+                  if k == -D || (k != D && vf[ki &- 1] < vf[ki &+ 1]) {
+                    x = vf[ki &+ 1]
                   } else {
-                    x = vf[ki - 1] + 1
+                    x = vf[ki &- 1] &+ 1
                   }
-                  var y = x - k
+                  var y = x &- k
                   while x < N && y < M && areEquivalent(a[x], b[y]) {
-                    x += 1
-                    y += 1
+                    x = x &+ 1
+                    y = y &+ 1
                   }
                   vf[ki] = x
                   if x > N {
-                    kfEnd += 2
+                    kfEnd = kfEnd &+ 2
                   } else if y > M {
-                    kfStart += 2
+                    kfStart = kfStart &+ 2
                   } else if front {
-                    let kr = offset + Δ - k
-                    if kr >= 0 && kr < length && vr[kr] != -1 && x >= N - vr[kr] {
+                    let kr = offset &+ Δ &- k
+                    if kr >= 0 && kr < length && vr[kr] != -1 && x >= N &- vr[kr] {
                       return (x, y)
                     }
                   }
-                  k += 2
+                  k = k &+ 2
                 }
                 // Reverse search from the bottom-right corner.
-                k = -D + krStart
-                while k <= D - krEnd {
-                  let ki = offset + k
+                k = krStart &- D
+                while k <= D &- krEnd {
+                  let ki = offset &+ k
                   var x: Int
-                  if k == -D || (k != D && vr[ki - 1] < vr[ki + 1]) {
-                    x = vr[ki + 1]
+                  if k == -D || (k != D && vr[ki &- 1] < vr[ki &+ 1]) {
+                    x = vr[ki &+ 1]
                   } else {
-                    x = vr[ki - 1] + 1
+                    x = vr[ki &- 1] &+ 1
                   }
-                  var y = x - k
-                  while x < N && y < M && areEquivalent(a[N - x - 1], b[M - y - 1]) {
-                    x += 1
-                    y += 1
+                  var y = x &- k
+                  while x < N && y < M && areEquivalent(a[N &- x &- 1], b[M &- y &- 1]) {
+                    x = x &+ 1
+                    y = y &+ 1
                   }
                   vr[ki] = x
                   if x > N {
-                    krEnd += 2
+                    krEnd = krEnd &+ 2
                   } else if y > M {
-                    krStart += 2
+                    krStart = krStart &+ 2
                   } else if !front {
-                    let kf = offset + Δ - k
+                    let kf = offset &+ Δ &- k
                     if kf >= 0 && kf < length && vf[kf] != -1 {
                       let xf = vf[kf]
-                      let yf = xf - (kf - offset)
-                      if xf >= N - x { return (xf, yf) }
+                      let yf = xf &- (kf &- offset)
+                      if xf >= N &- x { return (xf, yf) }
                     }
                   }
-                  k += 2
+                  k = k &+ 2
                 }
               }
               return nil
