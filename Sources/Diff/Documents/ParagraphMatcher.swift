@@ -41,6 +41,9 @@ struct ParagraphMatcher {
   let newKeyIDs: [Int]
   /// How many different keys there are (the key numbers are below this).
   let keyCount: Int
+  /// Whether equal key numbers mean equal key bytes
+  /// (`KeyNumbering.number`), hence equal fingerprints.
+  let keysByBytes: Bool
   /// The identical pairs in order (stage 1), increasing on both sides.
   let anchors: [(old: Int, new: Int)]
   /// The fingerprint of every paragraph left out of stage 1 (the only ones
@@ -62,6 +65,7 @@ struct ParagraphMatcher {
     (oldKeys, newKeys) = ParagraphMatcher.keys(old: old, new: new, options.words)
     let numbering = KeyNumbering.number(old: oldKeys, new: newKeys)
     (oldKeyIDs, newKeyIDs, keyCount) = (numbering.old, numbering.new, numbering.count)
+    keysByBytes = numbering.byBytes
     // Stage 1 compares the key numbers: equal exactly when the keys are.
     anchors =
       oldKeyIDs == newKeyIDs
@@ -358,7 +362,14 @@ extension ParagraphMatcher {
     // Shared-feature counts per old paragraph, reset after each new one.
     var shared = [Int32](repeating: 0, count: old.count)
     var touched: [Int] = []
+    // The candidates of a new paragraph depend only on its fingerprint:
+    // those of a key already looked up (a text that recurs) are reused.
+    var candidatesByKey: [Int: [(similarity: Double, old: Int)]] = [:]
     for j in new.indices where !newPaired[j] {
+      if keysByBytes, let known = candidatesByKey[newKeyIDs[j]] {
+        for (d, i) in known { candidates.append((d, i, j)) }
+        continue
+      }
       shared.withUnsafeMutableBufferPointer { shared in
         for feature in newPrints[j].features {
           guard let list = postings.paragraphs(with: feature), list.count <= options.maxPostings else { continue }
@@ -385,10 +396,13 @@ extension ParagraphMatcher {
         }
       }
       touched.removeAll(keepingCapacity: true)
+      var found: [(similarity: Double, old: Int)] = []
       for (_, i) in best {
         let d = oldPrints[i].dice(newPrints[j])
-        if d >= options.moveThreshold { candidates.append((d, i, j)) }
+        if d >= options.moveThreshold { found.append((d, i)) }
       }
+      for (d, i) in found { candidates.append((d, i, j)) }
+      if keysByBytes { candidatesByKey[newKeyIDs[j]] = found }
     }
     candidates.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
     for candidate in candidates where !oldPaired[candidate.old] && !newPaired[candidate.new] {
