@@ -36,7 +36,13 @@ extension Tokenizer {
   ///
   /// - Complexity: O(*n*).
   static func protectedSpans(in text: String) -> [Range<String.Index>] {
-    if text.unicodeScalars.allSatisfy(\.isGraphemeSingleton) { return protectedSpans(singletons: text) }
+    protectedSpans(in: text, singletons: text.unicodeScalars.allSatisfy(\.isGraphemeSingleton))
+  }
+
+  /// `protectedSpans(in:)`, told whether every scalar of `text` is a
+  /// character of its own (`isGraphemeSingleton`).
+  static func protectedSpans(in text: String, singletons: Bool) -> [Range<String.Index>] {
+    if singletons { return protectedSpans(singletons: text) }
     var spans: [Range<String.Index>] = []
     var i = text.startIndex
     while i < text.endIndex {
