@@ -62,8 +62,9 @@ struct Fingerprint: Hashable, Sendable {
     var previousHan: Unicode.Scalar?
     var hanRun = 0
     var word = String.UnicodeScalarView()
+    let table = ScalarTable.shared
     for c in text.unicodeScalars {
-      switch TokenClass(c) {
+      switch TokenClass(c, in: table) {
       case .han:
         if !word.isEmpty {
           features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
@@ -71,13 +72,13 @@ struct Fingerprint: Hashable, Sendable {
         }
         if let previousHan {
           features.append(
-            Fingerprint.hash(c.utf8, after: Fingerprint.hash(previousHan.utf8, after: Fingerprint.offsetBasis)))
+            Fingerprint.hash(c, after: Fingerprint.hash(previousHan, after: Fingerprint.offsetBasis)))
         }
         previousHan = c
         hanRun += 1
       case .word:
         if hanRun == 1, let previousHan {
-          features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH))
+          features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH))
         }
         hanRun = 0
         previousHan = nil
@@ -88,14 +89,14 @@ struct Fingerprint: Hashable, Sendable {
           word = String.UnicodeScalarView()
         }
         if hanRun == 1, let previousHan {
-          features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH))
+          features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH))
         }
         hanRun = 0
         previousHan = nil
       }
     }
     if !word.isEmpty { features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW)) }
-    if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan.utf8, after: Fingerprint.prefixH)) }
+    if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH)) }
     return Fingerprint.sortedUnique(features)
   }
 
@@ -133,6 +134,27 @@ struct Fingerprint: Hashable, Sendable {
     hash(s.utf8, after: h)
   }
 
+  /// The hash of a scalar's UTF-8, encoded on the way (the same as
+  /// hashing `scalar.utf8`, without walking the view).
+  @inline(__always)
+  static func hash(_ scalar: Unicode.Scalar, after h: UInt64) -> UInt64 {
+    @inline(__always) func step(_ h: UInt64, _ byte: UInt32) -> UInt64 {
+      (h ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    let v = scalar.value
+    switch v {
+    case 0..<0x80:
+      return step(h, v)
+    case 0x80..<0x800:
+      return step(step(h, 0xC0 | v >> 6), 0x80 | v & 0x3F)
+    case 0x800..<0x10000:
+      return step(step(step(h, 0xE0 | v >> 12), 0x80 | (v >> 6) & 0x3F), 0x80 | v & 0x3F)
+    default:
+      return step(
+        step(step(step(h, 0xF0 | v >> 18), 0x80 | (v >> 12) & 0x3F), 0x80 | (v >> 6) & 0x3F), 0x80 | v & 0x3F)
+    }
+  }
+
   /// Continues a hash `h` of some bytes over more bytes, so that the hash
   /// of a concatenation needs no concatenated string.
   static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, after h: UInt64) -> UInt64 {
@@ -148,34 +170,50 @@ struct Fingerprint: Hashable, Sendable {
   ///
   /// - Complexity: O(*n* + *m*).
   func sharedCount(_ other: Fingerprint) -> Int {
-    var i = 0
-    var j = 0
-    var n = 0
-    let a = features
-    let b = other.features
-    while i < a.count && j < b.count {
-      if a[i] == b[j] {
-        n += 1
-        i += 1
-        j += 1
-      } else if a[i] < b[j] {
-        i += 1
-      } else {
-        j += 1
+    features.withUnsafeBufferPointer { a in
+      other.features.withUnsafeBufferPointer { b in
+        var i = 0
+        var j = 0
+        var n = 0
+        while i < a.count && j < b.count {
+          let x = a[i]
+          let y = b[j]
+          if x == y {
+            n += 1
+            i += 1
+            j += 1
+          } else if x < y {
+            i += 1
+          } else {
+            j += 1
+          }
+        }
+        return n
       }
     }
-    return n
   }
 
   /// Dice's coefficient, 2|A ∩ B| / (|A| + |B|); 0 when both are empty.
   func dice(_ other: Fingerprint) -> Double {
-    let total = features.count + other.features.count
-    return total == 0 ? 0 : 2 * Double(sharedCount(other)) / Double(total)
+    Fingerprint.dice(shared: sharedCount(other), features.count, other.features.count)
+  }
+
+  /// Dice's coefficient of two fingerprints of `n` and `m` features that
+  /// share `shared`.
+  static func dice(shared: Int, _ n: Int, _ m: Int) -> Double {
+    let total = n + m
+    return total == 0 ? 0 : 2 * Double(shared) / Double(total)
   }
 
   /// The share of this fingerprint's features found in `whole`.
   func containment(in whole: Fingerprint) -> Double {
-    features.isEmpty ? 0 : Double(sharedCount(whole)) / Double(features.count)
+    containment(shared: sharedCount(whole))
+  }
+
+  /// The share of this fingerprint's features found in a fingerprint with
+  /// which it shares `shared`.
+  func containment(shared: Int) -> Double {
+    features.isEmpty ? 0 : Double(shared) / Double(features.count)
   }
 
   /// The fingerprint of two texts together.

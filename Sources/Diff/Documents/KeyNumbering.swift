@@ -7,7 +7,7 @@
 /// every key is made only of scalars that are starters in Normalization
 /// Form C (`isNFCQuickStarter`), every key is in NFC already, so two keys
 /// are canonically equivalent exactly when their bytes are equal: the keys
-/// are then numbered by their FNV-1a hash and bytes. Otherwise by `String`.
+/// are then numbered by their bytes (`ByteKey`). Otherwise by `String`.
 enum KeyNumbering {
   /// The number of each old and each new key, how many keys differ, and
   /// whether equal numbers mean equal bytes (not only canonical
@@ -16,37 +16,128 @@ enum KeyNumbering {
   ///
   /// - Complexity: O(*n*) in the total length of the keys.
   static func number(old: [String], new: [String]) -> (old: [Int], new: [Int], count: Int, byBytes: Bool) {
-    if old.allSatisfy(isInNFC) && new.allSatisfy(isInNFC) {
-      var ids: [ByteKey: Int] = [:]
-      func id(_ key: String) -> Int {
-        let byteKey = ByteKey(key)
-        if let id = ids[byteKey] { return id }
-        ids[byteKey] = ids.count
-        return ids.count - 1
+    // Number by bytes first, then look at each different key once: all in
+    // NFC, and bytes decide. Equal texts recur (a law printed twice, an
+    // article kept word for word), so this checks far fewer scalars.
+    var table = ByteKeyTable(capacity: old.count + new.count)
+    let oldIDs = old.map { table.id($0) }
+    let newIDs = new.map { table.id($0) }
+    if table.keys.allSatisfy(isInNFC) {
+      return (oldIDs, newIDs, table.keys.count, true)
+    }
+    var stringIDs: [String: Int] = [:]
+    func stringID(_ key: String) -> Int {
+      if let id = stringIDs[key] { return id }
+      stringIDs[key] = stringIDs.count
+      return stringIDs.count - 1
+    }
+    return (old.map(stringID), new.map(stringID), stringIDs.count, false)
+  }
+
+  /// Numbers for keys by their bytes, in order of first appearance: an
+  /// open-addressing table of `ByteKey` hashes, sized once.
+  struct ByteKeyTable {
+    /// The key of each number.
+    private(set) var keys: [String] = []
+    /// The hash of each number's key.
+    private var hashes: [UInt64] = []
+    /// The number in each slot, -1 for an empty one.
+    private var slots: [Int]
+
+    /// A table for up to `capacity` different keys.
+    init(capacity: Int) {
+      var size = 16
+      while size < 2 * capacity { size *= 2 }
+      slots = [Int](repeating: -1, count: size)
+      keys.reserveCapacity(capacity)
+      hashes.reserveCapacity(capacity)
+    }
+
+    /// The number of `key`, a new one if its bytes are new. More keys than
+    /// the capacity only make probes longer, until the table is full: then
+    /// it doubles.
+    ///
+    /// - Complexity: O(*n*) in the key's length, expected.
+    mutating func id(_ key: String) -> Int {
+      if 2 * (keys.count + 1) > slots.count { grow() }
+      var bytes = key
+      let (hash, found, slot) = bytes.withUTF8 { utf8 in
+        let raw = UnsafeRawBufferPointer(utf8)
+        let hash = ByteKey.hash(raw)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+          let id = slots[slot]
+          if hashes[id] == hash, ByteKeyTable.has(keys[id], bytes: raw) { return (hash, id, slot) }
+          slot = (slot + 1) & mask
+        }
+        return (hash, -1, slot)
       }
-      return (old.map(id), new.map(id), ids.count, true)
+      if found >= 0 { return found }
+      slots[slot] = keys.count
+      keys.append(key)
+      hashes.append(hash)
+      return keys.count - 1
     }
-    var ids: [String: Int] = [:]
-    func id(_ key: String) -> Int {
-      if let id = ids[key] { return id }
-      ids[key] = ids.count
-      return ids.count - 1
+
+    /// Whether `key` is made of exactly `bytes`.
+    private static func has(_ key: String, bytes: UnsafeRawBufferPointer) -> Bool {
+      var key = key
+      return key.withUTF8 { ByteKey.equal(UnsafeRawBufferPointer($0), bytes) }
     }
-    return (old.map(id), new.map(id), ids.count, false)
+
+    /// Doubles the slots and places every number again.
+    private mutating func grow() {
+      slots = [Int](repeating: -1, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (id, hash) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+      }
+    }
   }
 
   /// Whether the key is made of NFC starters only, hence in NFC.
+  ///
+  /// - Complexity: O(*n*) in the key's UTF-8, decoded without building
+  ///   scalars.
   static func isInNFC(_ key: String) -> Bool {
-    key.unicodeScalars.allSatisfy(\.isNFCQuickStarter)
+    var key = key
+    return key.withUTF8 { utf8 in
+      var i = 0
+      let n = utf8.count
+      while i < n {
+        let lead = utf8[i]
+        if lead < 0x80 {
+          i += 1
+          continue
+        }
+        // Valid UTF-8 (a String's): the lead byte gives the length.
+        let scalar: UInt32
+        if lead < 0xE0 {
+          scalar = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+          i += 2
+        } else if lead < 0xF0 {
+          scalar = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+          i += 3
+        } else {
+          return false  // beyond the Basic Multilingual Plane: no range qualifies
+        }
+        guard Unicode.Scalar.isNFCQuickStarter(scalar) else { return false }
+      }
+      return true
+    }
   }
 
-  /// A key compared by its bytes, hashed by their FNV-1a.
+  /// A key compared by its bytes, hashed by a word-at-a-time hash of them.
   struct ByteKey: Hashable {
     let hash: UInt64
     let key: String
 
     init(_ key: String) {
-      hash = Fingerprint.hash(key)
+      var key = key
+      hash = key.withUTF8 { ByteKey.hash(UnsafeRawBufferPointer($0)) }
       self.key = key
     }
 
@@ -54,10 +145,66 @@ enum KeyNumbering {
       guard a.hash == b.hash, a.key.utf8.count == b.key.utf8.count else { return false }
       var a = a.key
       var b = b.key
-      return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+      return a.withUTF8 { x in
+        b.withUTF8 { y in ByteKey.equal(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) }
+      }
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// A 64-bit hash of some bytes, eight at a time: each word multiplied
+    /// into the state and mixed (as in MurmurHash's finaliser), the
+    /// length folded in. Only for hashing in this process: its values are
+    /// never shown nor stored.
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+      var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+      var i = 0
+      let n = bytes.count
+      while i + 8 <= n {
+        h = mix(h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        i += 8
+      }
+      if i < n {
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+          tail |= UInt64(bytes[i]) << shift
+          shift += 8
+          i += 1
+        }
+        h = mix(h ^ tail)
+      }
+      return h
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+      var h = value &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 33
+      h = h &* 0xC4CE_B9FE_1A85_EC53
+      h ^= h >> 29
+      return h
+    }
+
+    /// Whether two buffers of the same length hold the same bytes, compared
+    /// eight at a time.
+    static func equal(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Bool {
+      let n = x.count
+      guard y.count == n else { return false }
+      var i = 0
+      while i + 8 <= n {
+        guard
+          x.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            == y.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        else { return false }
+        i += 8
+      }
+      while i < n {
+        guard x[i] == y[i] else { return false }
+        i += 1
+      }
+      return true
+    }
   }
 }
 
@@ -68,7 +215,10 @@ extension Unicode.Scalar {
   /// punctuation, CJK ideographs and Extension A, full-width forms);
   /// `false` for every other scalar, which only sends a text to the slower
   /// path.
-  var isNFCQuickStarter: Bool {
+  var isNFCQuickStarter: Bool { Unicode.Scalar.isNFCQuickStarter(value) }
+
+  /// `isNFCQuickStarter` of the scalar with this value.
+  static func isNFCQuickStarter(_ value: UInt32) -> Bool {
     switch value {
     case 0x00...0x7F, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
       0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:

@@ -41,6 +41,9 @@ struct ParagraphMatcher {
   let newKeyIDs: [Int]
   /// How many different keys there are (the key numbers are below this).
   let keyCount: Int
+  /// Whether equal key numbers mean equal key bytes
+  /// (`KeyNumbering.number`), hence equal fingerprints.
+  let keysByBytes: Bool
   /// The identical pairs in order (stage 1), increasing on both sides.
   let anchors: [(old: Int, new: Int)]
   /// The fingerprint of every paragraph left out of stage 1 (the only ones
@@ -62,6 +65,7 @@ struct ParagraphMatcher {
     (oldKeys, newKeys) = ParagraphMatcher.keys(old: old, new: new, options.words)
     let numbering = KeyNumbering.number(old: oldKeys, new: newKeys)
     (oldKeyIDs, newKeyIDs, keyCount) = (numbering.old, numbering.new, numbering.count)
+    keysByBytes = numbering.byBytes
     // Stage 1 compares the key numbers: equal exactly when the keys are.
     anchors =
       oldKeyIDs == newKeyIDs
@@ -211,6 +215,12 @@ extension ParagraphMatcher {
     func low(_ i: Int) -> Int { max(0, i * m / n - w) }
     func high(_ i: Int) -> Int { min(m, ((i + 1) * m + n - 1) / n + w) }
     let steps = self.steps
+    // Old paragraph p meets new ones in beads ending in rows p + 1 to
+    // p + k, each reaching k new paragraphs back from its cell.
+    let k = max(options.maxSplitParts, 1)
+    var overlaps = GapOverlaps(
+      oldPrints: oldPrints, newPrints: newPrints, old: oldRange, new: newRange,
+      columns: { p in max(0, low(p + 1) - k)..<max(0, low(p + 1) - k, min(m, high(min(p + k, n)))) })
     var score: [[Double]] = []
     var back: [[UInt8]] = []
     func scoreAt(_ i: Int, _ j: Int) -> Double? {
@@ -243,7 +253,7 @@ extension ParagraphMatcher {
               let bead = beadSimilarity(
                 old: oldRange.lowerBound + pi..<oldRange.lowerBound + i,
                 new: newRange.lowerBound + pj..<newRange.lowerBound + j,
-                loneGap: n == 1 && m == 1, twins: twins)
+                loneGap: n == 1 && m == 1, twins: twins, overlaps: &overlaps)
             else { continue }
             gain = bead * Double(step.di + step.dj) / 2
           }
@@ -284,29 +294,42 @@ extension ParagraphMatcher {
   /// The similarity of a 1–1, 1–k or k–1 bead, or `nil` if the bead is not
   /// admissible under the thresholds. `loneGap` says the gap holds one
   /// paragraph on each side; a paragraph marked in `twins` is admissible
-  /// only in a 1–1 bead with its own text.
+  /// only in a 1–1 bead with its own text. Shared feature counts come
+  /// from (and go to) `overlaps`.
   func beadSimilarity(
-    old o: Range<Int>, new n: Range<Int>, loneGap: Bool, twins: (old: [Bool], new: [Bool])
+    old o: Range<Int>, new n: Range<Int>, loneGap: Bool, twins: (old: [Bool], new: [Bool]),
+    overlaps: inout GapOverlaps
   ) -> Double? {
     if o.contains(where: { twins.old[$0] }) || n.contains(where: { twins.new[$0] }) {
       guard o.count == 1, n.count == 1, oldKeyIDs[o.lowerBound] == newKeyIDs[n.lowerBound] else { return nil }
     }
     if o.count == 1 && n.count == 1 {
-      let d = oldPrints[o.lowerBound].dice(newPrints[n.lowerBound])
+      let d = Fingerprint.dice(
+        shared: overlaps.shared(o.lowerBound, n.lowerBound),
+        oldPrints[o.lowerBound].features.count, newPrints[n.lowerBound].features.count)
       let path = old[o.lowerBound].path
       let sameSlot = loneGap || (!path.isEmpty && path == new[n.lowerBound].path)
       return d >= (sameSlot ? options.slotThreshold : options.similarityThreshold) ? d : nil
     }
     // One paragraph against several: each part must come mostly from the
     // one, and the parts together must resemble it better than any alone.
-    let (one, parts) =
-      o.count == 1
-      ? (oldPrints[o.lowerBound], n.map { newPrints[$0] })
-      : (newPrints[n.lowerBound], o.map { oldPrints[$0] })
-    guard parts.allSatisfy({ $0.containment(in: one) >= options.containmentThreshold })
-    else { return nil }
-    let d = parts.dropFirst().reduce(parts[0]) { $0.union($1) }.dice(one)
-    guard d >= options.splitThreshold, parts.allSatisfy({ d > $0.dice(one) }) else { return nil }
+    let oneIsOld = o.count == 1
+    let one = oneIsOld ? oldPrints[o.lowerBound] : newPrints[n.lowerBound]
+    let parts = oneIsOld ? n.count : o.count
+    func part(_ p: Int) -> Fingerprint { oneIsOld ? newPrints[n.lowerBound + p] : oldPrints[o.lowerBound + p] }
+    // The features part `p` shares with the one.
+    func shared(_ p: Int, _ overlaps: inout GapOverlaps) -> Int {
+      oneIsOld ? overlaps.shared(o.lowerBound, n.lowerBound + p) : overlaps.shared(o.lowerBound + p, n.lowerBound)
+    }
+    for p in 0..<parts where !(part(p).containment(shared: shared(p, &overlaps)) >= options.containmentThreshold) {
+      return nil
+    }
+    let d = (1..<parts).reduce(part(0)) { $0.union(part($1)) }.dice(one)
+    guard d >= options.splitThreshold else { return nil }
+    for p in 0..<parts
+    where !(d > Fingerprint.dice(shared: shared(p, &overlaps), part(p).features.count, one.features.count)) {
+      return nil
+    }
     return d
   }
 
@@ -334,40 +357,52 @@ extension ParagraphMatcher {
       result.append(Match(old: [i], new: [j], similarity: 1, outOfOrder: true))
     }
     // Similar text elsewhere, through an inverted index of features.
-    var postings: [UInt64: [Int]] = [:]
-    for i in old.indices where !oldPaired[i] {
-      for feature in oldPrints[i].features { postings[feature, default: []].append(i) }
-    }
+    let postings = FeatureIndex(oldPrints, paragraphs: old.indices.filter { !oldPaired[$0] })
     var candidates: [(similarity: Double, old: Int, new: Int)] = []
     // Shared-feature counts per old paragraph, reset after each new one.
     var shared = [Int32](repeating: 0, count: old.count)
     var touched: [Int] = []
+    // The candidates of a new paragraph depend only on its fingerprint:
+    // those of a key already looked up (a text that recurs) are reused.
+    var candidatesByKey: [Int: [(similarity: Double, old: Int)]] = [:]
     for j in new.indices where !newPaired[j] {
-      for feature in newPrints[j].features {
-        guard let list = postings[feature], list.count <= options.maxPostings else { continue }
-        for i in list {
-          if shared[i] == 0 { touched.append(i) }
-          shared[i] += 1
+      if keysByBytes, let known = candidatesByKey[newKeyIDs[j]] {
+        for (d, i) in known { candidates.append((d, i, j)) }
+        continue
+      }
+      shared.withUnsafeMutableBufferPointer { shared in
+        for feature in newPrints[j].features {
+          guard let list = postings.paragraphs(with: feature), list.count <= options.maxPostings else { continue }
+          for i in list {
+            if shared[i] == 0 { touched.append(i) }
+            shared[i] &+= 1
+          }
         }
       }
-      // The few old paragraphs sharing most features, compared in full.
+      // The few old paragraphs sharing most features, compared in full: a
+      // paragraph sharing more than the weakest kept one takes the place of
+      // the first such (`weakest` is that count once `best` is full).
       var best: [(count: Int32, old: Int)] = []
+      var weakest: Int32 = 0
       for i in touched {
         let entry = (count: shared[i], old: i)
+        shared[i] = 0
         if best.count < options.maxMoveCandidates {
           best.append(entry)
-        } else if let weakest = best.indices.min(by: { best[$0].count < best[$1].count }),
-          best[weakest].count < entry.count
-        {
-          best[weakest] = entry
+          if best.count == options.maxMoveCandidates { weakest = best.lazy.map(\.count).min() ?? 0 }
+        } else if weakest < entry.count, let place = best.firstIndex(where: { $0.count == weakest }) {
+          best[place] = entry
+          weakest = best.lazy.map(\.count).min() ?? 0
         }
-        shared[i] = 0
       }
       touched.removeAll(keepingCapacity: true)
+      var found: [(similarity: Double, old: Int)] = []
       for (_, i) in best {
         let d = oldPrints[i].dice(newPrints[j])
-        if d >= options.moveThreshold { candidates.append((d, i, j)) }
+        if d >= options.moveThreshold { found.append((d, i)) }
       }
+      for (d, i) in found { candidates.append((d, i, j)) }
+      if keysByBytes { candidatesByKey[newKeyIDs[j]] = found }
     }
     candidates.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
     for candidate in candidates where !oldPaired[candidate.old] && !newPaired[candidate.new] {

@@ -74,7 +74,8 @@ public enum Myers {
     let b = Array(new)
     return withoutActuallyEscaping(areEquivalent) { areEquivalent in
       var search = Search(
-        a: a, b: b, costLimit: costLimit, onCostLimit: onCostLimit, areEquivalent: areEquivalent)
+        a: a, b: b, costLimit: costLimit, onCostLimit: onCostLimit,
+        equivalence: ClosureEquivalence(closure: areEquivalent))
       search.diff(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count, anchorDepth: 0)
       return search.matches.sorted { $0.old < $1.old }
     }
@@ -103,7 +104,7 @@ public enum Myers {
   ) -> [(old: Int, new: Int)] {
     var search = Search(
       a: old, b: new, costLimit: costLimit, onCostLimit: onCostLimit,
-      uniqueAnchors: { Patience.uniqueAnchors(old, $0, new, $1) }, areEquivalent: ==)
+      uniqueAnchors: { Patience.uniqueAnchors(old, $0, new, $1) }, equivalence: EqualEquivalence<Element>())
     search.diff(aLow: 0, aHigh: old.count, bLow: 0, bHigh: new.count, anchorDepth: patienceDepth)
     return search.matches.sorted { $0.old < $1.old }
   }
@@ -163,10 +164,15 @@ extension Myers {
 
   /// The state of one linear-space search: the two sequences as arrays and
   /// the matches found so far.
-  fileprivate struct Search<A, B> {
+  fileprivate struct Search<E: Equivalence> {
+    typealias A = E.A
+    typealias B = E.B
     let a: [A]
     let b: [B]
-    let areEquivalent: (A, B) -> Bool
+    /// Compares an old and a new element; a type rather than a closure, so
+    /// that the search is specialised for `==` on `Hashable` elements and
+    /// its inner loops compare without an indirect call.
+    let equivalence: E
     /// Give up a bisection after this many edits.
     let costLimit: Int
     /// What a bisection that gives up does.
@@ -179,15 +185,18 @@ extension Myers {
     init(
       a: [A], b: [B], costLimit: Int?, onCostLimit: CostLimitPolicy,
       uniqueAnchors: ((Range<Int>, Range<Int>) -> [(old: Int, new: Int)])? = nil,
-      areEquivalent: @escaping (A, B) -> Bool
+      equivalence: E
     ) {
       self.a = a
       self.b = b
       self.costLimit = costLimit ?? Int.max
       self.onCostLimit = onCostLimit
       self.uniqueAnchors = onCostLimit == .anchorOnUniqueElements ? uniqueAnchors : nil
-      self.areEquivalent = areEquivalent
+      self.equivalence = equivalence
     }
+
+    @inline(__always)
+    func areEquivalent(_ x: A, _ y: B) -> Bool { equivalence.areEquivalent(x, y) }
 
     /// Records a longest common subsequence of `a[aLow..<aHigh]` and
     /// `b[bLow..<bHigh]` (or, past `costLimit`, a common subsequence).
@@ -272,78 +281,93 @@ extension Myers {
       let length = 2 * maxD + 3
       var vf = [Int](repeating: -1, count: length)
       var vr = [Int](repeating: -1, count: length)
-      vf[offset + 1] = 0
-      vr[offset + 1] = 0
       let Δ = N - M
       // With Δ odd the paths meet while extending the forward search.
       let front = Δ & 1 != 0
-      // Diagonals that ran off the edit graph are not tried again.
-      var kfStart = 0
-      var kfEnd = 0
-      var krStart = 0
-      var krEnd = 0
-      for D in 0..<min(maxD, costLimit / 2 + 1) {
-        // Forward search from the top-left corner.
-        var k = -D + kfStart
-        while k <= D - kfEnd {
-          let ki = offset + k
-          var x: Int
-          if k == -D || (k != D && vf[ki - 1] < vf[ki + 1]) {
-            x = vf[ki + 1]
-          } else {
-            x = vf[ki - 1] + 1
-          }
-          var y = x - k
-          while x < N && y < M && areEquivalent(a[aLow + x], b[bLow + y]) {
-            x += 1
-            y += 1
-          }
-          vf[ki] = x
-          if x > N {
-            kfEnd += 2
-          } else if y > M {
-            kfStart += 2
-          } else if front {
-            let kr = offset + Δ - k
-            if kr >= 0 && kr < length && vr[kr] != -1 && x >= N - vr[kr] {
-              return (x, y, true)
+      let rounds = min(maxD, costLimit / 2 + 1)
+      // The loops run over buffers: every index below stays within the
+      // stretch and within `V`, as the bounds on `D` and `k` ensure.
+      let met: (x: Int, y: Int)? = a.withUnsafeBufferPointer { aAll in
+        b.withUnsafeBufferPointer { bAll in
+          vf.withUnsafeMutableBufferPointer { vf in
+            vr.withUnsafeMutableBufferPointer { vr in
+              guard let aBase = aAll.baseAddress, let bBase = bAll.baseAddress else { return nil }
+              let a = aBase + aLow
+              let b = bBase + bLow
+              vf[offset + 1] = 0
+              vr[offset + 1] = 0
+              // Diagonals that ran off the edit graph are not tried again.
+              var kfStart = 0
+              var kfEnd = 0
+              var krStart = 0
+              var krEnd = 0
+              // Wrapping arithmetic: every value here lies within ±(N + M + 3).
+              for D in 0..<rounds {
+                // Forward search from the top-left corner.
+                var k = kfStart &- D
+                while k <= D &- kfEnd {
+                  let ki = offset &+ k
+                  var x: Int
+                  if k == -D || (k != D && vf[ki &- 1] < vf[ki &+ 1]) {
+                    x = vf[ki &+ 1]
+                  } else {
+                    x = vf[ki &- 1] &+ 1
+                  }
+                  var y = x &- k
+                  while x < N && y < M && areEquivalent(a[x], b[y]) {
+                    x = x &+ 1
+                    y = y &+ 1
+                  }
+                  vf[ki] = x
+                  if x > N {
+                    kfEnd = kfEnd &+ 2
+                  } else if y > M {
+                    kfStart = kfStart &+ 2
+                  } else if front {
+                    let kr = offset &+ Δ &- k
+                    if kr >= 0 && kr < length && vr[kr] != -1 && x >= N &- vr[kr] {
+                      return (x, y)
+                    }
+                  }
+                  k = k &+ 2
+                }
+                // Reverse search from the bottom-right corner.
+                k = krStart &- D
+                while k <= D &- krEnd {
+                  let ki = offset &+ k
+                  var x: Int
+                  if k == -D || (k != D && vr[ki &- 1] < vr[ki &+ 1]) {
+                    x = vr[ki &+ 1]
+                  } else {
+                    x = vr[ki &- 1] &+ 1
+                  }
+                  var y = x &- k
+                  while x < N && y < M && areEquivalent(a[N &- x &- 1], b[M &- y &- 1]) {
+                    x = x &+ 1
+                    y = y &+ 1
+                  }
+                  vr[ki] = x
+                  if x > N {
+                    krEnd = krEnd &+ 2
+                  } else if y > M {
+                    krStart = krStart &+ 2
+                  } else if !front {
+                    let kf = offset &+ Δ &- k
+                    if kf >= 0 && kf < length && vf[kf] != -1 {
+                      let xf = vf[kf]
+                      let yf = xf &- (kf &- offset)
+                      if xf >= N &- x { return (xf, yf) }
+                    }
+                  }
+                  k = k &+ 2
+                }
+              }
+              return nil
             }
           }
-          k += 2
-        }
-        // Reverse search from the bottom-right corner.
-        k = -D + krStart
-        while k <= D - krEnd {
-          let ki = offset + k
-          var x: Int
-          if k == -D || (k != D && vr[ki - 1] < vr[ki + 1]) {
-            x = vr[ki + 1]
-          } else {
-            x = vr[ki - 1] + 1
-          }
-          var y = x - k
-          while x < N && y < M
-            && areEquivalent(a[aLow + N - x - 1], b[bLow + M - y - 1])
-          {
-            x += 1
-            y += 1
-          }
-          vr[ki] = x
-          if x > N {
-            krEnd += 2
-          } else if y > M {
-            krStart += 2
-          } else if !front {
-            let kf = offset + Δ - k
-            if kf >= 0 && kf < length && vf[kf] != -1 {
-              let xf = vf[kf]
-              let yf = xf - (kf - offset)
-              if xf >= N - x { return (xf, yf, true) }
-            }
-          }
-          k += 2
         }
       }
+      if let met { return (met.x, met.y, true) }
       guard onCostLimit != .giveUp, costLimit / 2 + 1 < maxD else { return nil }
       let (x, y) = furthestReach(vf: vf, vr: vr, offset: offset, N: N, M: M) ?? (0, 0)
       return (x, y, false)
@@ -378,4 +402,25 @@ extension Myers {
       return (best.x, best.y)
     }
   }
+}
+
+/// How a search compares an old element with a new one.
+private protocol Equivalence {
+  associatedtype A
+  associatedtype B
+  func areEquivalent(_ a: A, _ b: B) -> Bool
+}
+
+/// Elements compared by a caller's closure.
+private struct ClosureEquivalence<A, B>: Equivalence {
+  let closure: (A, B) -> Bool
+
+  @inline(__always)
+  func areEquivalent(_ a: A, _ b: B) -> Bool { closure(a, b) }
+}
+
+/// Elements of one type compared with `==`.
+private struct EqualEquivalence<Element: Equatable>: Equivalence {
+  @inline(__always)
+  func areEquivalent(_ a: Element, _ b: Element) -> Bool { a == b }
 }

@@ -8,23 +8,37 @@ extension Change {
   /// The arrow appears only when the numbering path changed: with
   /// `--fold-script`, 第一条 and 第一條 name the same article, so the heading
   /// is the new label alone.
+  ///
+  /// - Complexity: O(*k*) in the paragraphs of the change, plus their
+  ///   designations.
   public func heading(old oldDocument: Document, new newDocument: Document) -> String {
-    let olds = old.map { oldDocument.designation(ofParagraphAt: $0) }.joined(separator: " + ")
-    let news = new.map { newDocument.designation(ofParagraphAt: $0) }.joined(separator: " + ")
-    let oldPaths = old.map { oldDocument.paragraphs[$0].path }
-    let newPaths = new.map { newDocument.paragraphs[$0].path }
+    let olds = Change.designations(old, in: oldDocument)
+    let news = Change.designations(new, in: newDocument)
     var place: String
     switch (olds.isEmpty, news.isEmpty) {
     case (true, _): place = news
     case (_, true): place = olds
-    default: place = olds == news || oldPaths == newPaths ? news : "\(olds) → \(news)"
+    default:
+      place = olds == news || Change.samePaths(old, oldDocument, new, newDocument) ? news : "\(olds) → \(news)"
     }
     if isRenumberingOnly { return place + ", text unchanged" }
-    var what = [op.rawValue]
-    if moved { what.append("moved") }
-    if renumbered && op != .inserted && op != .deleted { what.append("renumbered") }
-    place += ", " + what.joined(separator: " and ")
+    place += ", " + op.rawValue
+    if moved { place += " and moved" }
+    if renumbered && op != .inserted && op != .deleted { place += " and renumbered" }
     return place
+  }
+
+  /// The designations of some paragraphs, joined by " + ".
+  private static func designations(_ indices: [Int], in document: Document) -> String {
+    if indices.count == 1 { return document.designation(ofParagraphAt: indices[0]) }
+    return indices.map { document.designation(ofParagraphAt: $0) }.joined(separator: " + ")
+  }
+
+  /// Whether the old and the new paragraphs have the same numbering paths,
+  /// one by one.
+  private static func samePaths(_ old: [Int], _ oldDocument: Document, _ new: [Int], _ newDocument: Document) -> Bool {
+    old.count == new.count
+      && zip(old, new).allSatisfy { oldDocument.paragraphs[$0].path == newDocument.paragraphs[$1].path }
   }
 
   /// An unchanged paragraph that kept its place but not its number: one

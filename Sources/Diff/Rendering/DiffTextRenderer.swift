@@ -27,9 +27,13 @@ public struct DiffTextRenderer: Sendable {
       for change in diff.changes[hunk] {
         let oneLine = change.isRenumberingOnly
         if afterOneLiner && !oneLine { out += "\n" }
-        out += bold(change.heading(old: old, new: new)) + "\n"
+        out += bold(change.heading(old: old, new: new))
+        out += "\n"
         afterOneLiner = oneLine
-        if !oneLine { out += body(change, old: old, new: new) + "\n\n" }
+        if !oneLine {
+          appendBody(change, old: old, new: new, to: &out)
+          out += "\n\n"
+        }
       }
       if afterOneLiner { out += "\n" }
     }
@@ -37,30 +41,37 @@ public struct DiffTextRenderer: Sendable {
     return out
   }
 
-  private func body(_ change: Change, old: Document, new: Document) -> String {
-    let oldText = change.old.map { old.paragraphs[$0].text }.joined(separator: "\n")
-    let newText = change.new.map { new.paragraphs[$0].text }.joined(separator: "\n")
+  /// Appends the text of a change, its word edits marked.
+  private func appendBody(_ change: Change, old: Document, new: Document, to out: inout String) {
+    func text(_ indices: [Int], _ document: Document) -> String {
+      indices.count == 1
+        ? document.paragraphs[indices[0]].text : indices.map { document.paragraphs[$0].text }.joined(separator: "\n")
+    }
     switch change.op {
-    case .unchanged: return newText
-    case .inserted: return inserted(newText)
-    case .deleted: return deleted(oldText)
+    case .unchanged: out += text(change.new, new)
+    case .inserted: appendInserted(text(change.new, new), to: &out)
+    case .deleted: appendDeleted(text(change.old, old), to: &out)
     case .modified, .split, .merged:
-      return change.edits.map { edit in
+      for edit in change.edits {
         switch edit.op {
-        case .equal: edit.newText
-        case .insert: inserted(edit.newText)
-        case .delete: deleted(edit.oldText)
+        case .equal: out += edit.newText
+        case .insert: appendInserted(edit.newText, to: &out)
+        case .delete: appendDeleted(edit.oldText, to: &out)
         }
-      }.joined()
+      }
     }
   }
 
-  private func inserted(_ text: String) -> String {
-    color ? "\u{1B}[32;4m\(text)\u{1B}[0m" : "{+\(text)+}"
+  private func appendInserted(_ text: String, to out: inout String) {
+    out += color ? "\u{1B}[32;4m" : "{+"
+    out += text
+    out += color ? "\u{1B}[0m" : "+}"
   }
 
-  private func deleted(_ text: String) -> String {
-    color ? "\u{1B}[31;9m\(text)\u{1B}[0m" : "[-\(text)-]"
+  private func appendDeleted(_ text: String, to out: inout String) {
+    out += color ? "\u{1B}[31;9m" : "[-"
+    out += text
+    out += color ? "\u{1B}[0m" : "-]"
   }
 
   private func dim(_ text: String) -> String {

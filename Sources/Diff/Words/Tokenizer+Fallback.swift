@@ -36,6 +36,13 @@ extension Tokenizer {
   ///
   /// - Complexity: O(*n*).
   static func protectedSpans(in text: String) -> [Range<String.Index>] {
+    protectedSpans(in: text, singletons: text.unicodeScalars.allSatisfy(\.isGraphemeSingleton))
+  }
+
+  /// `protectedSpans(in:)`, told whether every scalar of `text` is a
+  /// character of its own (`isGraphemeSingleton`).
+  static func protectedSpans(in text: String, singletons: Bool) -> [Range<String.Index>] {
+    if singletons { return protectedSpans(singletons: text) }
     var spans: [Range<String.Index>] = []
     var i = text.startIndex
     while i < text.endIndex {
@@ -86,6 +93,73 @@ extension Tokenizer {
     return spans
   }
 
+  /// `protectedSpans(in:)` for a text whose every scalar is a character of
+  /// its own (`isGraphemeSingleton`), walking scalars instead of
+  /// characters; character properties are still asked of the character.
+  ///
+  /// - Complexity: O(*n*).
+  private static func protectedSpans(singletons text: String) -> [Range<String.Index>] {
+    let scalars = text.unicodeScalars
+    let end = scalars.endIndex
+    let table = ScalarTable.shared
+    var spans: [Range<String.Index>] = []
+    var i = scalars.startIndex
+    while i < end {
+      if isChineseNumeral(scalar: scalars[i], in: table) {
+        var j = scalars.index(after: i)
+        while j < end && isChineseNumeral(scalar: scalars[j], in: table) { j = scalars.index(after: j) }
+        if scalars.index(after: i) < j { spans.append(i..<j) }
+        i = j
+        continue
+      }
+      guard TokenClass(scalars[i], in: table) == .word else {
+        i = scalars.index(after: i)
+        continue
+      }
+      let start = i
+      let isSymbol = Character(scalars[i]).isUppercase
+      var j = scalars.index(after: i)
+      while j < end {
+        let c = scalars[j]
+        if TokenClass(c, in: table) == .word {
+          j = scalars.index(after: j)
+          continue
+        }
+        // A joiner counts only between two word characters.
+        let next = scalars.index(after: j)
+        guard next < end, TokenClass(scalars[next], in: table) == .word else { break }
+        let before = Character(scalars[scalars.index(before: j)])
+        let after = Character(scalars[next])
+        let joiner = Character(c)
+        let joins: Bool
+        switch joiner {
+        case ".", ",", ":", "．":
+          joins =
+            before.isNumber && after.isNumber
+            || (isSymbol && joiner == "." && spanHasSlash(text[start..<j]))
+        case "'", "’":
+          joins = before.isLetter && after.isLetter
+        case "/", "／":
+          joins = isSymbol
+        default:
+          joins = false
+        }
+        guard joins else { break }
+        j = next
+      }
+      if scalars.index(after: start) < j { spans.append(start..<j) }
+      i = j
+    }
+    return spans
+  }
+
+  /// Whether a scalar, as a character of its own, is one of
+  /// `chineseNumerals` (as `isChineseNumeral(_:)` of that character).
+  static func isChineseNumeral(scalar: Unicode.Scalar, in table: ScalarTable) -> Bool {
+    if let entry = table[scalar] { return entry.isChineseNumeral }
+    return chineseNumerals.contains(Character(scalar))
+  }
+
   /// Characters of Chinese numerals, common and financial forms.
   static let chineseNumerals: Set<Character> = Set("〇零一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟")
 
@@ -115,7 +189,13 @@ enum TokenClass: UInt8, Equatable, Sendable {
 
   /// The class of a character whose first scalar is `scalar`.
   init(_ scalar: Unicode.Scalar) {
-    self = ScalarTable.shared[scalar]?.tokenClass ?? TokenClass(properties: scalar)
+    self.init(scalar, in: ScalarTable.shared)
+  }
+
+  /// The class of a scalar, looked up in `table` (`ScalarTable.shared`,
+  /// fetched once by a loop over many scalars).
+  init(_ scalar: Unicode.Scalar, in table: ScalarTable) {
+    self = table[scalar]?.tokenClass ?? TokenClass(properties: scalar)
   }
 
   /// The class from the scalar's Unicode properties (slow: used to fill
@@ -208,7 +288,8 @@ struct ScalarTable: Sendable {
   /// The entry of a scalar, or `nil` if the table does not cover it.
   subscript(scalar: Unicode.Scalar) -> Entry? {
     let value = scalar.value
-    for range in ScalarTable.ideographs where range.contains(value) {
+    // `ideographs`, tested without walking the array.
+    if (0x4E00..<0xA000).contains(value) || (0x3400..<0x4DC0).contains(value) {
       return Entry(.han, isChineseNumeral: numerals[Int(value - ScalarTable.ideographSpan.lowerBound)])
     }
     for (block, entries) in zip(ScalarTable.blocks, entries) where block.contains(value) {

@@ -76,7 +76,10 @@ public struct Tokenizer: Sendable {
     boundaries.sort()
     // Drop boundaries inside protected spans and inside grapheme clusters;
     // both lists are sorted, so one merge-like walk suffices.
-    let spans = protectsSpans ? Tokenizer.protectedSpans(in: text) : []
+    // In a text whose every scalar is a character of its own, a boundary
+    // on a scalar is one on a character: the cheaper test suffices.
+    let singletons = text.unicodeScalars.allSatisfy(\.isGraphemeSingleton)
+    let spans = protectsSpans ? Tokenizer.protectedSpans(in: text, singletons: singletons) : []
     var s = 0
     var result: [Range<String.Index>] = []
     result.reserveCapacity(boundaries.count + 1)
@@ -84,7 +87,10 @@ public struct Tokenizer: Sendable {
     for (k, boundary) in boundaries.enumerated() where k == 0 || boundaries[k - 1] != boundary {
       while s < spans.count && spans[s].upperBound <= boundary { s += 1 }
       if s < spans.count && spans[s].lowerBound < boundary { continue }
-      guard String.Index(boundary, within: text) != nil, boundary > start else { continue }
+      let aligned =
+        singletons
+        ? String.Index(boundary, within: text.unicodeScalars) != nil : String.Index(boundary, within: text) != nil
+      guard aligned, boundary > start else { continue }
       result.append(start..<boundary)
       start = boundary
     }

@@ -42,8 +42,10 @@ public enum WordDiff {
   static func diffPieces(_ a: TokenSide, _ b: TokenSide, costLimit: Int?) -> [Piece] {
     let oldKept = a.keys.indices.filter { !a.keys[$0].isEmpty }
     let newKept = b.keys.indices.filter { !b.keys[$0].isEmpty }
+    // Myers compares numbers, equal exactly when the keys are (`==`).
+    let numbering = KeyNumbering.number(old: oldKept.map { a.keys[$0] }, new: newKept.map { b.keys[$0] })
     let matches = Myers.matchedPairs(
-      from: oldKept, to: newKept, costLimit: costLimit, by: { a.keys[$0] == b.keys[$1] })
+      from: numbering.old, to: numbering.new, costLimit: costLimit, onCostLimit: .giveUp)
     var pieces: [Piece] = []
     var x = 0
     var y = 0
@@ -103,8 +105,15 @@ extension WordDiff {
       self.string = string
       ranges = tokenizer.tokens(in: string)
       keys = ranges.map { key(string[$0]) }
-      lengths = ranges.map { string[$0].count }
-      classes = ranges.map { TokenClass(string[$0].first ?? " ") }
+      // Tokens start on characters, so a token's first scalar is its first
+      // character's; a text of characters of one scalar each is measured
+      // in scalars.
+      let scalars = string.unicodeScalars
+      lengths =
+        scalars.allSatisfy(\.isGraphemeSingleton)
+        ? ranges.map { scalars[$0].count } : ranges.map { string[$0].count }
+      let table = ScalarTable.shared
+      classes = ranges.map { TokenClass(scalars[$0].first ?? " ", in: table) }
     }
 
     var count: Int { ranges.count }

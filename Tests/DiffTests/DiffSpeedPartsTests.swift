@@ -1,0 +1,137 @@
+import Alignment
+import Testing
+
+@testable import Diff
+
+/// The pieces that make the document diff fast, checked against the plain
+/// computations they replace.
+@Suite("Diff speed parts")
+struct DiffSpeedPartsTests {
+  /// Texts that exercise every UTF-8 length, NFC and non-NFC keys.
+  static let texts = [
+    "", "a", "abcdefgh", "abcdefghi", "第一条　为了保障公民的权利，制定本法。", "Café", "Cafe\u{301}",
+    "한국어", "𠀀𠀁", "é", "e\u{301}", "１２３ＡＢＣ", "— “quoted” …", "〇一二三",
+  ]
+
+  @Test("ByteKey: equal exactly when the bytes are, hash agrees")
+  func byteKeys() {
+    for x in Self.texts {
+      for y in Self.texts {
+        let a = KeyNumbering.ByteKey(x)
+        let b = KeyNumbering.ByteKey(y)
+        #expect((a == b) == (Array(x.utf8) == Array(y.utf8)), "\(x) \(y)")
+        if a == b { #expect(a.hash == b.hash) }
+      }
+    }
+    // Same length, one byte apart, at every position of a long key.
+    let long = String(repeating: "商标法", count: 7)
+    var bytes = Array(long.utf8)
+    for i in bytes.indices {
+      bytes[i] ^= 0x01
+      let other = String(decoding: bytes, as: UTF8.self)
+      bytes[i] ^= 0x01
+      #expect(KeyNumbering.ByteKey(long) != KeyNumbering.ByteKey(other))
+    }
+  }
+
+  @Test("ByteKeyTable numbers keys by first appearance, also past its capacity")
+  func byteKeyTable() {
+    let keys = (0..<500).map { "第\($0 % 137)条" + String(repeating: "款", count: $0 % 5) } + Self.texts
+    var table = KeyNumbering.ByteKeyTable(capacity: 3)
+    var reference: [[UInt8]: Int] = [:]
+    for key in keys {
+      let expected = reference[Array(key.utf8)] ?? reference.count
+      reference[Array(key.utf8)] = expected
+      #expect(table.id(key) == expected, "\(key)")
+    }
+    #expect(table.keys.count == reference.count)
+  }
+
+  @Test("isInNFC decodes UTF-8 as the scalar test does")
+  func nfcOnBytes() {
+    var texts = Self.texts
+    for value in stride(from: UInt32(0), to: 0x11_0000, by: 7) {
+      if let scalar = Unicode.Scalar(value) { texts.append("a" + String(Character(scalar))) }
+    }
+    for text in texts {
+      #expect(KeyNumbering.isInNFC(text) == text.unicodeScalars.allSatisfy(\.isNFCQuickStarter), "\(text)")
+    }
+  }
+
+  @Test("numbering: by bytes when every key is NFC, canonical equivalence otherwise")
+  func numbering() {
+    let nfc = KeyNumbering.number(old: ["甲", "乙", "甲"], new: ["乙", "丙"])
+    #expect(nfc.old == [0, 1, 0] && nfc.new == [1, 2] && nfc.count == 3 && nfc.byBytes)
+    // "Café" twice: composed and decomposed are one key.
+    let mixed = KeyNumbering.number(old: ["Caf\u{E9}", "x"], new: ["Cafe\u{301}", "x", "y"])
+    #expect(mixed.old == [0, 1] && mixed.new == [0, 1, 2] && mixed.count == 3 && !mixed.byBytes)
+  }
+
+  @Test("scalar hash equals the hash of the scalar's UTF-8")
+  func scalarHash() {
+    let scalars: [Unicode.Scalar] = [
+      "\u{0}", "A", "\u{7F}", "\u{80}", "é", "\u{7FF}", "\u{800}", "一", "\u{FFFD}", "\u{10000}", "𠀀", "\u{10FFFF}",
+    ]
+    for scalar in scalars {
+      #expect(
+        Fingerprint.hash(scalar, after: Fingerprint.prefixH)
+          == Fingerprint.hash(scalar.utf8, after: Fingerprint.prefixH))
+    }
+  }
+
+  @Test("FeatureIndex lists the same paragraphs as a dictionary of postings")
+  func featureIndex() {
+    let prints = [
+      "第一条 为了规范", "第二条 为了保护", "商标注册", "", "为了规范商标", "word and words", "第一条",
+    ].map(Fingerprint.init)
+    let included = [0, 1, 2, 3, 4, 6]
+    var reference: [UInt64: [Int]] = [:]
+    for i in included {
+      for feature in prints[i].features { reference[feature, default: []].append(i) }
+    }
+    let index = FeatureIndex(prints, paragraphs: included)
+    for (feature, list) in reference {
+      #expect(index.paragraphs(with: feature).map(Array.init) == list)
+    }
+    for feature in prints[5].features where reference[feature] == nil {
+      #expect(index.paragraphs(with: feature) == nil)
+    }
+    #expect(FeatureIndex(prints, paragraphs: []).paragraphs(with: prints[0].features[0]) == nil)
+  }
+
+  @Test("GapOverlaps counts as sharedCount does, inside and outside its band")
+  func gapOverlaps() {
+    let old = ["第一条 为了规范", "第二条 为了保护", "商标注册申请", "为了规范商标"].map(Fingerprint.init)
+    let new = ["第一条 为了规范管理", "商标注册", "第三条 为了保护", "", "为了规范"].map(Fingerprint.init)
+    var overlaps = GapOverlaps(
+      oldPrints: old, newPrints: new, old: 1..<4, new: 1..<5, columns: { p in p..<min(4, p + 2) })
+    for round in 0..<2 {
+      for i in old.indices {
+        for j in new.indices {
+          #expect(overlaps.shared(i, j) == old[i].sharedCount(new[j]), "round \(round): \(i) \(j)")
+        }
+      }
+    }
+  }
+}
+
+@Suite("Diff speed parts: scalar walks")
+struct ScalarWalkTests {
+  @Test(
+    "protected spans walking scalars equal those walking characters",
+    arguments: [
+      "S/2018/1177号决议", "第一百二十二条 1,000.5 Council's A/C.3/75/L.1", "ABC.D/E", "十九、二十", "x.y 2.5.6",
+      "U.S./S.1", "Ⅻ/2 Ⅰ.5", "don’t ／Ｓ／2", "", "。",
+    ])
+  func protectedSpans(text: String) {
+    // A carriage return is not a character of its own in every context, so
+    // it sends the text down the walk over characters; alone at the end it
+    // is a space and starts no span.
+    let spans = Tokenizer.protectedSpans(in: text)
+    let slow = Tokenizer.protectedSpans(in: text + "\r")
+    #expect(spans.map { text[$0] } == slow.map { (text + "\r")[$0] })
+    #expect(
+      spans.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+        == slow.map { (text + "\r").utf8.distance(from: (text + "\r").startIndex, to: $0.lowerBound) })
+  }
+}
