@@ -262,14 +262,24 @@ public enum DocumentReader {
     lines.keepFirst(kept)
   }
 
+  /// The first UTF-8 bytes of the scalars a bulleted block can start with:
+  /// "-", "*", "•" (E2), "·" (C2), "・" (E3) and U+0387 (CE), which is
+  /// canonically equivalent to "·".
+  private static let bulletLeadBytes: [UInt8] = [0x2D, 0x2A, 0xE2, 0xC2, 0xE3, 0xCE]
+
   /// The characters a rule line is drawn with ("-=_*~", all ASCII).
   private static let ruleBytes: Set<UInt8> = Set("-=_*~".utf8)
 
   /// Splits a block that holds a flattened run of paragraphs.
   private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block] {
     var text = block.text
-    for bullet in ["- ", "• ", "· ", "* ", "・"] where text.hasPrefix(bullet) {
-      text = String(text.dropFirst(bullet.count))
+    // `hasPrefix` compares characters by canonical equivalence, which is
+    // slow; a text can start with a bullet only if its first byte starts
+    // one of them or U+0387 (canonically U+00B7).
+    if let first = text.utf8.first, Self.bulletLeadBytes.contains(first) {
+      for bullet in ["- ", "• ", "· ", "* ", "・"] where text.hasPrefix(bullet) {
+        text = String(text.dropFirst(bullet.count))
+      }
     }
     let pieces = FlattenedText.split(text, options: options)
     return pieces.map { Block(range: block.range, text: $0, isHeading: block.isHeading && pieces.count == 1) }
