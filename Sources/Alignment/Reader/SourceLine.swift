@@ -153,7 +153,7 @@ struct LineTable: RandomAccessCollection, Sendable {
     var first = start
     var indent = 0
     while first < end {
-      let (scalar, length) = scalar(in: bytes, at: first)
+      let (scalar, length) = bytes.utf8Scalar(at: first)
       guard scalar.isSpace else { break }
       indent += scalar == "\t" ? 4 : scalar.displayWidth
       first += length
@@ -163,7 +163,7 @@ struct LineTable: RandomAccessCollection, Sendable {
     while true {
       var lead = last - 1
       while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-      let scalar = scalar(in: bytes, at: lead).scalar
+      let scalar = bytes.utf8Scalar(at: lead).scalar
       if scalar.isSpace {
         last = lead
         continue
@@ -175,30 +175,6 @@ struct LineTable: RandomAccessCollection, Sendable {
       start: first, number: Int32(clamping: number), length: Int32(clamping: last - first),
       indent: Int32(clamping: indent),
       width: Int32(clamping: UnsafeBufferPointer(rebasing: bytes[first..<last]).utf8DisplayWidth))
-  }
-
-  /// The scalar whose well-formed UTF-8 starts at `bytes[i]`, and its length.
-  private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
-    let lead = bytes[i]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    var value: UInt32
-    let length: Int
-    if lead >= 0xF0 {
-      value = UInt32(lead & 0x07)
-      length = 4
-    } else if lead >= 0xE0 {
-      value = UInt32(lead & 0x0F)
-      length = 3
-    } else {
-      value = UInt32(lead & 0x1F)
-      length = 2
-    }
-    var k = 1
-    while k < length, i + k < bytes.count {
-      value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-      k += 1
-    }
-    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
   /// Whether a character starting with `scalar` may extend over a space
