@@ -202,6 +202,22 @@ struct LineTable: RandomAccessCollection, Sendable {
   /// Whether line `position` is blank, without making its `Substring`.
   func isBlank(at position: Int) -> Bool { entries[position].length == 0 }
 
+  /// The display width of line `position`, without making its `Substring`.
+  func width(at position: Int) -> Int { Int(entries[position].width) }
+
+  /// Where line `position`'s content is among the bytes `withUTF8` gives.
+  func contentRange(at position: Int) -> Range<Int> {
+    let entry = entries[position]
+    return entry.start..<(entry.start + Int(entry.length))
+  }
+
+  /// Calls `body` with the UTF-8 bytes of the text the lines are ranges of
+  /// (see `contentRange(at:)`); `nil` if the text is not contiguous, which
+  /// `init` makes it.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+    try text.utf8.withContiguousStorageIfAvailable(body)
+  }
+
   /// Empties the content of line `position` (keeping its measures), as
   /// `content = content[content.endIndex...]` would.
   mutating func clearContent(at position: Int) {
