@@ -52,7 +52,7 @@ public enum DocumentReader {
     // The file's bytes (mapped or read) are let go once extracted: parsing
     // needs only the text.
     let extracted = try extract(InputFile.bytes(at: path), name: path, options: options)
-    return try document(from: extracted, name: path, options: options)
+    return try document(from: consume extracted, name: path, options: options)
   }
 
   /// Reads and decodes the file at `path` (`-` for standard input) as plain
@@ -105,10 +105,11 @@ public enum DocumentReader {
     }
   }
 
-  private static func document(from extracted: ExtractedText, name: String, options: Options) throws(ReadError)
+  private static func document(from extracted: consuming ExtractedText, name: String, options: Options)
+    throws(ReadError)
     -> Document
   {
-    guard let document = parse(extracted, options: options) else {
+    guard let document = parse(consume extracted, options: options) else {
       throw ReadError(file: name, reason: .noParagraphs)
     }
     return document
@@ -123,9 +124,12 @@ public enum DocumentReader {
   }
 
   /// Parses what a front end extracted, with the layout it knows.
-  static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
-    // Contiguous once, so the lines and the furniture marks index it.
+  static func parse(_ extracted: consuming ExtractedText, options: Options) -> Document? {
+    // Contiguous once, so the lines and the furniture marks index it. The
+    // text is taken out of `extracted`, so that it can go as soon as the
+    // blocks are made.
     var text = extracted.text
+    extracted.text = ""
     text.makeContiguousUTF8()
     var language = options.language ?? LanguageDetector.detect(text, options: options.languageDetection) ?? .english
     // Furniture is kept as places in the text until the blocks are gone.
@@ -171,20 +175,21 @@ public enum DocumentReader {
       if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
       language = own
     }
-    // The blocks hold their own text: the lines can go.
+    // The blocks hold their own text: the lines can go, and the text once
+    // the furniture's lines are copied out of it.
     lines = LineTable()
+    var discarded = furniture.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
+    furniture = []
+    text = ""
     guard !blocks.isEmpty else { return nil }
     let built = {
       var builder = BodyBuilder(
         blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
+      // The builder holds the blocks alone, and lets each go once used.
+      blocks = []
       builder.build()
       return (frontMatter: builder.frontMatter, paragraphs: builder.paragraphs, discarded: builder.discarded)
     }()
-    // The paragraphs hold their own text: the blocks can go before the
-    // furniture's text is copied out.
-    blocks = []
-    var discarded = furniture.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
-    furniture = []
     discarded += built.discarded
     // Text a front end removed itself (site navigation, running headers) is
     // not among the extracted lines: it is given line 0.
