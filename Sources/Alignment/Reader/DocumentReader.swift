@@ -178,7 +178,7 @@ public enum DocumentReader {
     // The blocks hold their own text: the lines can go, and the text once
     // the furniture's lines are copied out of it.
     lines = LineTable()
-    var discarded = furniture.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
+    var discarded = Self.furnitureLines(furniture, in: text)
     furniture = []
     text = ""
     guard !blocks.isEmpty else { return nil }
@@ -201,6 +201,24 @@ public enum DocumentReader {
     return Document(
       language: language, frontMatter: built.frontMatter,
       paragraphs: paragraphs, discarded: discarded, format: extracted.format)
+  }
+
+  /// The text of the furniture lines at `marks`, copied out of `text`;
+  /// lines with the same bytes (a running header repeats on every page)
+  /// share one copy.
+  ///
+  /// - Complexity: O(*n*) in the total length of the lines.
+  private static func furnitureLines(_ marks: [LineTable.Mark], in text: String) -> [SourceLines] {
+    let shared = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var copies: [LineBytesKey: String] = [:]
+      return marks.map { mark in
+        let key = LineBytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[mark.contentRange]))
+        let copy = copies[key] ?? mark.content(in: text)
+        copies[key] = copy
+        return SourceLines(text: copy, lines: mark.lineNumber...mark.lineNumber)
+      }
+    }
+    return shared ?? marks.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
   }
 
   /// Gives each note to the paragraph whose lines hold the note's line, or

@@ -246,6 +246,10 @@ struct LineTable: RandomAccessCollection, Sendable {
     /// The line's 1-based number.
     var lineNumber: Int { Int(number) }
 
+    /// Where the line's content is in the UTF-8 of the text the table was
+    /// made from.
+    var contentRange: Range<Int> { start..<(start + Int(length)) }
+
     /// The line's content, copied out of `text` (the text the table was
     /// made from).
     func content(in text: String) -> String {
