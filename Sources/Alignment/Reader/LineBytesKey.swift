@@ -59,6 +59,10 @@ extension UnsafeBufferPointer<UInt8> {
         continue
       }
       guard lead >= 0xE0 && lead < 0xF0, i + 2 < count else { return false }
+      if lead >= 0xE5 && lead <= 0xE9 {  // U+5000…U+9FFF, all ideographs
+        i += 3
+        continue
+      }
       let value = UInt32(lead & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
       switch value {
       case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
