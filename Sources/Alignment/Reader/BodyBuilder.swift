@@ -5,7 +5,9 @@ struct BodyBuilder {
 
   private let options: Options
 
-  private let blocks: [Block]
+  /// The blocks; the body's text is let go of block by block as `build`
+  /// takes it into paragraphs.
+  private var blocks: [Block]
   private let labels: [NumberingLabel?]
   /// The document's language, to tell site chrome in another script.
   private let language: Language?
@@ -79,6 +81,9 @@ struct BodyBuilder {
     var articleHasItems = false
     for index in bodyStart..<bodyEnd {
       let block = blocks[index]
+      // The paragraph made of the block holds its text alone (so that text
+      // appended to it grows it in place) and the block's copy goes.
+      defer { blocks[index].text = "" }
       let source = SourceLines(text: block.text, lines: block.range)
       if let label = labels[index] {
         let placed = outline.place(label)

@@ -52,7 +52,7 @@ public enum DocumentReader {
     // The file's bytes (mapped or read) are let go once extracted: parsing
     // needs only the text.
     let extracted = try extract(InputFile.bytes(at: path), name: path, options: options)
-    return try document(from: extracted, name: path, options: options)
+    return try document(from: consume extracted, name: path, options: options)
   }
 
   /// Reads and decodes the file at `path` (`-` for standard input) as plain
@@ -105,10 +105,11 @@ public enum DocumentReader {
     }
   }
 
-  private static func document(from extracted: ExtractedText, name: String, options: Options) throws(ReadError)
+  private static func document(from extracted: consuming ExtractedText, name: String, options: Options)
+    throws(ReadError)
     -> Document
   {
-    guard let document = parse(extracted, options: options) else {
+    guard let document = parse(consume extracted, options: options) else {
       throw ReadError(file: name, reason: .noParagraphs)
     }
     return document
@@ -123,9 +124,12 @@ public enum DocumentReader {
   }
 
   /// Parses what a front end extracted, with the layout it knows.
-  static func parse(_ extracted: ExtractedText, options: Options) -> Document? {
-    // Contiguous once, so the lines and the furniture marks index it.
+  static func parse(_ extracted: consuming ExtractedText, options: Options) -> Document? {
+    // Contiguous once, so the lines and the furniture marks index it. The
+    // text is taken out of `extracted`, so that it can go as soon as the
+    // blocks are made.
     var text = extracted.text
+    extracted.text = ""
     text.makeContiguousUTF8()
     var language = options.language ?? LanguageDetector.detect(text, options: options.languageDetection) ?? .english
     // Furniture is kept as places in the text until the blocks are gone.
@@ -171,20 +175,21 @@ public enum DocumentReader {
       if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
       language = own
     }
-    // The blocks hold their own text: the lines can go.
+    // The blocks hold their own text: the lines can go, and the text once
+    // the furniture's lines are copied out of it.
     lines = LineTable()
+    var discarded = Self.furnitureLines(furniture, in: text)
+    furniture = []
+    text = ""
     guard !blocks.isEmpty else { return nil }
     let built = {
       var builder = BodyBuilder(
         blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
+      // The builder holds the blocks alone, and lets each go once used.
+      blocks = []
       builder.build()
       return (frontMatter: builder.frontMatter, paragraphs: builder.paragraphs, discarded: builder.discarded)
     }()
-    // The paragraphs hold their own text: the blocks can go before the
-    // furniture's text is copied out.
-    blocks = []
-    var discarded = furniture.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
-    furniture = []
     discarded += built.discarded
     // Text a front end removed itself (site navigation, running headers) is
     // not among the extracted lines: it is given line 0.
@@ -196,6 +201,24 @@ public enum DocumentReader {
     return Document(
       language: language, frontMatter: built.frontMatter,
       paragraphs: paragraphs, discarded: discarded, format: extracted.format)
+  }
+
+  /// The text of the furniture lines at `marks`, copied out of `text`;
+  /// lines with the same bytes (a running header repeats on every page)
+  /// share one copy.
+  ///
+  /// - Complexity: O(*n*) in the total length of the lines.
+  private static func furnitureLines(_ marks: [LineTable.Mark], in text: String) -> [SourceLines] {
+    let shared = text.utf8.withContiguousStorageIfAvailable { bytes in
+      var copies: [LineBytesKey: String] = [:]
+      return marks.map { mark in
+        let key = LineBytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[mark.contentRange]))
+        let copy = copies[key] ?? mark.content(in: text)
+        copies[key] = copy
+        return SourceLines(text: copy, lines: mark.lineNumber...mark.lineNumber)
+      }
+    }
+    return shared ?? marks.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
   }
 
   /// Gives each note to the paragraph whose lines hold the note's line, or
@@ -262,14 +285,24 @@ public enum DocumentReader {
     lines.keepFirst(kept)
   }
 
+  /// The first UTF-8 bytes of the scalars a bulleted block can start with:
+  /// "-", "*", "•" (E2), "·" (C2), "・" (E3) and U+0387 (CE), which is
+  /// canonically equivalent to "·".
+  private static let bulletLeadBytes: [UInt8] = [0x2D, 0x2A, 0xE2, 0xC2, 0xE3, 0xCE]
+
   /// The characters a rule line is drawn with ("-=_*~", all ASCII).
   private static let ruleBytes: Set<UInt8> = Set("-=_*~".utf8)
 
   /// Splits a block that holds a flattened run of paragraphs.
   private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block] {
     var text = block.text
-    for bullet in ["- ", "• ", "· ", "* ", "・"] where text.hasPrefix(bullet) {
-      text = String(text.dropFirst(bullet.count))
+    // `hasPrefix` compares characters by canonical equivalence, which is
+    // slow; a text can start with a bullet only if its first byte starts
+    // one of them or U+0387 (canonically U+00B7).
+    if let first = text.utf8.first, Self.bulletLeadBytes.contains(first) {
+      for bullet in ["- ", "• ", "· ", "* ", "・"] where text.hasPrefix(bullet) {
+        text = String(text.dropFirst(bullet.count))
+      }
     }
     let pieces = FlattenedText.split(text, options: options)
     return pieces.map { Block(range: block.range, text: $0, isHeading: block.isHeading && pieces.count == 1) }

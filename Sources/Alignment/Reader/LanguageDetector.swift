@@ -8,27 +8,23 @@ enum LanguageDetector {
   ///
   /// - Complexity: O(min(*n*, `options.sample`)).
   static func detect(_ text: String, options: Options = Options()) -> Language? {
-    let sample = options.sample
-    var han = 0
-    var latin = 0
-    var cyrillic = 0
-    var arabic = 0
-    var traditional = 0
-    var simplified = 0
-    for scalar in text.unicodeScalars.prefix(sample) {
-      switch scalar.value {
-      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
-      case 0x400...0x4FF: cyrillic += 1
-      case 0x600...0x6FF, 0x750...0x77F: arabic += 1
-      default:
-        if scalar.isHan {
-          han += 1
-          let mark = scalar.value < 0x1_0000 ? scriptMarks[Int(scalar.value)] : 0
-          if mark & traditionalMark != 0 { traditional += 1 }
-          if mark & simplifiedMark != 0 { simplified += 1 }
-        }
+    var tally = ScriptTally()
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      // The first `sample` scalars, decoded off the bytes.
+      var i = 0
+      var scalars = 0
+      while i < bytes.count, scalars < options.sample {
+        let (scalar, length) = bytes.utf8Scalar(at: i)
+        tally.add(scalar)
+        i += length
+        scalars += 1
       }
     }
+    if scanned == nil {
+      for scalar in text.unicodeScalars.prefix(options.sample) { tally.add(scalar) }
+    }
+    let (han, latin, cyrillic, arabic) = (tally.han, tally.latin, tally.cyrillic, tally.arabic)
+    let (traditional, simplified) = (tally.traditional, tally.simplified)
     let weightedHan = han * options.hanWeight
     let best = max(weightedHan, latin, cyrillic, arabic)
     guard best > 0 else { return nil }
@@ -38,7 +34,34 @@ enum LanguageDetector {
     }
     if cyrillic == best { return .russian }
     if arabic == best { return .arabic }
-    return latinLanguage(text.unicodeScalars.prefix(sample))
+    return latinLanguage(text.unicodeScalars.prefix(options.sample))
+  }
+
+  /// Letters by script, and Han characters found in one script only.
+  private struct ScriptTally {
+    var han = 0
+    var latin = 0
+    var cyrillic = 0
+    var arabic = 0
+    var traditional = 0
+    var simplified = 0
+    /// `LanguageDetector.scriptMarks`, looked up once.
+    let marks = LanguageDetector.scriptMarks
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+      case 0x400...0x4FF: cyrillic += 1
+      case 0x600...0x6FF, 0x750...0x77F: arabic += 1
+      default:
+        if scalar.isHan {
+          han += 1
+          let mark = scalar.value < 0x1_0000 ? marks[Int(scalar.value)] : 0
+          if mark & LanguageDetector.traditionalMark != 0 { traditional += 1 }
+          if mark & LanguageDetector.simplifiedMark != 0 { simplified += 1 }
+        }
+      }
+    }
   }
 
   /// The writing systems the six languages use.
@@ -145,12 +168,12 @@ enum LanguageDetector {
       ?? .english
   }
 
-  private static let traditionalMark: UInt8 = 1
-  private static let simplifiedMark: UInt8 = 2
+  fileprivate static let traditionalMark: UInt8 = 1
+  fileprivate static let simplifiedMark: UInt8 = 2
   /// For every scalar of the BMP, whether it is in `traditionalOnly`
   /// (`traditionalMark`) or `simplifiedOnly` (`simplifiedMark`): a look-up
   /// instead of two set look-ups per Han character.
-  private static let scriptMarks: [UInt8] = {
+  fileprivate static let scriptMarks: [UInt8] = {
     var marks = [UInt8](repeating: 0, count: 0x1_0000)
     for scalar in traditionalOnly where scalar.value < 0x1_0000 { marks[Int(scalar.value)] |= traditionalMark }
     for scalar in simplifiedOnly where scalar.value < 0x1_0000 { marks[Int(scalar.value)] |= simplifiedMark }

@@ -76,8 +76,11 @@ enum LineJoiner {
   ]
 
   /// - Complexity: O(*n*) in the total length.
-  static func join(_ parts: some Sequence<Substring>, vocabulary: Vocabulary) -> String {
+  static func join(_ parts: some Collection<Substring>, vocabulary: Vocabulary) -> String {
     var result = ""
+    // At most one space between parts: the text is allocated once, at its
+    // size, instead of growing (and keeping up to twice its size).
+    result.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
     for part in parts {
       guard let last = result.unicodeScalars.last, let first = part.unicodeScalars.first else {
         result += part

@@ -15,28 +15,37 @@ struct PageFurniture {
   /// - Complexity: O(*n*) in the total length of the lines.
   init(lines: LineTable, options: Options = Options()) {
     self.options = options
-    let counted = lines.indices.filter { !lines[$0].isBlank && lines[$0].width <= options.repeatedLineWidth }
+    let counted = lines.indices.filter { !lines.isBlank(at: $0) && lines.width(at: $0) <= options.repeatedLineWidth }
     // Bytes tell equal lines apart exactly when no line can be written in
-    // another normalisation form (nearly always); else the lines' own
-    // equality is used.
-    if counted.allSatisfy({ lines[$0].content.isNormalizationInert }) {
-      repeatedLine = Self.repeated(lines, counted, threshold: options.repeatedLineThreshold) { LineKey(text: $0) }
+    // another normalisation form (nearly always): they are hashed in place.
+    // Else the lines' own equality is used.
+    let threshold = options.repeatedLineThreshold
+    let byBytes = lines.withUTF8 { bytes -> [Bool]? in
+      func content(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[lines.contentRange(at: index)])
+      }
+      guard counted.allSatisfy({ content($0).isNormalizationInert }) else { return nil }
+      return Self.repeated(lines, counted, threshold: threshold) { LineBytesKey(bytes: content($0)) }
+    }
+    if let inPlace = byBytes ?? nil {
+      repeatedLine = inPlace
     } else {
-      repeatedLine = Self.repeated(lines, counted, threshold: options.repeatedLineThreshold) { $0 }
+      repeatedLine = Self.repeated(lines, counted, threshold: threshold) { lines[$0].content }
     }
   }
 
   /// Which of `lines` are running headers: lines among `counted` whose
-  /// text (told by `key`) occurs at least `threshold` times.
+  /// text (told by `key`, given the line's index) occurs at least
+  /// `threshold` times.
   private static func repeated<Key: Hashable>(
-    _ lines: LineTable, _ counted: [Int], threshold: Int, key: (Substring) -> Key
+    _ lines: LineTable, _ counted: [Int], threshold: Int, key: (Int) -> Key
   ) -> [Bool] {
     var groups: [Key: Int] = [:]
     var groupOfLine = [Int](repeating: -1, count: lines.count)
     var counts: [Int] = []
     var firstLine: [Int] = []
     for index in counted {
-      let lineKey = key(lines[index].content)
+      let lineKey = key(index)
       let group: Int
       if let seen = groups[lineKey] {
         group = seen

@@ -39,37 +39,42 @@ struct SourceLine: Sendable {
   /// Calls `body` with the UTF-8 offsets of each line's start and end
   /// (before its terminator), in order.
   static func forEachLine(in utf8: String.UTF8View, _ body: (Int, Int) -> Void) {
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-      var start = 0
-      var i = 0
-      let count = bytes.count
-      while i < count {
-        let byte = bytes[i]
-        if byte > 0x0D && byte != 0xE2 {
-          i += 1
-          continue
-        }
-        let next: Int
-        switch byte {
-        case 0x0A, 0x0C:
-          next = i + 1
-        case 0x0D:
-          next = i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1
-        case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-          next = i + 3  // U+2028 and U+2029
-        default:
-          i += 1
-          continue
-        }
-        body(start, i)
-        i = next
-        start = i
+    if utf8.withContiguousStorageIfAvailable({ forEachLine(in: $0, body) }) == nil {
+      Array(utf8).withUnsafeBufferPointer { forEachLine(in: $0, body) }
+    }
+  }
+
+  /// Calls `body` with the offsets of each line's start and end (before its
+  /// terminator) in UTF-8 `bytes`, in order.
+  ///
+  /// - Complexity: O(*n*) in bytes.
+  static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+    var start = 0
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      let byte = bytes[i]
+      if byte > 0x0D && byte != 0xE2 {
+        i += 1
+        continue
       }
-      if start < count { body(start, count) }
+      let next: Int
+      switch byte {
+      case 0x0A, 0x0C:
+        next = i + 1
+      case 0x0D:
+        next = i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1
+      case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        next = i + 3  // U+2028 and U+2029
+      default:
+        i += 1
+        continue
+      }
+      body(start, i)
+      i = next
+      start = i
     }
-    if utf8.withContiguousStorageIfAvailable(scan) == nil {
-      Array(utf8).withUnsafeBufferPointer(scan)
-    }
+    if start < count { body(start, count) }
   }
 }
 
@@ -113,18 +118,73 @@ struct LineTable: RandomAccessCollection, Sendable {
     var entries = ContiguousArray<Entry>()
     entries.reserveCapacity(count)
     let base = utf8.startIndex
-    SourceLine.forEachLine(in: utf8) { start, end in
+    // A line measured through `SourceLine`, on its `Substring`.
+    func measured(_ start: Int, _ end: Int) -> Entry {
       let line = SourceLine(
         number: entries.count + 1,
         raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
-      let contentStart = utf8.distance(from: base, to: line.content.startIndex)
-      entries.append(
-        Entry(
-          start: contentStart, number: Int32(clamping: line.number),
-          length: Int32(clamping: line.content.utf8.count),
-          indent: Int32(clamping: line.indent), width: Int32(clamping: line.width)))
+      return Entry(
+        start: utf8.distance(from: base, to: line.content.startIndex), number: Int32(clamping: line.number),
+        length: Int32(clamping: line.content.utf8.count),
+        indent: Int32(clamping: line.indent), width: Int32(clamping: line.width))
+    }
+    let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+      SourceLine.forEachLine(in: bytes) { start, end in
+        entries.append(
+          Self.measure(bytes, from: start, to: end, number: entries.count + 1) ?? measured(start, end))
+      }
+    }
+    if scanned == nil {
+      SourceLine.forEachLine(in: utf8) { start, end in entries.append(measured(start, end)) }
     }
     self.entries = entries
+  }
+
+  /// Measures the line `bytes[start..<end]` of well-formed UTF-8 as
+  /// `SourceLine(number:raw:)` does, on its bytes; `nil` for the rare line
+  /// whose last non-space character could take the spaces after it into
+  /// its own grapheme (a prepended concatenation mark such as U+0600), which
+  /// `SourceLine` must trim.
+  ///
+  /// - Complexity: O(*n*) in the line's bytes.
+  private static func measure(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, number: Int
+  ) -> Entry? {
+    var first = start
+    var indent = 0
+    while first < end {
+      let (scalar, length) = bytes.utf8Scalar(at: first)
+      guard scalar.isSpace else { break }
+      indent += scalar == "\t" ? 4 : scalar.displayWidth
+      first += length
+    }
+    guard first < end else { return Entry(start: end, number: Int32(clamping: number), length: 0, indent: 0, width: 0) }
+    var last = end  // the end of the content
+    while true {
+      var lead = last - 1
+      while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+      let scalar = bytes.utf8Scalar(at: lead).scalar
+      if scalar.isSpace {
+        last = lead
+        continue
+      }
+      if mayPrepend(scalar) { return nil }
+      break
+    }
+    return Entry(
+      start: first, number: Int32(clamping: number), length: Int32(clamping: last - first),
+      indent: Int32(clamping: indent),
+      width: Int32(clamping: UnsafeBufferPointer(rebasing: bytes[first..<last]).utf8DisplayWidth))
+  }
+
+  /// Whether a character starting with `scalar` may extend over a space
+  /// after it: the grapheme-cluster Prepend characters of the BMP (Unicode
+  /// 16) and, to be safe, everything above it.
+  private static func mayPrepend(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0D4E, 0x10000...: true
+    default: false
+    }
   }
 
   var startIndex: Int { 0 }
@@ -141,6 +201,22 @@ struct LineTable: RandomAccessCollection, Sendable {
 
   /// Whether line `position` is blank, without making its `Substring`.
   func isBlank(at position: Int) -> Bool { entries[position].length == 0 }
+
+  /// The display width of line `position`, without making its `Substring`.
+  func width(at position: Int) -> Int { Int(entries[position].width) }
+
+  /// Where line `position`'s content is among the bytes `withUTF8` gives.
+  func contentRange(at position: Int) -> Range<Int> {
+    let entry = entries[position]
+    return entry.start..<(entry.start + Int(entry.length))
+  }
+
+  /// Calls `body` with the UTF-8 bytes of the text the lines are ranges of
+  /// (see `contentRange(at:)`); `nil` if the text is not contiguous, which
+  /// `init` makes it.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+    try text.utf8.withContiguousStorageIfAvailable(body)
+  }
 
   /// Empties the content of line `position` (keeping its measures), as
   /// `content = content[content.endIndex...]` would.
@@ -169,6 +245,10 @@ struct LineTable: RandomAccessCollection, Sendable {
 
     /// The line's 1-based number.
     var lineNumber: Int { Int(number) }
+
+    /// Where the line's content is in the UTF-8 of the text the table was
+    /// made from.
+    var contentRange: Range<Int> { start..<(start + Int(length)) }
 
     /// The line's content, copied out of `text` (the text the table was
     /// made from).

@@ -29,7 +29,39 @@ struct ByteProfile: Sendable, Hashable {
 
   /// Whether the bytes hold NULs or more than 5% stray control bytes.
   var looksBinary: Bool {
-    firstNULOffset != nil || controlCount * 20 > byteCount
+    firstNULOffset != nil || Self.looksBinary(controlCount: controlCount, byteCount: byteCount)
+  }
+
+  /// Whether `controlCount` stray control bytes among `byteCount` are more
+  /// than 5%.
+  static func looksBinary(controlCount: Int, byteCount: Int) -> Bool {
+    controlCount * 20 > byteCount
+  }
+
+  /// The offset of the first NUL byte and the number of stray control
+  /// bytes (as `controlCount` counts them) of `bytes`, without validating
+  /// UTF-8: the same as a whole profile's, since every byte below 0x80 is
+  /// a character of its own in any byte sequence, well formed or not.
+  ///
+  /// - Complexity: O(*n*); eight bytes at a time where none is below 0x20
+  ///   or DEL.
+  static func controls(in bytes: UnsafeBufferPointer<UInt8>) -> (firstNULOffset: Int?, count: Int) {
+    var profile = ByteProfile()
+    guard let base = bytes.baseAddress else { return (nil, 0) }
+    let count = bytes.count
+    var i = 0
+    while i + 8 <= count {
+      let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      if mayHoldControl(word) {
+        for j in i..<(i + 8) where base[j] < 0x80 { profile.noteASCII(base[j], at: j) }
+      }
+      i += 8
+    }
+    while i < count {
+      if base[i] < 0x80 { profile.noteASCII(base[i], at: i) }
+      i += 1
+    }
+    return (profile.firstNULOffset, profile.controlCount)
   }
 
   /// Whether the bytes are UTF-8 with a few errors rather than text in
@@ -45,6 +77,9 @@ struct ByteProfile: Sendable, Hashable {
   var isMostlyASCII: Bool {
     nonASCIICount * 10 <= byteCount
   }
+
+  /// No bytes.
+  private init() {}
 
   /// Scans `bytes` once.
   ///
@@ -90,8 +125,10 @@ struct ByteProfile: Sendable, Hashable {
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
   private static let lowBits: UInt64 = 0x0101_0101_0101_0101
 
-  /// Whether an all-ASCII word has a byte below 0x20 or equal to 0x7F
-  /// ("Bit Twiddling Hacks": `hasless` and `haszero`).
+  /// Whether a word has a byte below 0x20 or equal to 0x7F ("Bit Twiddling
+  /// Hacks": `hasless` and `haszero`, exact for bytes below 0x80; a byte
+  /// 0x80 or above never sets its own flag, and can be flagged only by a
+  /// borrow from a lower byte that is itself below 0x20 or DEL).
   private static func mayHoldControl(_ word: UInt64) -> Bool {
     let below0x20 = (word &- lowBits &* 0x20) & ~word & highBits
     let del = word ^ (lowBits &* 0x7F)

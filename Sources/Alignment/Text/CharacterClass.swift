@@ -110,47 +110,54 @@ extension Substring {
   /// `displayWidth`, read off the UTF-8 bytes (ASCII needs no decoding).
   ///
   /// - Complexity: O(*n*) in UTF-8 bytes.
-  var displayWidth: Int {
-    withUTF8Bytes { bytes in
-      var width = 0
-      var i = 0
-      let count = bytes.count
-      while i < count {
-        let lead = bytes[i]
-        if lead < 0x80 {
-          width += 1
-          i += 1
-          continue
-        }
-        // U+5000…U+9FFF, the bulk of the Han ideographs: all 2 columns.
-        if lead >= 0xE5 && lead <= 0xE9 {
-          width += 2
-          i += 3
-          continue
-        }
-        // Valid UTF-8 (a Swift string is): the lead byte gives the length.
-        var value: UInt32
-        let length: Int
-        if lead >= 0xF0 {
-          value = UInt32(lead & 0x07)
-          length = 4
-        } else if lead >= 0xE0 {
-          value = UInt32(lead & 0x0F)
-          length = 3
-        } else {
-          value = UInt32(lead & 0x1F)
-          length = 2
-        }
-        var k = 1
-        while k < length, i + k < count {
-          value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-          k += 1
-        }
-        i += length
-        guard let scalar = Unicode.Scalar(value) else { continue }
-        width += scalar.isCombiningMark ? 0 : scalar.displayWidth
+  var displayWidth: Int { withUTF8Bytes(\.utf8DisplayWidth) }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// The display width of well-formed UTF-8 bytes, as `Substring`'s
+  /// `displayWidth`.
+  ///
+  /// - Complexity: O(*n*) in bytes.
+  var utf8DisplayWidth: Int {
+    let bytes = self
+    var width = 0
+    var i = 0
+    let count = bytes.count
+    while i < count {
+      let lead = bytes[i]
+      if lead < 0x80 {
+        width += 1
+        i += 1
+        continue
       }
-      return width
+      // U+5000…U+9FFF, the bulk of the Han ideographs: all 2 columns.
+      if lead >= 0xE5 && lead <= 0xE9 {
+        width += 2
+        i += 3
+        continue
+      }
+      // Valid UTF-8 (a Swift string is): the lead byte gives the length.
+      var value: UInt32
+      let length: Int
+      if lead >= 0xF0 {
+        value = UInt32(lead & 0x07)
+        length = 4
+      } else if lead >= 0xE0 {
+        value = UInt32(lead & 0x0F)
+        length = 3
+      } else {
+        value = UInt32(lead & 0x1F)
+        length = 2
+      }
+      var k = 1
+      while k < length, i + k < count {
+        value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+        k += 1
+      }
+      i += length
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      width += scalar.isCombiningMark ? 0 : scalar.displayWidth
     }
+    return width
   }
 }

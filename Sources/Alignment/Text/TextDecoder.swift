@@ -133,6 +133,16 @@ extension TextDecoder {
       return DecodedText(text: text, encoding: encoding)
     }
 
+    // Most input is well-formed UTF-8 without NULs or stray controls: the
+    // controls are counted first (eight bytes at a time) and the standard
+    // library's validation, which is also the copy into a `String`, does
+    // the rest; a full `ByteProfile` is made only for other input.
+    let controls = ByteProfile.controls(in: bytes)
+    if controls.firstNULOffset == nil, !ByteProfile.looksBinary(controlCount: controls.count, byteCount: bytes.count),
+      let text = String(validating: bytes, as: UTF8.self)
+    {
+      return DecodedText(text: text, encoding: .utf8)
+    }
     let profile = ByteProfile(bytes)
     if profile.firstNULOffset != nil, let wide = WideTextProfile(bytes).encoding {
       let text = try decodeWithICU(bytes, offsetBase: 0, as: wide)
