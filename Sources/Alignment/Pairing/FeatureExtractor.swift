@@ -78,15 +78,23 @@ struct FeatureExtractor {
     var name: Int32
     var isUsed: Bool
   }
-  /// Candidate headwords looked up so far: an index into `headwords`, or
-  /// -1 for a candidate that is not an entry.
-  var headwordIndex: [HeadwordKey: Int32] = [:]
+  /// The entries found so far: `headwords` index by headword index in the
+  /// lexicon's sorted table (-1 for not yet met), allocated when first
+  /// needed.
+  var headwordOfHead: [Int32] = []
   var headwords: [Headword] = []
   var glossPool: [Int32] = []
   /// `Lexicon.longestHeadword` for BMP scalars, filled as met
   /// (`unknownLongest` where not looked up yet).
   var longestCache: [UInt16] = []
   static let unknownLongest: UInt16 = 0xFFFF
+  /// For BMP scalars, the range of headwords starting with it, filled as
+  /// met (`firstRangeKnown`).
+  var firstRangeStart: [Int32] = []
+  var firstRangeEnd: [Int32] = []
+  var firstRangeKnown: [Bool] = []
+  /// The UTF-8 of the candidate being matched.
+  var candidateBytes: [UInt8] = []
 
   /// Chinese function words whose glosses would only add noise.
   static let chineseStopwords: Set<String> = [
@@ -340,13 +348,85 @@ struct FeatureExtractor {
     return Int(longest)
   }
 
-  /// The lexicon entry of the headword `scalars` (`key`), or `nil`.
+  /// The headwords starting with `scalar`, as a range of the lexicon's
+  /// sorted headword table.
+  mutating func headRange(first scalar: Unicode.Scalar, in lexicon: Lexicon) -> Range<Int> {
+    func compute() -> Range<Int> {
+      var bytes: [UInt8] = []
+      Self.appendUTF8(scalar, to: &bytes)
+      return bytes.withUnsafeBytes { lexicon.headRange(ofPrefix: $0, in: 0..<lexicon.headCount) }
+    }
+    let v = Int(scalar.value)
+    guard v < 0x1_0000 else { return compute() }
+    if firstRangeKnown.isEmpty {
+      firstRangeKnown = [Bool](repeating: false, count: 0x1_0000)
+      firstRangeStart = [Int32](repeating: 0, count: 0x1_0000)
+      firstRangeEnd = [Int32](repeating: 0, count: 0x1_0000)
+    }
+    if firstRangeKnown[v] { return Int(firstRangeStart[v])..<Int(firstRangeEnd[v]) }
+    let range = compute()
+    firstRangeKnown[v] = true
+    firstRangeStart[v] = Int32(range.lowerBound)
+    firstRangeEnd[v] = Int32(range.upperBound)
+    return range
+  }
+
+  /// The longest headword of at most `limit` scalars that `scalars` starts
+  /// with at `i`: its length and its index in the lexicon's sorted
+  /// headword table, or `nil`. The candidates are narrowed one scalar at a
+  /// time to the headwords sharing them as a prefix, so the search stops
+  /// as soon as no headword continues the text.
+  mutating func longestEntry(
+    _ scalars: [Unicode.Scalar], at i: Int, limit: Int, in lexicon: Lexicon
+  ) -> (length: Int, head: Int)? {
+    guard limit >= 1 else { return nil }
+    var range = headRange(first: scalars[i], in: lexicon)
+    candidateBytes.removeAll(keepingCapacity: true)
+    Self.appendUTF8(scalars[i], to: &candidateBytes)
+    var found: (length: Int, head: Int)? = nil
+    var k = 1
+    while !range.isEmpty {
+      if lexicon.headByteCount(range.lowerBound) == candidateBytes.count {
+        found = (k, range.lowerBound)
+      }
+      if k == limit { break }
+      Self.appendUTF8(scalars[i + k], to: &candidateBytes)
+      k += 1
+      range = candidateBytes.withUnsafeBytes { lexicon.headRange(ofPrefix: $0, in: range) }
+    }
+    return found
+  }
+
+  /// Appends the UTF-8 encoding of `scalar` to `bytes`.
+  @inline(__always)
+  static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let v = scalar.value
+    switch v {
+    case 0..<0x80:
+      bytes.append(UInt8(v))
+    case 0x80..<0x800:
+      bytes.append(UInt8(0xC0 | v >> 6))
+      bytes.append(UInt8(0x80 | v & 0x3F))
+    case 0x800..<0x1_0000:
+      bytes.append(UInt8(0xE0 | v >> 12))
+      bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | v & 0x3F))
+    default:
+      bytes.append(UInt8(0xF0 | v >> 18))
+      bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
+      bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | v & 0x3F))
+    }
+  }
+
+  /// The entry of headword `head` (an index of the lexicon's sorted
+  /// headword table), whose text is `scalars`.
   mutating func headword(
-    _ key: HeadwordKey, _ scalars: ArraySlice<Unicode.Scalar>, in lexicon: Lexicon
+    _ head: Int, _ scalars: ArraySlice<Unicode.Scalar>, in lexicon: Lexicon
   ) -> Headword? {
-    if let index = headwordIndex[key] { return index < 0 ? nil : headwords[Int(index)] }
-    guard let glosses = lexicon.glossIDs(of: key) else {
-      headwordIndex[key] = -1
+    if headwordOfHead.isEmpty { headwordOfHead = [Int32](repeating: -1, count: lexicon.headCount) }
+    if headwordOfHead[head] >= 0 { return headwords[Int(headwordOfHead[head])] }
+    guard let key = HeadwordKey(scalars), let glosses = lexicon.glossIDs(of: key) else {
       return nil
     }
     var candidate = ""
@@ -358,7 +438,7 @@ struct FeatureExtractor {
       isUsed: !Self.chineseStopwords.contains(candidate)
         && glosses.count <= options.maximumGlossesPerWord)
     nextName += 1
-    headwordIndex[key] = Int32(headwords.count)
+    headwordOfHead[head] = Int32(headwords.count)
     headwords.append(entry)
     return entry
   }
@@ -383,17 +463,13 @@ struct FeatureExtractor {
       var runEnd = i
       while runEnd < scalars.count && Self.isHan(scalars[runEnd]) { runEnd += 1 }
       let longest = longestHeadword(s.value, in: lexicon)
-      var length = min(
+      let limit = min(
         longest, options.maximumHeadwordLength, HeadwordKey.maximumLength, runEnd - i)
+      var length = 0
       var entry: Headword? = nil
-      while length >= 1 {
-        if let key = HeadwordKey(scalars[i..<(i + length)]),
-          let found = headword(key, scalars[i..<(i + length)], in: lexicon)
-        {
-          entry = found
-          break
-        }
-        length -= 1
+      if let match = longestEntry(scalars, at: i, limit: limit, in: lexicon) {
+        length = match.length
+        entry = headword(match.head, scalars[i..<(i + length)], in: lexicon)
       }
       // A numeral at least as long as the headword here (十五, 五十八,
       // 二百零一) is read as a number.
@@ -430,7 +506,7 @@ struct FeatureExtractor {
     if s.value < 0x80 {
       return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A
     }
-    return s.properties.isAlphabetic && !isHan(s)
+    return !isHan(s) && s.properties.isAlphabetic
   }
 
   @inline(__always)
@@ -438,7 +514,9 @@ struct FeatureExtractor {
     if s.value < 0x80 {
       return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)
     }
-    return s.properties.isWhitespace
+    // No scalar above U+3000 (the ideographic space) is White_Space: Han
+    // text need not look its properties up.
+    return s.value <= 0x3000 && s.properties.isWhitespace
   }
 
   /// Whether `scalars[i]` is a space (or no-break / thin space) followed by
