@@ -78,21 +78,26 @@ struct FeatureExtractor {
     var name: Int32
     var isUsed: Bool
   }
-  /// The entries found so far: `headwords` index by headword index in the
-  /// lexicon's sorted table (-1 for not yet met), allocated when first
-  /// needed.
-  var headwordOfHead: [Int32] = []
+  /// The entries found so far: their index in `headwords` by headword
+  /// index in the lexicon's sorted table.
+  var headwordOfHead: [Int32: Int32] = [:]
   var headwords: [Headword] = []
   var glossPool: [Int32] = []
-  /// `Lexicon.longestHeadword` for BMP scalars, filled as met
-  /// (`unknownLongest` where not looked up yet).
-  var longestCache: [UInt16] = []
-  static let unknownLongest: UInt16 = 0xFFFF
-  /// For BMP scalars, the range of headwords starting with it, filled as
-  /// met (`firstRangeKnown`).
-  var firstRangeStart: [Int32] = []
-  var firstRangeEnd: [Int32] = []
-  var firstRangeKnown: [Bool] = []
+
+  /// What the lexicon says about a scalar starting a headword: the longest
+  /// headword it starts (`Lexicon.longestHeadword`) and the range of the
+  /// sorted headword table that starts with it.
+  struct FirstScalar {
+    var scalar = UInt32.max  // no scalar: an empty slot
+    var longest: UInt8 = 0
+    var start: Int32 = 0
+    var end: Int32 = 0
+  }
+  /// A direct-mapped cache of `FirstScalar`s by the scalar's low bits:
+  /// small, because an extractor is made for every paragraph bead that
+  /// `refinedToSentences` aligns.
+  var firstScalars: [FirstScalar] = []
+  static let firstScalarSlots = 4096
   /// The UTF-8 of the candidate being matched.
   var candidateBytes: [UInt8] = []
 
@@ -334,41 +339,24 @@ struct FeatureExtractor {
     return found
   }
 
-  /// The longest headword starting with `scalar` (0 for none).
-  @inline(__always)
-  mutating func longestHeadword(_ scalar: UInt32, in lexicon: Lexicon) -> Int {
-    guard scalar < 0x1_0000 else { return Int(lexicon.longestHeadword[scalar] ?? 0) }
-    if longestCache.isEmpty {
-      longestCache = [UInt16](repeating: Self.unknownLongest, count: 0x1_0000)
+  /// The longest headword starting with `scalar` and the headwords that
+  /// start with it, from the cache or the lexicon.
+  mutating func firstScalar(_ scalar: Unicode.Scalar, in lexicon: Lexicon) -> FirstScalar {
+    if firstScalars.isEmpty {
+      firstScalars = [FirstScalar](repeating: FirstScalar(), count: Self.firstScalarSlots)
     }
-    let cached = longestCache[Int(scalar)]
-    if cached != Self.unknownLongest { return Int(cached) }
-    let longest = UInt16(lexicon.longestHeadword[scalar] ?? 0)
-    longestCache[Int(scalar)] = longest
-    return Int(longest)
-  }
-
-  /// The headwords starting with `scalar`, as a range of the lexicon's
-  /// sorted headword table.
-  mutating func headRange(first scalar: Unicode.Scalar, in lexicon: Lexicon) -> Range<Int> {
-    func compute() -> Range<Int> {
-      var bytes: [UInt8] = []
-      Self.appendUTF8(scalar, to: &bytes)
-      return bytes.withUnsafeBytes { lexicon.headRange(ofPrefix: $0, in: 0..<lexicon.headCount) }
+    let slot = Int(scalar.value) & (Self.firstScalarSlots - 1)
+    if firstScalars[slot].scalar == scalar.value { return firstScalars[slot] }
+    var bytes: [UInt8] = []
+    Self.appendUTF8(scalar, to: &bytes)
+    let range = bytes.withUnsafeBytes {
+      lexicon.headRange(ofPrefix: $0, in: 0..<lexicon.headCount)
     }
-    let v = Int(scalar.value)
-    guard v < 0x1_0000 else { return compute() }
-    if firstRangeKnown.isEmpty {
-      firstRangeKnown = [Bool](repeating: false, count: 0x1_0000)
-      firstRangeStart = [Int32](repeating: 0, count: 0x1_0000)
-      firstRangeEnd = [Int32](repeating: 0, count: 0x1_0000)
-    }
-    if firstRangeKnown[v] { return Int(firstRangeStart[v])..<Int(firstRangeEnd[v]) }
-    let range = compute()
-    firstRangeKnown[v] = true
-    firstRangeStart[v] = Int32(range.lowerBound)
-    firstRangeEnd[v] = Int32(range.upperBound)
-    return range
+    let entry = FirstScalar(
+      scalar: scalar.value, longest: lexicon.longestHeadword[scalar.value] ?? 0,
+      start: Int32(range.lowerBound), end: Int32(range.upperBound))
+    firstScalars[slot] = entry
+    return entry
   }
 
   /// The longest headword of at most `limit` scalars that `scalars` starts
@@ -377,10 +365,10 @@ struct FeatureExtractor {
   /// time to the headwords sharing them as a prefix, so the search stops
   /// as soon as no headword continues the text.
   mutating func longestEntry(
-    _ scalars: [Unicode.Scalar], at i: Int, limit: Int, in lexicon: Lexicon
+    _ scalars: [Unicode.Scalar], at i: Int, limit: Int, first: FirstScalar, in lexicon: Lexicon
   ) -> (length: Int, head: Int)? {
     guard limit >= 1 else { return nil }
-    var range = headRange(first: scalars[i], in: lexicon)
+    var range = Int(first.start)..<Int(first.end)
     candidateBytes.removeAll(keepingCapacity: true)
     Self.appendUTF8(scalars[i], to: &candidateBytes)
     var found: (length: Int, head: Int)? = nil
@@ -424,8 +412,7 @@ struct FeatureExtractor {
   mutating func headword(
     _ head: Int, _ scalars: ArraySlice<Unicode.Scalar>, in lexicon: Lexicon
   ) -> Headword? {
-    if headwordOfHead.isEmpty { headwordOfHead = [Int32](repeating: -1, count: lexicon.headCount) }
-    if headwordOfHead[head] >= 0 { return headwords[Int(headwordOfHead[head])] }
+    if let known = headwordOfHead[Int32(head)] { return headwords[Int(known)] }
     guard let key = HeadwordKey(scalars), let glosses = lexicon.glossIDs(of: key) else {
       return nil
     }
@@ -438,7 +425,7 @@ struct FeatureExtractor {
       isUsed: !Self.chineseStopwords.contains(candidate)
         && glosses.count <= options.maximumGlossesPerWord)
     nextName += 1
-    headwordOfHead[head] = Int32(headwords.count)
+    headwordOfHead[Int32(head)] = Int32(headwords.count)
     headwords.append(entry)
     return entry
   }
@@ -462,12 +449,13 @@ struct FeatureExtractor {
       }
       var runEnd = i
       while runEnd < scalars.count && Self.isHan(scalars[runEnd]) { runEnd += 1 }
-      let longest = longestHeadword(s.value, in: lexicon)
+      let first = firstScalar(s, in: lexicon)
+      let longest = Int(first.longest)
       let limit = min(
         longest, options.maximumHeadwordLength, HeadwordKey.maximumLength, runEnd - i)
       var length = 0
       var entry: Headword? = nil
-      if let match = longestEntry(scalars, at: i, limit: limit, in: lexicon) {
+      if let match = longestEntry(scalars, at: i, limit: limit, first: first, in: lexicon) {
         length = match.length
         entry = headword(match.head, scalars[i..<(i + length)], in: lexicon)
       }

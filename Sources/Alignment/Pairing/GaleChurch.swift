@@ -47,6 +47,25 @@ struct GaleChurch: Sendable, Hashable {
     return table[k] * (1 - f) + table[k + 1] * f
   }
 
+  /// `cost(l1:l2:table:)` given also l₁·c (`l1c`) and l₂ / c (`l2c`),
+  /// worked out once for many beads: the same operations in the same order,
+  /// so the same bits.
+  @inline(__always)
+  func cost(
+    l1: Double, l1c: Double, l2: Double, l2c: Double, table: UnsafeBufferPointer<Double>
+  ) -> Double {
+    if l1 == 0 && l2 == 0 { return 0 }
+    let mean = (l1 + l2c) / 2
+    let d = abs((l2 - l1c) / (mean * s2).squareRoot())
+    let x = d * Self.tableSteps
+    if !(x < Double(table.count - 1)) {
+      return Self.exactCost(d)
+    }
+    let k = Int(x)
+    let f = x - Double(k)
+    return table[k] * (1 - f) + table[k + 1] * f
+  }
+
   /// −log(2 (1 − Φ(d))) computed directly.
   static func exactCost(_ d: Double) -> Double {
     -log(max(erfc(d / 2.0.squareRoot()), 1e-300))

@@ -78,16 +78,21 @@ extension SegmentAligner {
       var chanceS = [Float](repeating: 0, count: n)
       var chanceT = [Float](repeating: 0, count: m)
       var countT = [Float](repeating: 0, count: m)
+      // Each pair's covered weights, first as they are (`weight`), then
+      // normalised as `coveredSource` and `coveredTarget` do for k = 1.
+      var singleS = [Float](repeating: 0, count: start[n])
+      var singleT = [Float](repeating: 0, count: start[n])
       for a in 0..<n where hi[a] >= lo[a] {
         var sum: Float = 0
         let totalS = source.totalWeight[a]
         for b in lo[a]...hi[a] {
-          let s = maskS[start[a] + b - lo[a]]
-          let t = maskT[start[a] + b - lo[a]]
+          let k = start[a] &+ b &- lo[a]
+          singleS[k] = source.weight(a, maskS[k])
+          singleT[k] = target.weight(b, maskT[k])
           if options.normalizeByNeighbours {
-            if totalS > 0 { sum += source.weight(a, s) / totalS }
+            if totalS > 0 { sum += singleS[k] / totalS }
             let totalT = target.totalWeight[b]
-            if totalT > 0 { chanceT[b] += target.weight(b, t) / totalT }
+            if totalT > 0 { chanceT[b] += singleT[k] / totalT }
             countT[b] += 1
           }
         }
@@ -97,13 +102,19 @@ extension SegmentAligner {
       var table = PairTable(
         lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
-      var singleS = [Float](repeating: 0, count: start[n])
-      var singleT = [Float](repeating: 0, count: start[n])
-      for a in 0..<n where hi[a] >= lo[a] {
-        for b in lo[a]...hi[a] {
-          let k = start[a] &+ b &- lo[a]
-          singleS[k] = coveredSource(table, a, mask: maskS[k], k: 1)
-          singleT[k] = coveredTarget(table, b, mask: maskT[k], k: 1)
+      if options.normalizeByNeighbours {
+        for a in 0..<n where hi[a] >= lo[a] {
+          let totalS = source.totalWeight[a]
+          for b in lo[a]...hi[a] {
+            let k = start[a] &+ b &- lo[a]
+            if totalS > 0 {
+              singleS[k] = totalS * normalised(singleS[k] / totalS, chance: chanceS[a], k: 1)
+            }
+            let totalT = target.totalWeight[b]
+            if totalT > 0 {
+              singleT[k] = totalT * normalised(singleT[k] / totalT, chance: chanceT[b], k: 1)
+            }
+          }
         }
       }
       if options.perSegmentCoverage {
@@ -461,8 +472,22 @@ extension SegmentAligner {
       var last = [Int](repeating: -1, count: shapeCount)
       var offset = [Int](repeating: 0, count: shapeCount)
       var l1 = [Double](repeating: 0, count: shapeCount)
+      var l1c = [Double](repeating: 0, count: shapeCount)
       let lengthWeight = options.lengthWeight
       let maximumLengthCost = options.maximumLengthCost
+      // l₂ and l₂ / c of the run of `run` target segments ending at j, as
+      // `lengths[run * (m + 1) + j]` and `scaled[…]` (j ≥ run).
+      let c = lengthModel.c
+      let runs = maxTargetRun + 1
+      var lengths = [Double](repeating: 0, count: runs * (m + 1))
+      var scaled = [Double](repeating: 0, count: runs * (m + 1))
+      for run in 1..<max(runs, 1) {
+        for j in run...max(m, run) where j <= m {
+          let l2 = target.lengthPrefix[j] - target.lengthPrefix[j - run]
+          lengths[run * (m + 1) + j] = l2
+          scaled[run * (m + 1) + j] = l2 / c
+        }
+      }
       GaleChurch.table.withUnsafeBufferPointer { table in
         D.withUnsafeMutableBufferPointer { D in
           back.withUnsafeMutableBufferPointer { back in
@@ -481,6 +506,7 @@ extension SegmentAligner {
                 last[k] = min(hi, band.hi[pi] + dj[k])
                 offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
                 l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
+                l1c[k] = l1[k] * c
               }
               for j in lo...hi where i > 0 || j > 0 {
                 var best = Double.infinity
@@ -500,9 +526,11 @@ extension SegmentAligner {
                     // bead whose penalty and length cost already reach
                     // `best` cannot win.
                     let pj = j - dj[k]
-                    let l2 = target.lengthPrefix[j] - target.lengthPrefix[pj]
+                    let r = dj[k] &* (m &+ 1) &+ j
                     let lengthCost = min(
-                      lengthModel.cost(l1: l1[k], l2: l2, table: table), maximumLengthCost)
+                      lengthModel.cost(
+                        l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                      maximumLengthCost)
                     let fixed = p + lengthWeight * lengthCost
                     if boundsLexicalCost && previous + fixed >= best { continue }
                     total = previous + (fixed + lexicalCost(pairs, i - di[k], i, pj, j))
