@@ -55,6 +55,59 @@ struct LexiconTests {
     }
   }
 
+  /// `FeatureExtractor.longestEntry` narrows the sorted headwords one
+  /// scalar at a time; it must find, at every Han position of real text,
+  /// the headword that trying each length from the longest down finds.
+  @Test func prefixNarrowingFindsTheLongestHeadwordAsTryingEachLengthDoes() throws {
+    let lexicon = try #require(Lexicon.cedict)
+    let text = try FixtureFiles.text("unpc_v1_devset_zh_en/UNv1.0.devset.zh")
+    var extractor = FeatureExtractor(lexicon: lexicon, options: SegmentAligner.Options())
+    var positions = 0
+    var found = 0
+    for line in text.split(separator: "\n").prefix(200) {
+      let scalars = Array(line.unicodeScalars)
+      for i in scalars.indices where FeatureExtractor.isHan(scalars[i]) {
+        var runEnd = i
+        while runEnd < scalars.count && FeatureExtractor.isHan(scalars[runEnd]) { runEnd += 1 }
+        let longest = Int(lexicon.longestHeadword[scalars[i].value] ?? 0)
+        let limit = min(longest, HeadwordKey.maximumLength, runEnd - i)
+        var expected = 0
+        for length in stride(from: limit, through: 1, by: -1) {
+          if let key = HeadwordKey(scalars[i..<(i + length)]), lexicon.glossIDs(of: key) != nil {
+            expected = length
+            break
+          }
+        }
+        let first = extractor.firstScalar(scalars[i], in: lexicon)
+        #expect(Int(first.longest) == longest)
+        let match = extractor.longestEntry(scalars, at: i, limit: limit, first: first, in: lexicon)
+        #expect((match?.length ?? 0) == expected, "\(String(String.UnicodeScalarView(scalars[i..<runEnd])))")
+        positions += 1
+        if expected > 0 { found += 1 }
+      }
+    }
+    #expect(positions > 5_000)
+    #expect(found > positions / 2)
+  }
+
+  /// `LexiconStrings.prefixRange` on a small built lexicon: the headwords
+  /// starting with a prefix, none for a prefix no headword has.
+  @Test func prefixRangeHoldsExactlyTheHeadwordsWithThePrefix() {
+    let lexicon = Lexicon(tsv: "国\tcountry\n国家\tnation\n国家队\tteam\n和平\tpeace\n")
+    func heads(_ prefix: String) -> [String] {
+      var prefix = prefix
+      let range = prefix.withUTF8 {
+        lexicon.headRange(ofPrefix: UnsafeRawBufferPointer($0), in: 0..<lexicon.headCount)
+      }
+      return range.map { lexicon.tables.heads.string($0) }
+    }
+    #expect(heads("国") == ["国", "国家", "国家队"])
+    #expect(heads("国家") == ["国家", "国家队"])
+    #expect(heads("和") == ["和平"])
+    #expect(heads("中").isEmpty)
+    #expect(heads("国家队员").isEmpty)
+  }
+
   /// Forward maximum matching finds the same words through the mapped
   /// tables as the readable form gives.
   @Test func headwordKeysFindTheirEntries() throws {

@@ -6,16 +6,38 @@ import Musl
 import Darwin
 #endif
 
-/// One lexical unit found while tokenising a segment.
-struct LexicalUnit {
-  /// What the unit is counted as for IDF: the word, headword or number.
-  var name: String
-  var keys: [Int32]
-  var isNumber: Bool
+/// The lexical units of one side's segments, in flat arrays: segment *s*
+/// holds units `segmentStart[s]..<segmentStart[s + 1]`, unit *u* offers
+/// keys `keys[keyStart[u]..<keyStart[u + 1]]` and is counted for IDF under
+/// `names[u]` (an interned word, headword or number).
+struct LexicalUnits {
+  var segmentStart: [Int] = [0]
+  var names: [Int32] = []
+  var isNumber: [Bool] = []
+  var keyStart: [Int] = [0]
+  var keys: [Int32] = []
+
+  var segmentCount: Int { segmentStart.count - 1 }
+
+  /// Appends a unit to the current segment.
+  @inline(__always)
+  mutating func append(name: Int32, isNumber number: Bool, keys found: some Sequence<Int32>) {
+    names.append(name)
+    isNumber.append(number)
+    keys.append(contentsOf: found)
+    keyStart.append(keys.count)
+  }
+
+  /// Closes the current segment.
+  mutating func endSegment() { segmentStart.append(names.count) }
 }
 
 /// Turns segments into `SegmentFeatures`, interning English words into the
 /// lexicon's word ids (extended with words and numbers it lacks).
+///
+/// Every look-up that depends only on a word is done once per distinct word
+/// (cached here): stemming and interning an English word, a number's key,
+/// a Chinese headword candidate's bisection of the lexicon and its glosses.
 struct FeatureExtractor {
   let lexicon: Lexicon?
   let options: SegmentAligner.Options
@@ -27,6 +49,57 @@ struct FeatureExtractor {
   /// Transliterated cognate keys, for Russian against a Latin-script
   /// language (`CognateEvidence.applies`).
   var cognates: CognateEvidence?
+
+  /// Interned unit names: words, stems and numbers here, Chinese headwords
+  /// (which consist of Han scalars only, so never meet the others) in
+  /// `headwordNames`; one counter for both.
+  var nameIDs: [String: Int32] = [:]
+  var nextName: Int32 = 0
+
+  /// What a word as tokenised (before lowercasing) gives: its unit's name
+  /// and keys (`noKey` for none), or `dropped` as name for a stopword or a
+  /// one-letter word.
+  struct CachedWord {
+    static let dropped: Int32 = -1
+    static let noKey: Int32 = -1
+    var name: Int32
+    var key: Int32
+    var cognate: Int32
+  }
+  var wordCache: [String: CachedWord] = [:]
+  /// A number's name and key, by its digits.
+  var numberCache: [String: (name: Int32, key: Int32)] = [:]
+
+  /// A lexicon entry found for a headword candidate: its glosses in
+  /// `glossPool`, its name, and whether it is used (not a stopword, not too
+  /// many glosses).
+  struct Headword {
+    var glosses: Range<Int>
+    var name: Int32
+    var isUsed: Bool
+  }
+  /// The entries found so far: their index in `headwords` by headword
+  /// index in the lexicon's sorted table.
+  var headwordOfHead: [Int32: Int32] = [:]
+  var headwords: [Headword] = []
+  var glossPool: [Int32] = []
+
+  /// What the lexicon says about a scalar starting a headword: the longest
+  /// headword it starts (`Lexicon.longestHeadword`) and the range of the
+  /// sorted headword table that starts with it.
+  struct FirstScalar {
+    var scalar = UInt32.max  // no scalar: an empty slot
+    var longest: UInt8 = 0
+    var start: Int32 = 0
+    var end: Int32 = 0
+  }
+  /// A direct-mapped cache of `FirstScalar`s by the scalar's low bits:
+  /// small, because an extractor is made for every paragraph bead that
+  /// `refinedToSentences` aligns.
+  var firstScalars: [FirstScalar] = []
+  static let firstScalarSlots = 4096
+  /// The UTF-8 of the candidate being matched.
+  var candidateBytes: [UInt8] = []
 
   /// Chinese function words whose glosses would only add noise.
   static let chineseStopwords: Set<String> = [
@@ -59,22 +132,40 @@ struct FeatureExtractor {
     return id
   }
 
+  /// The interned name of a word, stem or number.
+  mutating func nameID(of name: String) -> Int32 {
+    if let id = nameIDs[name] { return id }
+    let id = nextName
+    nextName += 1
+    nameIDs[name] = id
+    return id
+  }
+
   /// The lexical units of each segment of one side; `chinese` selects
   /// lexicon segmentation.
-  mutating func units(of segments: [String], chinese: Bool) -> [[LexicalUnit]] {
-    segments.map { segment in
+  mutating func units(of segments: [String], chinese: Bool) -> LexicalUnits {
+    var units = LexicalUnits()
+    units.segmentStart.reserveCapacity(segments.count + 1)
+    for segment in segments {
       let scalars = Array(segment.unicodeScalars)
-      return chinese && lexicon != nil ? chineseUnits(scalars) : wordUnits(scalars)
+      if chinese && lexicon != nil {
+        chineseUnits(scalars, into: &units)
+      } else {
+        wordUnits(scalars, into: &units)
+      }
+      units.endSegment()
     }
+    return units
   }
 
   /// Features of one side, given its segments and their units.
   ///
-  /// Units offering no key that occurs anywhere in `otherSide` (a name the
-  /// lexicon cannot translate, a word of a language without lexicon) can never
-  /// be covered; they are left out so that they do not dilute the coverage.
+  /// Units offering no key that occurs anywhere in `otherSide` (indexed by
+  /// key: a name the lexicon cannot translate, a word of a language without
+  /// lexicon) can never be covered; they are left out so that they do not
+  /// dilute the coverage.
   func features(
-    of segments: [String], units: [[LexicalUnit]], otherSide: Set<Int32>
+    of segments: [String], units: LexicalUnits, otherSide: [Bool]
   ) -> SegmentFeatures {
     var lengthPrefix = [0.0]
     lengthPrefix.reserveCapacity(segments.count + 1)
@@ -83,36 +174,65 @@ struct FeatureExtractor {
       total += SegmentAligner.LengthModel.length(of: segment)
       lengthPrefix.append(total)
     }
-    let units = units.map { found in
-      found.filter { unit in unit.keys.contains(where: otherSide.contains) }
+    @inline(__always) func offered(_ key: Int32) -> Bool {
+      Int(key) < otherSide.count && otherSide[Int(key)]
     }
-    var documentFrequency: [String: Int] = [:]
-    for found in units {
-      for name in Set(found.map(\.name)) { documentFrequency[name, default: 0] += 1 }
+    let unitCount = units.names.count
+    var kept = [Bool](repeating: false, count: unitCount)
+    for u in 0..<unitCount {
+      for k in units.keyStart[u]..<units.keyStart[u + 1] where offered(units.keys[k]) {
+        kept[u] = true
+        break
+      }
+    }
+    // Document frequency of each name over the segments (once per segment).
+    let nameCount = Int(nextName)
+    var documentFrequency = [Int](repeating: 0, count: nameCount)
+    var lastSegment = [Int](repeating: -1, count: nameCount)
+    for s in 0..<units.segmentCount {
+      for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
+        let name = Int(units.names[u])
+        if lastSegment[name] != s {
+          lastSegment[name] = s
+          documentFrequency[name] += 1
+        }
+      }
     }
     let n = Double(segments.count)
     var keyStart = [0]
+    keyStart.reserveCapacity(segments.count + 1)
     var keys: [Int32] = []
     var keyMasks: [UInt64] = []
     var bitWeights = [Float](repeating: 0, count: segments.count * 64)
     var totalWeight = [Float](repeating: 0, count: segments.count)
-    for (s, found) in units.enumerated() {
-      var maskOfKey: [Int32: UInt64] = [:]
-      for (u, unit) in found.enumerated() {
-        let df = Double(documentFrequency[unit.name] ?? 1)
+    var found: [(key: Int32, mask: UInt64)] = []
+    for s in 0..<units.segmentCount {
+      found.removeAll(keepingCapacity: true)
+      var index = 0  // the unit's place among the segment's kept units
+      for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
+        let df = Double(documentFrequency[Int(units.names[u])])
         var w = log((n + 1) / (df + 0.5))
-        if unit.isNumber { w *= options.numberWeight }
+        if units.isNumber[u] { w *= options.numberWeight }
         w = max(w, 0.05)
-        let bit = u % 64
+        let bit = index % 64
         bitWeights[s * 64 + bit] += Float(w)
         totalWeight[s] += Float(w)
-        for key in unit.keys where otherSide.contains(key) {
-          maskOfKey[key, default: 0] |= 1 << UInt64(bit)
+        for k in units.keyStart[u]..<units.keyStart[u + 1] where offered(units.keys[k]) {
+          found.append((units.keys[k], 1 << UInt64(bit)))
         }
+        index += 1
       }
-      for key in maskOfKey.keys.sorted() {
+      found.sort { $0.key < $1.key }
+      var k = 0
+      while k < found.count {
+        let key = found[k].key
+        var mask: UInt64 = 0
+        while k < found.count && found[k].key == key {
+          mask |= found[k].mask
+          k += 1
+        }
         keys.append(key)
-        keyMasks.append(maskOfKey[key]!)
+        keyMasks.append(mask)
       }
       keyStart.append(keys.count)
     }
@@ -122,15 +242,21 @@ struct FeatureExtractor {
   }
 
   /// Features of both sides.
+  ///
+  /// - Complexity: O(*L* + *u* log *u*) for total length *L* and *u* units
+  ///   per segment, plus one lexicon look-up per distinct word.
   mutating func features(
     source: [String], sourceIsChinese: Bool, target: [String], targetIsChinese: Bool
   ) -> (source: SegmentFeatures, target: SegmentFeatures) {
     let sourceUnits = units(of: source, chinese: sourceIsChinese)
     let targetUnits = units(of: target, chinese: targetIsChinese)
-    func allKeys(_ units: [[LexicalUnit]]) -> Set<Int32> {
-      var keys: Set<Int32> = []
-      for found in units { for unit in found { keys.formUnion(unit.keys) } }
-      return keys
+    // A damaged lexicon may give glosses ids beyond `nextID`.
+    let keyCount = max(
+      Int(nextID), Int(max(sourceUnits.keys.max() ?? -1, targetUnits.keys.max() ?? -1)) + 1)
+    func allKeys(_ units: LexicalUnits) -> [Bool] {
+      var offered = [Bool](repeating: false, count: keyCount)
+      for key in units.keys where key >= 0 && Int(key) < keyCount { offered[Int(key)] = true }
+      return offered
     }
     return (
       features(of: source, units: sourceUnits, otherSide: allKeys(targetUnits)),
@@ -141,8 +267,7 @@ struct FeatureExtractor {
   /// Words and numbers of alphabetic text (English, French, ...): lowercased,
   /// stopwords dropped, stemmed; digit runs (with "," or "." between digit
   /// groups joined) become numbers.
-  mutating func wordUnits(_ scalars: [Unicode.Scalar]) -> [LexicalUnit] {
-    var units: [LexicalUnit] = []
+  mutating func wordUnits(_ scalars: [Unicode.Scalar], into units: inout LexicalUnits) {
     var i = 0
     while i < scalars.count {
       let s = Self.normalised(scalars[i])
@@ -163,7 +288,8 @@ struct FeatureExtractor {
             break
           }
         }
-        units.append(number(digits))
+        let (name, key) = number(digits)
+        units.append(name: name, isNumber: true, keys: CollectionOfOne(key))
       } else if Self.isLetter(s) {
         var word = ""
         while i < scalars.count {
@@ -172,37 +298,144 @@ struct FeatureExtractor {
           word.unicodeScalars.append(t)
           i += 1
         }
-        if let unit = wordUnit(word) { units.append(unit) }
+        let found = wordUnit(word)
+        if found.name != CachedWord.dropped {
+          if found.cognate == CachedWord.noKey {
+            units.append(name: found.name, isNumber: false, keys: CollectionOfOne(found.key))
+          } else {
+            units.append(name: found.name, isNumber: false, keys: [found.key, found.cognate])
+          }
+        }
       } else {
         i += 1
       }
     }
-    return units
   }
 
-  mutating func number(_ digits: String) -> LexicalUnit {
+  /// The name and key of the number with these digits.
+  mutating func number(_ digits: String) -> (name: Int32, key: Int32) {
+    if let known = numberCache[digits] { return known }
     let trimmed = String(digits.drop { $0 == "0" })
     let name = "#" + (trimmed.isEmpty ? "0" : trimmed)
-    return LexicalUnit(name: name, keys: [id(of: name)], isNumber: true)
+    let found = (name: nameID(of: name), key: id(of: name))
+    numberCache[digits] = found
+    return found
   }
 
-  mutating func wordUnit(_ word: String) -> LexicalUnit? {
+  /// The unit of a word as tokenised: lowercased, dropped if a stopword or
+  /// one letter, else named by its stem and offering the stem's id (and
+  /// its cognate key's).
+  mutating func wordUnit(_ word: String) -> CachedWord {
+    if let known = wordCache[word] { return known }
+    var found = CachedWord(name: CachedWord.dropped, key: CachedWord.noKey, cognate: CachedWord.noKey)
     let lower = word.lowercased()
-    guard lower.unicodeScalars.count > 1, !EnglishStemmer.stopwords.contains(lower)
-    else { return nil }
-    let stem = stemmer.stem(lower)
-    var keys = [id(of: stem)]
-    if let key = cognates?.key(of: lower) { keys.append(id(of: key)) }
-    return LexicalUnit(name: stem, keys: keys, isNumber: false)
+    if lower.unicodeScalars.count > 1, !EnglishStemmer.stopwords.contains(lower) {
+      let stem = stemmer.stem(lower)
+      found.key = id(of: stem)
+      if let key = cognates?.key(of: lower) { found.cognate = id(of: key) }
+      found.name = nameID(of: stem)
+    }
+    wordCache[word] = found
+    return found
+  }
+
+  /// The longest headword starting with `scalar` and the headwords that
+  /// start with it, from the cache or the lexicon.
+  mutating func firstScalar(_ scalar: Unicode.Scalar, in lexicon: Lexicon) -> FirstScalar {
+    if firstScalars.isEmpty {
+      firstScalars = [FirstScalar](repeating: FirstScalar(), count: Self.firstScalarSlots)
+    }
+    let slot = Int(scalar.value) & (Self.firstScalarSlots - 1)
+    if firstScalars[slot].scalar == scalar.value { return firstScalars[slot] }
+    var bytes: [UInt8] = []
+    Self.appendUTF8(scalar, to: &bytes)
+    let range = bytes.withUnsafeBytes {
+      lexicon.headRange(ofPrefix: $0, in: 0..<lexicon.headCount)
+    }
+    let entry = FirstScalar(
+      scalar: scalar.value, longest: lexicon.longestHeadword[scalar.value] ?? 0,
+      start: Int32(range.lowerBound), end: Int32(range.upperBound))
+    firstScalars[slot] = entry
+    return entry
+  }
+
+  /// The longest headword of at most `limit` scalars that `scalars` starts
+  /// with at `i`: its length and its index in the lexicon's sorted
+  /// headword table, or `nil`. The candidates are narrowed one scalar at a
+  /// time to the headwords sharing them as a prefix, so the search stops
+  /// as soon as no headword continues the text.
+  mutating func longestEntry(
+    _ scalars: [Unicode.Scalar], at i: Int, limit: Int, first: FirstScalar, in lexicon: Lexicon
+  ) -> (length: Int, head: Int)? {
+    guard limit >= 1 else { return nil }
+    var range = Int(first.start)..<Int(first.end)
+    candidateBytes.removeAll(keepingCapacity: true)
+    Self.appendUTF8(scalars[i], to: &candidateBytes)
+    var found: (length: Int, head: Int)? = nil
+    var k = 1
+    while !range.isEmpty {
+      if lexicon.headByteCount(range.lowerBound) == candidateBytes.count {
+        found = (k, range.lowerBound)
+      }
+      if k == limit { break }
+      Self.appendUTF8(scalars[i + k], to: &candidateBytes)
+      k += 1
+      range = candidateBytes.withUnsafeBytes { lexicon.headRange(ofPrefix: $0, in: range) }
+    }
+    return found
+  }
+
+  /// Appends the UTF-8 encoding of `scalar` to `bytes`.
+  @inline(__always)
+  static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let v = scalar.value
+    switch v {
+    case 0..<0x80:
+      bytes.append(UInt8(v))
+    case 0x80..<0x800:
+      bytes.append(UInt8(0xC0 | v >> 6))
+      bytes.append(UInt8(0x80 | v & 0x3F))
+    case 0x800..<0x1_0000:
+      bytes.append(UInt8(0xE0 | v >> 12))
+      bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | v & 0x3F))
+    default:
+      bytes.append(UInt8(0xF0 | v >> 18))
+      bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
+      bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+      bytes.append(UInt8(0x80 | v & 0x3F))
+    }
+  }
+
+  /// The entry of headword `head` (an index of the lexicon's sorted
+  /// headword table), whose text is `scalars`.
+  mutating func headword(
+    _ head: Int, _ scalars: ArraySlice<Unicode.Scalar>, in lexicon: Lexicon
+  ) -> Headword? {
+    if let known = headwordOfHead[Int32(head)] { return headwords[Int(known)] }
+    guard let key = HeadwordKey(scalars), let glosses = lexicon.glossIDs(of: key) else {
+      return nil
+    }
+    var candidate = ""
+    candidate.unicodeScalars.append(contentsOf: scalars)
+    let start = glossPool.count
+    glossPool.append(contentsOf: glosses)
+    let entry = Headword(
+      glosses: start..<glossPool.count, name: nextName,
+      isUsed: !Self.chineseStopwords.contains(candidate)
+        && glosses.count <= options.maximumGlossesPerWord)
+    nextName += 1
+    headwordOfHead[Int32(head)] = Int32(headwords.count)
+    headwords.append(entry)
+    return entry
   }
 
   /// Chinese text segmented by forward maximum matching against the
   /// lexicon's headwords; runs of Latin letters and digits inside it are
   /// read as words and numbers, and a run of numeral characters longer
   /// than the headword found there as a number (`ChineseNumeral`).
-  mutating func chineseUnits(_ scalars: [Unicode.Scalar]) -> [LexicalUnit] {
-    guard let lexicon else { return wordUnits(scalars) }
-    var units: [LexicalUnit] = []
+  mutating func chineseUnits(_ scalars: [Unicode.Scalar], into units: inout LexicalUnits) {
+    guard let lexicon else { return wordUnits(scalars, into: &units) }
     var i = 0
     while i < scalars.count {
       let s = scalars[i]
@@ -210,24 +443,21 @@ struct FeatureExtractor {
         // Hand the non-Han run to the word tokenizer.
         var j = i
         while j < scalars.count && !Self.isHan(scalars[j]) { j += 1 }
-        units += wordUnits(Array(scalars[i..<j]))
+        wordUnits(Array(scalars[i..<j]), into: &units)
         i = j
         continue
       }
       var runEnd = i
       while runEnd < scalars.count && Self.isHan(scalars[runEnd]) { runEnd += 1 }
-      let longest = Int(lexicon.longestHeadword[s.value] ?? 0)
-      var length = min(
+      let first = firstScalar(s, in: lexicon)
+      let longest = Int(first.longest)
+      let limit = min(
         longest, options.maximumHeadwordLength, HeadwordKey.maximumLength, runEnd - i)
-      var glosses: ArraySlice<Int32>? = nil
-      while length >= 1 {
-        if let key = HeadwordKey(scalars[i..<(i + length)]),
-          let found = lexicon.glossIDs(of: key)
-        {
-          glosses = found
-          break
-        }
-        length -= 1
+      var length = 0
+      var entry: Headword? = nil
+      if let match = longestEntry(scalars, at: i, limit: limit, first: first, in: lexicon) {
+        length = match.length
+        entry = headword(match.head, scalars[i..<(i + length)], in: lexicon)
       }
       // A numeral at least as long as the headword here (十五, 五十八,
       // 二百零一) is read as a number.
@@ -235,24 +465,20 @@ struct FeatureExtractor {
       if numeral >= 2 && numeral >= length,
         let value = ChineseNumeral.value(scalars[i..<(i + numeral)])
       {
-        units.append(number(String(value)))
+        let (name, key) = number(String(value))
+        units.append(name: name, isNumber: true, keys: CollectionOfOne(key))
         i += numeral
         continue
       }
-      guard let glosses else {
+      guard let entry else {
         i += 1
         continue
       }
-      var candidate = ""
-      candidate.unicodeScalars.append(contentsOf: scalars[i..<(i + length)])
-      if !Self.chineseStopwords.contains(candidate)
-        && glosses.count <= options.maximumGlossesPerWord
-      {
-        units.append(LexicalUnit(name: candidate, keys: Array(glosses), isNumber: false))
+      if entry.isUsed {
+        units.append(name: entry.name, isNumber: false, keys: glossPool[entry.glosses])
       }
       i += length
     }
-    return units
   }
 
   static func isHan(_ s: Unicode.Scalar) -> Bool {
@@ -268,7 +494,7 @@ struct FeatureExtractor {
     if s.value < 0x80 {
       return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A
     }
-    return s.properties.isAlphabetic && !isHan(s)
+    return !isHan(s) && s.properties.isAlphabetic
   }
 
   @inline(__always)
@@ -276,7 +502,9 @@ struct FeatureExtractor {
     if s.value < 0x80 {
       return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)
     }
-    return s.properties.isWhitespace
+    // No scalar above U+3000 (the ideographic space) is White_Space: Han
+    // text need not look its properties up.
+    return s.value <= 0x3000 && s.properties.isWhitespace
   }
 
   /// Whether `scalars[i]` is a space (or no-break / thin space) followed by

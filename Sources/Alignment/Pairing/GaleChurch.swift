@@ -29,15 +29,41 @@ struct GaleChurch: Sendable, Hashable {
   /// aligner's time); the error is below 10⁻³ on 0...12.
   @inline(__always)
   func cost(l1: Double, l2: Double) -> Double {
+    Self.table.withUnsafeBufferPointer { cost(l1: l1, l2: l2, table: $0) }
+  }
+
+  /// `cost(l1:l2:)` reading `table`, which must be `GaleChurch.table`: a
+  /// hot loop takes the table's buffer once instead of once per bead.
+  @inline(__always)
+  func cost(l1: Double, l2: Double, table: UnsafeBufferPointer<Double>) -> Double {
     if l1 == 0 && l2 == 0 { return 0 }
     let d = abs(delta(l1: l1, l2: l2))
     let x = d * Self.tableSteps
-    if !(x < Double(Self.table.count - 1)) {
+    if !(x < Double(table.count - 1)) {
       return Self.exactCost(d)
     }
     let k = Int(x)
     let f = x - Double(k)
-    return Self.table[k] * (1 - f) + Self.table[k + 1] * f
+    return table[k] * (1 - f) + table[k + 1] * f
+  }
+
+  /// `cost(l1:l2:table:)` given also l₁·c (`l1c`) and l₂ / c (`l2c`),
+  /// worked out once for many beads: the same operations in the same order,
+  /// so the same bits.
+  @inline(__always)
+  func cost(
+    l1: Double, l1c: Double, l2: Double, l2c: Double, table: UnsafeBufferPointer<Double>
+  ) -> Double {
+    if l1 == 0 && l2 == 0 { return 0 }
+    let mean = (l1 + l2c) / 2
+    let d = abs((l2 - l1c) / (mean * s2).squareRoot())
+    let x = d * Self.tableSteps
+    if !(x < Double(table.count - 1)) {
+      return Self.exactCost(d)
+    }
+    let k = Int(x)
+    let f = x - Double(k)
+    return table[k] * (1 - f) + table[k + 1] * f
   }
 
   /// −log(2 (1 − Φ(d))) computed directly.

@@ -74,6 +74,22 @@ public final class Lexicon: Sendable {
     return Int(tables.headGroup[k])
   }
 
+  /// The number of headword strings (`headRange`'s indices are below it).
+  var headCount: Int { tables.heads.count }
+
+  /// The headwords (by index in their sorted table) that start with these
+  /// UTF-8 bytes, among `range`.
+  ///
+  /// - Complexity: O(log *n*) for the *n* headwords of `range`.
+  @inline(__always)
+  func headRange(ofPrefix utf8: UnsafeRawBufferPointer, in range: Range<Int>) -> Range<Int> {
+    tables.heads.prefixRange(utf8, in: range)
+  }
+
+  /// The length in UTF-8 bytes of headword `k` (an index of `headRange`).
+  @inline(__always)
+  func headByteCount(_ k: Int) -> Int { tables.heads.utf8(k).count }
+
   func glossIDs(ofGroup group: Int) -> ArraySlice<Int32> {
     let range = tables.glosses(ofGroup: group)
     var ids: [Int32] = []

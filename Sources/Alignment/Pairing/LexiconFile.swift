@@ -124,6 +124,39 @@ struct LexiconStrings: @unchecked Sendable {
     return s.count - key.count
   }
 
+  /// Where string `i` sorts against the strings starting with `key`:
+  /// negative before them, 0 if it is one of them, positive after.
+  @inline(__always)
+  func comparePrefix(_ i: Int, _ key: UnsafeRawBufferPointer) -> Int {
+    let s = utf8(i)
+    let n = min(s.count, key.count)
+    if n > 0, let a = s.baseAddress, let b = key.baseAddress {
+      let c = memcmp(a, b, n)
+      if c != 0 { return Int(c) }
+    }
+    return s.count >= key.count ? 0 : -1
+  }
+
+  /// The indices in `range` of the strings that start with `key`, for
+  /// strings sorted bytewise; by bisection.
+  ///
+  /// - Complexity: O(log *n*) comparisons for the *n* strings of `range`.
+  func prefixRange(_ key: UnsafeRawBufferPointer, in range: Range<Int>) -> Range<Int> {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let mid = (low + high) >> 1
+      if comparePrefix(mid, key) < 0 { low = mid + 1 } else { high = mid }
+    }
+    let lower = low
+    high = range.upperBound
+    while low < high {
+      let mid = (low + high) >> 1
+      if comparePrefix(mid, key) <= 0 { low = mid + 1 } else { high = mid }
+    }
+    return lower..<low
+  }
+
   /// The index `k` in `range` with `strings[order[k]] == key`, for
   /// `order` (or the identity) sorting the strings; by bisection.
   func find(

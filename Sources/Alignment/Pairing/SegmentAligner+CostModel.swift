@@ -50,6 +50,12 @@ extension SegmentAligner {
       /// 3:1 and 1:3 beads on the side facing one segment), worked out once.
       var singleS: [Float] = []
       var singleT: [Float] = []
+      /// With `perSegmentCoverage`, instead of `singleS` and `singleT`:
+      /// each pair's smoothed coverage term of `a` by `b` alone,
+      /// (covered + prior) / (total + α) as `similarity` adds it up, and of
+      /// `b` by `a` alone.
+      var termS: [Float] = []
+      var termT: [Float] = []
 
       @inline(__always)
       func index(_ a: Int, _ b: Int) -> Int { start[a] &+ b &- lo[a] }
@@ -72,16 +78,21 @@ extension SegmentAligner {
       var chanceS = [Float](repeating: 0, count: n)
       var chanceT = [Float](repeating: 0, count: m)
       var countT = [Float](repeating: 0, count: m)
+      // Each pair's covered weights, first as they are (`weight`), then
+      // normalised as `coveredSource` and `coveredTarget` do for k = 1.
+      var singleS = [Float](repeating: 0, count: start[n])
+      var singleT = [Float](repeating: 0, count: start[n])
       for a in 0..<n where hi[a] >= lo[a] {
         var sum: Float = 0
         let totalS = source.totalWeight[a]
         for b in lo[a]...hi[a] {
-          let s = maskS[start[a] + b - lo[a]]
-          let t = maskT[start[a] + b - lo[a]]
+          let k = start[a] &+ b &- lo[a]
+          singleS[k] = source.weight(a, maskS[k])
+          singleT[k] = target.weight(b, maskT[k])
           if options.normalizeByNeighbours {
-            if totalS > 0 { sum += source.weight(a, s) / totalS }
+            if totalS > 0 { sum += singleS[k] / totalS }
             let totalT = target.totalWeight[b]
-            if totalT > 0 { chanceT[b] += target.weight(b, t) / totalT }
+            if totalT > 0 { chanceT[b] += singleT[k] / totalT }
             countT[b] += 1
           }
         }
@@ -91,17 +102,40 @@ extension SegmentAligner {
       var table = PairTable(
         lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
-      var singleS = [Float](repeating: 0, count: start[n])
-      var singleT = [Float](repeating: 0, count: start[n])
-      for a in 0..<n where hi[a] >= lo[a] {
-        for b in lo[a]...hi[a] {
-          let k = start[a] &+ b &- lo[a]
-          singleS[k] = coveredSource(table, a, mask: maskS[k], k: 1)
-          singleT[k] = coveredTarget(table, b, mask: maskT[k], k: 1)
+      if options.normalizeByNeighbours {
+        for a in 0..<n where hi[a] >= lo[a] {
+          let totalS = source.totalWeight[a]
+          for b in lo[a]...hi[a] {
+            let k = start[a] &+ b &- lo[a]
+            if totalS > 0 {
+              singleS[k] = totalS * normalised(singleS[k] / totalS, chance: chanceS[a], k: 1)
+            }
+            let totalT = target.totalWeight[b]
+            if totalT > 0 {
+              singleT[k] = totalT * normalised(singleT[k] / totalT, chance: chanceT[b], k: 1)
+            }
+          }
         }
       }
-      table.singleS = singleS
-      table.singleT = singleT
+      if options.perSegmentCoverage {
+        // The terms, computed as `similarity` would for each bead (the
+        // same operations on the same values, so the same bits).
+        let alpha = Float(options.coverageSmoothing)
+        let prior = Float(options.emptySimilarity) * alpha
+        for a in 0..<n where hi[a] >= lo[a] {
+          let totalS = source.totalWeight[a]
+          for b in lo[a]...hi[a] {
+            let k = start[a] &+ b &- lo[a]
+            singleS[k] = (singleS[k] + prior) / (totalS + alpha)
+            singleT[k] = (singleT[k] + prior) / (target.totalWeight[b] + alpha)
+          }
+        }
+        table.termS = singleS
+        table.termT = singleT
+      } else {
+        table.singleS = singleS
+        table.singleT = singleT
+      }
       return table
     }
 
@@ -268,6 +302,9 @@ extension SegmentAligner {
     /// otherwise the weight-pooled coverage of each side, averaged.
     @inline(__always)
     func similarity(_ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Double {
+      if options.perSegmentCoverage {
+        return perSegmentSimilarity(pairs, a0, a1, b0, b1)
+      }
       let alpha = Float(options.coverageSmoothing)
       let prior = Float(options.emptySimilarity) * alpha
       var sumS: Float = 0
@@ -314,6 +351,42 @@ extension SegmentAligner {
         return options.emptySimilarity
       }
       return Double((coveredS + prior) / (totalS + alpha) + (coveredT + prior) / (totalT + alpha)) / 2
+    }
+
+    /// `similarity` with `perSegmentCoverage`, reading the single-segment
+    /// terms from `pairs.termS` and `pairs.termT`: the same sums in the same
+    /// order.
+    @inline(__always)
+    func perSegmentSimilarity(
+      _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int
+    ) -> Double {
+      let alpha = Float(options.coverageSmoothing)
+      let prior = Float(options.emptySimilarity) * alpha
+      var sumS: Float = 0
+      if b1 &- b0 == 1 {
+        for a in a0..<a1 { sumS += pairs.termS[pairs.index(a, b0)] }
+      } else {
+        for a in a0..<a1 {
+          let base = pairs.index(a, 0)
+          var mask: UInt64 = 0
+          for b in b0..<b1 { mask |= pairs.maskS[base &+ b] }
+          let covered = coveredSource(pairs, a, mask: mask, k: b1 &- b0)
+          sumS += (covered + prior) / (source.totalWeight[a] + alpha)
+        }
+      }
+      var sumT: Float = 0
+      if a1 &- a0 == 1 {
+        let base = pairs.index(a0, 0)
+        for b in b0..<b1 { sumT += pairs.termT[base &+ b] }
+      } else {
+        for b in b0..<b1 {
+          var mask: UInt64 = 0
+          for a in a0..<a1 { mask |= pairs.maskT[pairs.index(a, b)] }
+          let covered = coveredTarget(pairs, b, mask: mask, k: a1 &- a0)
+          sumT += (covered + prior) / (target.totalWeight[b] + alpha)
+        }
+      }
+      return Double((sumS + sumT) / Float(a1 &- a0 &+ b1 &- b0))
     }
 
     /// Coverage `c` rescaled so that the chance level of `k` other-side
@@ -369,7 +442,14 @@ extension SegmentAligner {
     ///
     /// `D[i][j]` is the least cost of aligning the first `i` source and `j`
     /// target segments, `D[i][j] = min over shapes (di, dj) of
-    /// D[i − di][j − dj] + cost(bead)`; the paper's names are kept.
+    /// D[i − di][j − dj] + cost(bead)`; the paper's names are kept. Shapes
+    /// are tried in `shapes` order and the first least total wins.
+    ///
+    /// What does not change along a row is worked out once per row and
+    /// shape: which columns have a predecessor in the band, where it is in
+    /// `D`, the source length l₁ and a deletion's cost.
+    ///
+    /// - Complexity: O(*c* · *s*) for the band's *c* cells and *s* shapes.
     func bestPath(in band: Band) -> [Bead] {
       let n = source.count
       let m = target.count
@@ -378,40 +458,93 @@ extension SegmentAligner {
       var back = [UInt8](repeating: 0, count: band.cellCount)
       D[0] = 0
       let boundsLexicalCost = options.lexicalWeight >= 0
-      for i in 0...n {
-        let lo = band.lo[i]
-        let hi = band.hi[i]
-        let row = band.rowStart[i]
-        for j in lo...hi where i > 0 || j > 0 {
-          var best = Double.infinity
-          var bestShape = 0
-          for (k, shape) in shapes.enumerated() {
-            let di = shape.shape.source
-            let dj = shape.shape.target
-            let pi = i - di
-            let pj = j - dj
-            guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
-            let previous = D[band.rowStart[pi] + pj - band.lo[pi]]
-            if previous == .infinity || previous + shape.penalty >= best { continue }
-            let total: Double
-            if di == 0 || dj == 0 {
-              total = previous + deletionCost(pi, i, pj, j, penalty: shape.penalty)
-            } else {
-              // The lexical part (a similarity over every segment of the
-              // bead, most of the time) is computed only when the cheap
-              // part leaves the bead a chance: with it ≥ 0, a bead whose
-              // penalty and length cost already reach `best` cannot win.
-              let fixed = fixedCost(pi, i, pj, j, penalty: shape.penalty)
-              if boundsLexicalCost && previous + fixed >= best { continue }
-              total = previous + (fixed + lexicalCost(pairs, pi, i, pj, j))
-            }
-            if total < best {
-              best = total
-              bestShape = k
+      let shapeCount = shapes.count
+      let di = shapes.map(\.shape.source)
+      let dj = shapes.map(\.shape.target)
+      let penalty = shapes.map(\.penalty)
+      let isDeletion = shapes.map { $0.shape.source == 0 || $0.shape.target == 0 }
+      let deletion = shapes.map {
+        deletionCost(0, $0.shape.source, 0, $0.shape.target, penalty: $0.penalty)
+      }
+      // Per row: for each shape, its columns [first, last] (empty when
+      // first > last), the offset of D[i − di][j − dj] from j, and l₁.
+      var first = [Int](repeating: 0, count: shapeCount)
+      var last = [Int](repeating: -1, count: shapeCount)
+      var offset = [Int](repeating: 0, count: shapeCount)
+      var l1 = [Double](repeating: 0, count: shapeCount)
+      var l1c = [Double](repeating: 0, count: shapeCount)
+      let lengthWeight = options.lengthWeight
+      let maximumLengthCost = options.maximumLengthCost
+      // l₂ and l₂ / c of the run of `run` target segments ending at j, as
+      // `lengths[run * (m + 1) + j]` and `scaled[…]` (j ≥ run).
+      let c = lengthModel.c
+      let runs = maxTargetRun + 1
+      var lengths = [Double](repeating: 0, count: runs * (m + 1))
+      var scaled = [Double](repeating: 0, count: runs * (m + 1))
+      for run in 1..<max(runs, 1) {
+        for j in run...max(m, run) where j <= m {
+          let l2 = target.lengthPrefix[j] - target.lengthPrefix[j - run]
+          lengths[run * (m + 1) + j] = l2
+          scaled[run * (m + 1) + j] = l2 / c
+        }
+      }
+      GaleChurch.table.withUnsafeBufferPointer { table in
+        D.withUnsafeMutableBufferPointer { D in
+          back.withUnsafeMutableBufferPointer { back in
+            for i in 0...n {
+              let lo = band.lo[i]
+              let hi = band.hi[i]
+              let row = band.rowStart[i]
+              for k in 0..<shapeCount {
+                let pi = i - di[k]
+                guard pi >= 0 else {
+                  first[k] = 1
+                  last[k] = 0
+                  continue
+                }
+                first[k] = max(lo, band.lo[pi] + dj[k])
+                last[k] = min(hi, band.hi[pi] + dj[k])
+                offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
+                l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
+                l1c[k] = l1[k] * c
+              }
+              for j in lo...hi where i > 0 || j > 0 {
+                var best = Double.infinity
+                var bestShape = 0
+                for k in 0..<shapeCount {
+                  guard j >= first[k] && j <= last[k] else { continue }
+                  let previous = D[offset[k] &+ j]
+                  let p = penalty[k]
+                  if previous == .infinity || previous + p >= best { continue }
+                  let total: Double
+                  if isDeletion[k] {
+                    total = previous + deletion[k]
+                  } else {
+                    // The lexical part (a similarity over every segment of
+                    // the bead, most of the time) is computed only when the
+                    // cheap part leaves the bead a chance: with it ≥ 0, a
+                    // bead whose penalty and length cost already reach
+                    // `best` cannot win.
+                    let pj = j - dj[k]
+                    let r = dj[k] &* (m &+ 1) &+ j
+                    let lengthCost = min(
+                      lengthModel.cost(
+                        l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                      maximumLengthCost)
+                    let fixed = p + lengthWeight * lengthCost
+                    if boundsLexicalCost && previous + fixed >= best { continue }
+                    total = previous + (fixed + lexicalCost(pairs, i - di[k], i, pj, j))
+                  }
+                  if total < best {
+                    best = total
+                    bestShape = k
+                  }
+                }
+                D[row + j - lo] = best
+                back[row + j - lo] = UInt8(bestShape)
+              }
             }
           }
-          D[row + j - lo] = best
-          back[row + j - lo] = UInt8(bestShape)
         }
       }
       // Trace back from (n, m).
