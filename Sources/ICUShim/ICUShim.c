@@ -44,6 +44,9 @@ int32_t icu_ubrk_next(ICUShimBreakIterator *bi) { return ubrk_next((UBreakIterat
 int32_t icu_ubrk_getRuleStatus(ICUShimBreakIterator *bi) {
   return ubrk_getRuleStatus((UBreakIterator *)bi);
 }
+void icu_ubrk_setText(ICUShimBreakIterator *bi, const uint16_t *text, int32_t length, int32_t *status) {
+  ubrk_setText((UBreakIterator *)bi, (const UChar *)text, length, STATUS(status));
+}
 
 const ICUShimNormalizer *icu_unorm2_getNFCInstance(int32_t *status) {
   return (const ICUShimNormalizer *)unorm2_getNFCInstance(STATUS(status));

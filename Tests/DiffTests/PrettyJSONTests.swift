@@ -84,6 +84,28 @@ struct PrettyJSONTests {
     #expect(try diff.jsonData(old: old, new: new, oldName: "1982.txt", newName: "2018.txt") == expected)
   }
 
+  /// `align diff --format json` streams: the pieces, joined, are the whole
+  /// text and a line feed, whatever the piece size.
+  @Test(arguments: [1, 7, 4096, 1 << 16])
+  func aWholeDiffStreamed(chunkSize: Int) throws {
+    let (old, new, diff) = try Self.constitution()
+    var expected = try diff.jsonData(old: old, new: new, oldName: "1982.txt", newName: "2018.txt")
+    expected.append(0x0A)
+    var streamed = Data()
+    var pieces = 0
+    diff.writeJSON(old: old, new: new, oldName: "1982.txt", newName: "2018.txt", chunkSize: chunkSize) {
+      streamed.append(contentsOf: $0)
+      pieces += 1
+    }
+    #expect(streamed == expected)
+    // A piece after each change once `chunkSize` is reached, then the rest.
+    if chunkSize == 1 {
+      #expect(pieces == diff.changes.count + 1)
+    } else if expected.count > 4 * chunkSize {
+      #expect(pieces > 1)
+    }
+  }
+
   @Test(arguments: [false, true])
   func aWholeReport(changesOnly: Bool) throws {
     let (old, new, diff) = try Self.constitution()

@@ -23,7 +23,9 @@ extension ICU {
     }
 
     private let iterator: OpaquePointer
-    private let text: UnsafeMutableBufferPointer<UChar>
+    /// The text's buffer, at least as long as the text; reused by
+    /// `setText(_:)` while the new text fits.
+    private var text: UnsafeMutableBufferPointer<UChar>
 
     /// Opens a break iterator of `kind` for `locale` over `utf16`.
     ///
@@ -60,6 +62,31 @@ extension ICU {
     deinit {
       icu_ubrk_close(iterator)
       text.deallocate()
+    }
+
+    /// Points the iterator at new text and moves to its start, keeping the
+    /// rules (and, for Chinese, the dictionary engine) already loaded.
+    ///
+    /// The corresponding ICU function is `ubrk_setText`.
+    ///
+    /// - Parameter utf16: The text; copied into the iterator's buffer, which
+    ///   grows when the text does not fit.
+    /// - Throws: `ICUError` if ICU rejects the text (longer than
+    ///   `Int32.max` units); the iterator is then not to be used.
+    func setText(_ utf16: some Collection<UInt16>) throws(ICUError) {
+      let count = utf16.count
+      guard count <= Int(Int32.max) else {
+        throw ICUError(code: U_INDEX_OUTOFBOUNDS_ERROR)
+      }
+      if count > text.count {
+        let larger = UnsafeMutableBufferPointer<UChar>.allocate(capacity: count)
+        text.deallocate()
+        text = larger
+      }
+      _ = text.initialize(fromContentsOf: utf16)
+      var status = U_ZERO_ERROR
+      icu_ubrk_setText(iterator, text.baseAddress, Int32(count), &status)
+      guard status.isSuccess else { throw ICUError(code: status) }
     }
 
     /// Moves to the start of the text and returns offset 0.

@@ -30,6 +30,33 @@ struct LexicalUnits {
 
   /// Closes the current segment.
   mutating func endSegment() { segmentStart.append(names.count) }
+
+  /// The units of segments `range` alone, as `FeatureExtractor.units(of:chinese:)`
+  /// gives them for those segments.
+  ///
+  /// - Complexity: O(the units and keys of `range`).
+  func segments(_ range: Range<Int>) -> LexicalUnits {
+    let first = segmentStart[range.lowerBound]
+    let last = segmentStart[range.upperBound]
+    let firstKey = keyStart[first]
+    var part = LexicalUnits()
+    part.segmentStart = segmentStart[range.lowerBound...range.upperBound].map { $0 - first }
+    part.names = Array(names[first..<last])
+    part.isNumber = Array(isNumber[first..<last])
+    part.keyStart = keyStart[first...last].map { $0 - firstKey }
+    part.keys = Array(keys[firstKey..<keyStart[last]])
+    return part
+  }
+
+  /// Every key the units offer, as a table indexed by key of `count`
+  /// entries (keys outside it left out).
+  ///
+  /// - Complexity: O(`count` + the keys).
+  func offeredKeys(count: Int) -> [Bool] {
+    var offered = [Bool](repeating: false, count: count)
+    for key in keys where key >= 0 && Int(key) < count { offered[Int(key)] = true }
+    return offered
+  }
 }
 
 /// Turns segments into `SegmentFeatures`, interning English words into the
@@ -251,17 +278,18 @@ struct FeatureExtractor {
     let sourceUnits = units(of: source, chinese: sourceIsChinese)
     let targetUnits = units(of: target, chinese: targetIsChinese)
     // A damaged lexicon may give glosses ids beyond `nextID`.
-    let keyCount = max(
-      Int(nextID), Int(max(sourceUnits.keys.max() ?? -1, targetUnits.keys.max() ?? -1)) + 1)
-    func allKeys(_ units: LexicalUnits) -> [Bool] {
-      var offered = [Bool](repeating: false, count: keyCount)
-      for key in units.keys where key >= 0 && Int(key) < keyCount { offered[Int(key)] = true }
-      return offered
-    }
+    let keyCount = keyTableSize(sourceUnits, targetUnits)
     return (
-      features(of: source, units: sourceUnits, otherSide: allKeys(targetUnits)),
-      features(of: target, units: targetUnits, otherSide: allKeys(sourceUnits))
+      features(of: source, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount)),
+      features(of: target, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
     )
+  }
+
+  /// The size of a key table for two sides' units: every id so far, and
+  /// any key beyond them (a damaged lexicon may give glosses ids beyond
+  /// `nextID`).
+  func keyTableSize(_ a: LexicalUnits, _ b: LexicalUnits) -> Int {
+    max(Int(nextID), Int(max(a.keys.max() ?? -1, b.keys.max() ?? -1)) + 1)
   }
 
   /// Words and numbers of alphabetic text (English, French, ...): lowercased,

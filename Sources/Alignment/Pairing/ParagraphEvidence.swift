@@ -24,9 +24,11 @@ struct ParagraphEvidence {
   /// The units' texts and lexical units, kept for `features(source:target:)`.
   let sourceTexts: [String]
   let targetTexts: [String]
-  let sourceUnits: [[LexicalUnit]]
-  let targetUnits: [[LexicalUnit]]
+  let sourceUnits: LexicalUnits
+  let targetUnits: LexicalUnits
   let extractor: FeatureExtractor
+  /// The size of the key tables (`LexicalUnits.offeredKeys(count:)`).
+  let keyCount: Int
 
   init(aligner: SegmentAligner, source sourceTexts: [String], target targetTexts: [String]) {
     var extractor = FeatureExtractor(
@@ -36,8 +38,12 @@ struct ParagraphEvidence {
     // keeping the units.
     let sourceUnits = extractor.units(of: sourceTexts, chinese: aligner.sourceLanguage.isCJK)
     let targetUnits = extractor.units(of: targetTexts, chinese: aligner.targetLanguage.isCJK)
-    let s = extractor.features(of: sourceTexts, units: sourceUnits, otherSide: Self.allKeys(targetUnits[...]))
-    let t = extractor.features(of: targetTexts, units: targetUnits, otherSide: Self.allKeys(sourceUnits[...]))
+    let keyCount = extractor.keyTableSize(sourceUnits, targetUnits)
+    let s = extractor.features(
+      of: sourceTexts, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount))
+    let t = extractor.features(
+      of: targetTexts, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
+    self.keyCount = keyCount
     source = s
     target = t
     (self.sourceTexts, self.targetTexts) = (sourceTexts, targetTexts)
@@ -51,15 +57,6 @@ struct ParagraphEvidence {
     options = aligner.options
   }
 
-  /// Every key the lexical units offer.
-  static func allKeys(_ units: ArraySlice<[LexicalUnit]>) -> Set<Int32> {
-    var keys: Set<Int32> = []
-    for found in units {
-      for unit in found { keys.formUnion(unit.keys) }
-    }
-    return keys
-  }
-
   /// The features `SegmentAligner.align(_:_:)` extracts for source units
   /// `a` against target units `b`, from the lexical units found once for
   /// all units: the same units, under other word ids, which the aligner
@@ -67,11 +64,12 @@ struct ParagraphEvidence {
   ///
   /// - Complexity: O(the units' length and keys).
   func features(source a: Range<Int>, target b: Range<Int>) -> (SegmentFeatures, SegmentFeatures) {
-    (
+    let (sourcePart, targetPart) = (sourceUnits.segments(a), targetUnits.segments(b))
+    return (
       extractor.features(
-        of: Array(sourceTexts[a]), units: Array(sourceUnits[a]), otherSide: Self.allKeys(targetUnits[b])),
+        of: Array(sourceTexts[a]), units: sourcePart, otherSide: targetPart.offeredKeys(count: keyCount)),
       extractor.features(
-        of: Array(targetTexts[b]), units: Array(targetUnits[b]), otherSide: Self.allKeys(sourceUnits[a]))
+        of: Array(targetTexts[b]), units: targetPart, otherSide: sourcePart.offeredKeys(count: keyCount))
     )
   }
 

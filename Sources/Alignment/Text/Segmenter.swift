@@ -23,21 +23,20 @@ public enum Segmenter {
   /// - Complexity: O(*n*) in the length of the text.
   public static func words(in text: String, language: Language) -> [TextSegment] {
     guard !text.isEmpty else { return [] }
-    guard
-      let iterator = try? ICU.BreakIterator(
-        .word, locale: language.icuLocaleID, utf16: text.utf16)
-    else {
-      return [TextSegment(range: text.startIndex..<text.endIndex, kind: .other)]
+    let segments = try? ICU.BreakIterator.withIterator(
+      .word, locale: language.icuLocaleID, utf16: text.utf16
+    ) { iterator in
+      var ranges = UTF16RangeMapper(text)
+      var segments: [TextSegment] = []
+      _ = iterator.first()
+      while let offset = iterator.next() {
+        let status = ICU.BreakIterator.WordStatus(ruleStatus: iterator.ruleStatus)
+        segments.append(
+          TextSegment(range: ranges.range(upTo: offset), kind: TextSegment.Kind(status)))
+      }
+      return segments
     }
-    var ranges = UTF16RangeMapper(text)
-    var segments: [TextSegment] = []
-    _ = iterator.first()
-    while let offset = iterator.next() {
-      let status = ICU.BreakIterator.WordStatus(ruleStatus: iterator.ruleStatus)
-      segments.append(
-        TextSegment(range: ranges.range(upTo: offset), kind: TextSegment.Kind(status)))
-    }
-    return segments
+    return segments ?? [TextSegment(range: text.startIndex..<text.endIndex, kind: .other)]
   }
 
   /// The sentences of `text`.
@@ -57,19 +56,18 @@ public enum Segmenter {
     in text: String, language: Language
   ) -> [Range<String.Index>] {
     guard !text.isEmpty else { return [] }
-    guard
-      let iterator = try? ICU.BreakIterator(
-        .sentence, locale: language.icuLocaleID, utf16: text.utf16)
-    else {
-      return [text.startIndex..<text.endIndex]
+    let sentences = try? ICU.BreakIterator.withIterator(
+      .sentence, locale: language.icuLocaleID, utf16: text.utf16
+    ) { iterator in
+      var ranges = UTF16RangeMapper(text)
+      var sentences: [Range<String.Index>] = []
+      _ = iterator.first()
+      while let offset = iterator.next() {
+        sentences.append(ranges.range(upTo: offset))
+      }
+      return sentences
     }
-    var ranges = UTF16RangeMapper(text)
-    var sentences: [Range<String.Index>] = []
-    _ = iterator.first()
-    while let offset = iterator.next() {
-      sentences.append(ranges.range(upTo: offset))
-    }
-    return sentences
+    return sentences ?? [text.startIndex..<text.endIndex]
   }
 }
 

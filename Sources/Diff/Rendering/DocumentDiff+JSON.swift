@@ -23,8 +23,26 @@ extension DocumentDiff {
     // Room for every text about twice over and the markup: reserved but
     // untouched memory costs nothing, a regrowth copies everything.
     var json = PrettyJSON(capacity: 4 * (old.textSize + new.textSize) + 65_536)
-    diff.write(to: &json)
+    diff.write(to: &json) { _ in }
     return json.bytes
+  }
+
+  /// `jsonData` followed by a line feed, handed to `sink` in pieces of
+  /// about `chunkSize` bytes as it is written, so the whole text is never
+  /// in memory at once.
+  ///
+  /// - Complexity: As `jsonData`; memory O(`chunkSize` + the largest
+  ///   change).
+  package func writeJSON(
+    old: Document, new: Document, oldName: String, newName: String, chunkSize: Int = 1 << 16,
+    to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    let chunkSize = max(1, chunkSize)
+    let diff = DiffJSON(self, old: old, new: new, oldName: oldName, newName: newName)
+    var json = PrettyJSON(capacity: chunkSize + 4096)
+    try diff.write(to: &json) { try $0.flush(to: sink, ifAtLeast: chunkSize) }
+    json.newline()
+    try json.flush(to: sink)
   }
 }
 
@@ -34,14 +52,16 @@ extension Document {
 }
 
 extension DiffJSON {
-  /// Writes what `JSONEncoder.alignOutput()` would encode, keys sorted.
-  func write(to json: inout PrettyJSON) {
-    json.object { json in
+  /// Writes what `JSONEncoder.alignOutput()` would encode, keys sorted,
+  /// calling `flush` after each change.
+  func write(to json: inout PrettyJSON, flush: (inout PrettyJSON) throws -> Void) rethrows {
+    try json.object { json in
       json.key("changes")
-      json.array { json in
+      try json.array { json in
         for change in changes {
           json.element()
           change.write(to: &json)
+          try flush(&json)
         }
       }
       json.key("new")

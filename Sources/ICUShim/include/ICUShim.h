@@ -63,6 +63,7 @@ void icu_ubrk_close(ICUShimBreakIterator *bi);
 int32_t icu_ubrk_first(ICUShimBreakIterator *bi);
 int32_t icu_ubrk_next(ICUShimBreakIterator *bi);
 int32_t icu_ubrk_getRuleStatus(ICUShimBreakIterator *bi);
+void icu_ubrk_setText(ICUShimBreakIterator *bi, const uint16_t *text, int32_t length, int32_t *status);
 
 // Normalization (unorm2.h); instances are owned by ICU, never closed.
 const ICUShimNormalizer *icu_unorm2_getNFCInstance(int32_t *status);

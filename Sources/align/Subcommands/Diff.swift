@@ -54,11 +54,14 @@ extension Align {
     func run() throws {
       let output = try OutputFile(self.output, inputs: [old, new])
       let forced = try language.language
-      let oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
-      // The same file twice (or two copies of it): parse it once.
-      let newDocument =
-        revisions.forOld == revisions.forNew && readAlike(old, new)
-        ? oldDocument : try readDocument(new, language: forced, revisions: revisions.forNew)
+      let (oldDocument, newDocument): (Document, Document)
+      if revisions.forOld == revisions.forNew && readAlike(old, new) {
+        // The same file twice (or two copies of it): parse it once.
+        oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
+        newDocument = oldDocument
+      } else {
+        (oldDocument, newDocument) = try readRevisions(old, new, language: forced, revisions: revisions)
+      }
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript)
       let diff = DocumentDiff(
@@ -78,9 +81,9 @@ extension Align {
         try output.write(
           text: DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument))
       case .json:
-        var json = diff.jsonBytes(old: oldDocument, new: newDocument, oldName: old, newName: new)
-        json.append(0x0A)
-        try output.write(bytes: json)
+        try output.write { sink in
+          try diff.writeJSON(old: oldDocument, new: newDocument, oldName: old, newName: new, to: sink)
+        }
       case .markdown:
         try output.write(
           text: DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new))

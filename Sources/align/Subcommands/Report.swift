@@ -93,7 +93,8 @@ extension Align {
 
     func run() throws {
       let output = try OutputFile(self.output, inputs: [old, new] + [translation, translationOld].compactMap { $0 })
-      let (oldDocument, newDocument) = try readRevisions(language: try language.language)
+      let (oldDocument, newDocument) = try readRevisions(
+        old, new, language: try language.language, revisions: revisions)
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript,
         lexicon: translation != nil)
@@ -128,39 +129,6 @@ extension Align {
         }
         try output.write(data)
       }
-    }
-
-    /// Reads OLD and NEW, the larger file first: reading a file takes a few
-    /// times its size for a while, and that is less on top of the smaller
-    /// document than on top of the larger (on the 10 MB pair of
-    /// `Benchmarks/report-speed.sh` the peak falls from 38 MB of heap to
-    /// 29). Errors are as if OLD were read first: when both are bad, OLD's.
-    ///
-    /// - Complexity: That of reading both; OLD is read twice only when NEW
-    ///   cannot be read.
-    func readRevisions(language forced: Language?) throws -> (old: Document, new: Document) {
-      func readOld() throws -> Document { try readDocument(old, language: forced, revisions: revisions.forOld) }
-      func readNew() throws -> Document { try readDocument(new, language: forced, revisions: revisions.forNew) }
-      guard let oldSize = Self.regularFileSize(old), let newSize = Self.regularFileSize(new), newSize > oldSize
-      else { return (try readOld(), try readNew()) }
-      let newDocument: Document
-      do {
-        newDocument = try readNew()
-      } catch {
-        // OLD's error comes first, as when OLD is read first.
-        _ = try readOld()
-        throw error
-      }
-      return (try readOld(), newDocument)
-    }
-
-    /// The size of a regular file, `nil` for standard input, a FIFO or a
-    /// name that cannot be read (its error comes when it is read).
-    static func regularFileSize(_ path: String) -> Int? {
-      guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-        attributes[.type] as? FileAttributeType == .typeRegular
-      else { return nil }
-      return (attributes[.size] as? NSNumber)?.intValue
     }
 
     /// The date of the Word redline's revisions: as `generationTime()` when
