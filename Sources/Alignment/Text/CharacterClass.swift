@@ -137,25 +137,8 @@ extension UnsafeBufferPointer<UInt8> {
         continue
       }
       // Valid UTF-8 (a Swift string is): the lead byte gives the length.
-      var value: UInt32
-      let length: Int
-      if lead >= 0xF0 {
-        value = UInt32(lead & 0x07)
-        length = 4
-      } else if lead >= 0xE0 {
-        value = UInt32(lead & 0x0F)
-        length = 3
-      } else {
-        value = UInt32(lead & 0x1F)
-        length = 2
-      }
-      var k = 1
-      while k < length, i + k < count {
-        value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-        k += 1
-      }
+      let (scalar, length) = bytes.utf8Scalar(at: i)
       i += length
-      guard let scalar = Unicode.Scalar(value) else { continue }
       width += scalar.isCombiningMark ? 0 : scalar.displayWidth
     }
     return width

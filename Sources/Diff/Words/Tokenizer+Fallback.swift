@@ -71,20 +71,9 @@ extension Tokenizer {
         guard next < text.endIndex, TokenClass(text[next]) == .word else { break }
         let before = text[text.index(before: j)]
         let after = text[next]
-        let joins: Bool
-        switch c {
-        case ".", ",", ":", "．":
-          joins =
-            before.isNumber && after.isNumber
-            || (isSymbol && c == "." && spanHasSlash(text[start..<j]))
-        case "'", "’":
-          joins = before.isLetter && after.isLetter
-        case "/", "／":
-          joins = isSymbol
-        default:
-          joins = false
-        }
-        guard joins else { break }
+        guard
+          Self.joins(c, before: before, after: after, isSymbol: isSymbol, spanHasSlash: spanHasSlash(text[start..<j]))
+        else { break }
         j = next
       }
       if text.index(after: start) < j { spans.append(start..<j) }
@@ -130,21 +119,11 @@ extension Tokenizer {
         guard next < end, TokenClass(scalars[next], in: table) == .word else { break }
         let before = Character(scalars[scalars.index(before: j)])
         let after = Character(scalars[next])
-        let joiner = Character(c)
-        let joins: Bool
-        switch joiner {
-        case ".", ",", ":", "．":
-          joins =
-            before.isNumber && after.isNumber
-            || (isSymbol && joiner == "." && spanHasSlash(text[start..<j]))
-        case "'", "’":
-          joins = before.isLetter && after.isLetter
-        case "/", "／":
-          joins = isSymbol
-        default:
-          joins = false
-        }
-        guard joins else { break }
+        guard
+          Self.joins(
+            Character(c), before: before, after: after, isSymbol: isSymbol,
+            spanHasSlash: spanHasSlash(text[start..<j]))
+        else { break }
         j = next
       }
       if scalars.index(after: start) < j { spans.append(start..<j) }
@@ -165,6 +144,26 @@ extension Tokenizer {
 
   private static func spanHasSlash(_ s: Substring) -> Bool {
     s.contains("/") || s.contains("／")
+  }
+
+  /// Whether `joiner` between `before` and `after` holds a protected span
+  /// together: "1.5", "1,000", "12:30" between digits, "S/RES/2482" in a
+  /// symbol ("." only once the span has a slash), "don't" between letters.
+  /// `spanHasSlash` is evaluated only for a "." that could join a symbol.
+  static func joins(
+    _ joiner: Character, before: Character, after: Character, isSymbol: Bool,
+    spanHasSlash: @autoclosure () -> Bool
+  ) -> Bool {
+    switch joiner {
+    case ".", ",", ":", "．":
+      before.isNumber && after.isNumber || (isSymbol && joiner == "." && spanHasSlash())
+    case "'", "’":
+      before.isLetter && after.isLetter
+    case "/", "／":
+      isSymbol
+    default:
+      false
+    }
   }
 }
 
