@@ -23,15 +23,23 @@ extension String {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   mutating func appendEscaped(_ text: Substring, lineBreaks: Bool = false) {
+    appendReplacing(text) { Self.htmlReplacement($0, lineBreaks: lineBreaks) }
+  }
+
+  /// Appends `text` with each scalar for which `replacement` gives a string
+  /// replaced by it; the runs of scalars between are appended whole, not
+  /// scalar by scalar. The escaping of every renderer.
+  ///
+  /// - Complexity: O(*n*) in the length of `text`, plus the replacements.
+  mutating func appendReplacing(_ text: Substring, _ replacement: (Unicode.Scalar) -> String?) {
     let scalars = text.unicodeScalars
     var run = scalars.startIndex
     var i = run
     while i < scalars.endIndex {
-      let scalar = scalars[i]
       let next = scalars.index(after: i)
-      if let replacement = Self.htmlReplacement(scalar, lineBreaks: lineBreaks) {
+      if let replaced = replacement(scalars[i]) {
         if run < i { append(contentsOf: Substring(scalars[run..<i])) }
-        append(replacement)
+        append(replaced)
         run = next
       }
       i = next

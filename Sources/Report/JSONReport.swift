@@ -205,10 +205,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
       }
       json.key("elided")
       json.int(elided)
-      if let generated {
-        json.key("generated")
-        json.string(generated)
-      }
+      json.member("generated", ifPresent: generated)
       json.key("labels")
       json.object { json in
         json.key("new")
@@ -253,24 +250,15 @@ public struct JSONReport: Codable, Hashable, Sendable {
 extension JSONReport.DocumentInfo {
   func write(to json: inout PrettyJSON) {
     json.object { json in
-      if let adoption {
-        json.key("adoption")
-        json.string(adoption)
-      }
+      json.member("adoption", ifPresent: adoption)
       json.key("file")
       json.string(file)
       json.key("language")
       json.string(language)
       json.key("paragraphs")
       json.int(paragraphs)
-      if let symbol {
-        json.key("symbol")
-        json.string(symbol)
-      }
-      if let title {
-        json.key("title")
-        json.string(title)
-      }
+      json.member("symbol", ifPresent: symbol)
+      json.member("title", ifPresent: title)
     }
   }
 }
@@ -296,10 +284,7 @@ extension JSONReport.ChangeInfo {
       json.bool(moved)
       json.key("new")
       Self.write(new, to: &json)
-      if let numbering {
-        json.key("numbering")
-        json.string(numbering)
-      }
+      json.member("numbering", ifPresent: numbering)
       json.key("old")
       Self.write(old, to: &json)
       json.key("op")

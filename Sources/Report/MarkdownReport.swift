@@ -50,21 +50,8 @@ public enum MarkdownReport {
   ///
   /// - Complexity: O(*n*) in the length of `text`.
   static func appendEscaped(_ text: Substring, to out: inout String) {
-    let scalars = text.unicodeScalars
-    var run = scalars.startIndex
-    var i = run
-    while i < scalars.endIndex {
-      let scalar = scalars[i]
-      let next = scalars.index(after: i)
-      // Only ASCII needs escaping; runs of other scalars are appended whole.
-      if scalar.isASCII, let replacement = markdownReplacement(scalar) {
-        if run < i { out.append(contentsOf: Substring(scalars[run..<i])) }
-        out += replacement
-        run = next
-      }
-      i = next
-    }
-    if run < scalars.endIndex { out.append(contentsOf: Substring(scalars[run...])) }
+    // Only ASCII needs escaping.
+    out.appendReplacing(text) { $0.isASCII ? markdownReplacement($0) : nil }
   }
 
   /// What `appendEscaped` writes for an ASCII scalar instead of itself, or

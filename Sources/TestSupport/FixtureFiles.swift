@@ -33,4 +33,11 @@ public enum FixtureFiles {
   public static func text(_ relative: String) throws -> String {
     try String(contentsOf: url(relative), encoding: .utf8)
   }
+
+  /// Every text file under `Fixtures/` but the `SOURCE.txt` notes, as paths
+  /// relative to it, sorted: the real texts that tests run line by line.
+  public static func textFiles() -> [String] {
+    let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+    return files.filter { $0.hasSuffix(".txt") && !$0.hasSuffix("SOURCE.txt") }.sorted()
+  }
 }

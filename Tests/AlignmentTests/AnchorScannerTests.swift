@@ -48,16 +48,13 @@ struct AnchorScannerTests {
   ])
   func edgeCases(_ text: String) { Self.expectSame(text) }
 
-  @Test func everyFixtureLine() throws {
-    let root = URL(fileURLWithPath: FixtureFiles.path("udhr_6lang/udhr_en.txt")).deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-      .filter { $0.hasSuffix(".txt") && !$0.hasSuffix("SOURCE.txt") }.sorted()
+  @Test func everyFixtureLine() {
+    let files = FixtureFiles.textFiles()
     #expect(files.count > 20)
     var lines = 0
     var anchors = 0
     for file in files {
-      guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { continue }
+      guard let text = try? FixtureFiles.text(file) else { continue }
       for line in text.split(separator: "\n") {
         Self.expectSame(String(line))
         #expect(

@@ -9,15 +9,12 @@ import Testing
 /// general path on every line of every text fixture.
 @Suite("Vocabulary")
 struct VocabularyTests {
-  @Test func asciiPathCollectsTheWordsOfTheGeneralPath() throws {
-    let root = URL(fileURLWithPath: FixtureFiles.path("udhr_6lang/udhr_en.txt")).deletingLastPathComponent()
-      .deletingLastPathComponent()
-    let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
-      .filter { $0.hasSuffix(".txt") && !$0.hasSuffix("SOURCE.txt") }.sorted()
+  @Test func asciiPathCollectsTheWordsOfTheGeneralPath() {
+    let files = FixtureFiles.textFiles()
     #expect(files.count > 20)
     var asciiLines = 0
     for file in files {
-      guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { continue }
+      guard let text = try? FixtureFiles.text(file) else { continue }
       for line in text.split(separator: "\n") where line.utf8.allSatisfy({ $0 < 0x80 }) {
         var general = Vocabulary()
         var ascii = Vocabulary()

@@ -80,10 +80,7 @@ extension Document {
       }
       json.key("schema")
       json.string(Document.jsonSchema)
-      if let source {
-        json.key("source")
-        json.string(source)
-      }
+      json.member("source", ifPresent: source)
     }
     try json.flush(to: sink)
   }

@@ -103,6 +103,14 @@ package struct PrettyJSON {
     bytes.removeAll(keepingCapacity: true)
   }
 
+  /// The member `key: value` when `value` is not nil, and nothing when it
+  /// is, as `JSONEncoder` leaves out a nil optional.
+  package mutating func member(_ key: String, ifPresent value: String?) {
+    guard let value else { return }
+    self.key(key)
+    string(value)
+  }
+
   /// Ends the output with a line feed.
   package mutating func newline() {
     bytes.append(0x0A)

@@ -90,14 +90,8 @@ extension DiffJSON.Side {
       json.int(paragraphs)
       json.key("source")
       json.string(source)
-      if let symbol {
-        json.key("symbol")
-        json.string(symbol)
-      }
-      if let title {
-        json.key("title")
-        json.string(title)
-      }
+      json.member("symbol", ifPresent: symbol)
+      json.member("title", ifPresent: title)
     }
   }
 }
