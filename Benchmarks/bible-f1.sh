@@ -7,9 +7,9 @@
 #   Benchmarks/bible-f1.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product align >/dev/null
-swift build -c release --product align-eval >/dev/null
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product align >/dev/null
+swift build -c release --static-swift-stdlib --product align-eval >/dev/null
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 set_dir=Fixtures/bible_en_zh_verse_gold
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"

@@ -21,9 +21,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"5000 20000 50000"}
-swift build -c release --product align >/dev/null
-swift build -c release --product align-eval >/dev/null
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product align >/dev/null
+swift build -c release --static-swift-stdlib --product align-eval >/dev/null
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 python3 -c "import galechurch" 2>/dev/null || { echo "compare-pair: pip install galechurch" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -29,7 +29,7 @@ size_kb=${1:-1000}
 scratch=${SCRATCH_PATH:-.build}
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
-swift build -c release --scratch-path "$scratch" --product align >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product align >/dev/null
 align="$scratch/release/align"
 old="$out/diff-old-${size_kb}kb.txt"
 new="$out/diff-new-${size_kb}kb.txt"

@@ -13,8 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --product align >/dev/null
-  ALIGN="$(swift build -c release --show-bin-path)/align"
+  swift build -c release --static-swift-stdlib --product align >/dev/null
+  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
 fi
 out=${BENCH_DIR:-bench-out}/pair-speed
 mkdir -p "$out"

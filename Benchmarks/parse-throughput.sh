@@ -20,8 +20,8 @@ size_mb=${1:-100}
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --product align >/dev/null
-  ALIGN="$(swift build -c release --show-bin-path)/align"
+  swift build -c release --static-swift-stdlib --product align >/dev/null
+  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
 fi
 input="$out/large-${size_mb}mb.txt"
 if [ ! -f "$input" ]; then

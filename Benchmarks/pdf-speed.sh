@@ -16,7 +16,7 @@ if [ ! -f "$pdf" ]; then
   exit 0
 fi
 command -v pdftotext >/dev/null || { echo "skipped: pdftotext (poppler-utils) not installed"; exit 0; }
-swift build -c release --product align >/dev/null
+swift build -c release --static-swift-stdlib --product align >/dev/null
 
 # Best wall time in seconds of RUNS runs of a command.
 best() {

@@ -17,8 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 manifest=${1:?usage: scripts/check-outputs.sh MANIFEST}
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --product align >/dev/null
-  ALIGN="$(swift build -c release --show-bin-path)/align"
+  swift build -c release --static-swift-stdlib --product align >/dev/null
+  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
 fi
 export SOURCE_DATE_EPOCH=1700000000
 scratch=$(mktemp -d)

@@ -182,15 +182,16 @@ struct ReportCommandTests {
     #expect(full.stderr == "align: /dev/full: cannot be written (No space left on device)\n")
   }
 
-  /// The larger revision is read first (less memory at the peak), but the
-  /// error shown is still OLD's when both are bad, and NEW's when only it
-  /// is.
-  @Test func errorsAreAsIfOldWereReadFirst() throws {
+  /// Small revisions are read at the same time, larger ones the larger
+  /// first (less memory at the peak), but either way the error shown is
+  /// OLD's when both are bad, and NEW's when only it is.
+  @Test(arguments: [(100, 5_000), (2_200_000, 2_300_000)])
+  func errorsAreAsIfOldWereReadFirst(oldSize: Int, newSize: Int) throws {
     let directory = try Paths.temporaryDirectory()
     let old = directory.appendingPathComponent("old.bin")
     let new = directory.appendingPathComponent("new.bin")
-    try Data(repeating: 0, count: 100).write(to: old)
-    try Data(repeating: 0, count: 5_000).write(to: new)
+    try Data(repeating: 0, count: oldSize).write(to: old)
+    try Data(repeating: 0, count: newSize).write(to: new)
     let both = try AlignRun(["report", old.path, new.path])
     #expect(both.status == 2)
     #expect(both.stderr == "align: \(old.path): looks like a binary file (NUL bytes or control characters)\n")
