@@ -10,11 +10,30 @@ import Foundation
 /// (`平等~~、~~团结` stays literal), which is most edits in Chinese. A
 /// paragraph that was only renumbered is a one-line item.
 public enum DiffMarkdownRenderer {
+  /// The whole text, as `write` hands it out.
+  ///
   /// - Complexity: O(*n*) in the size of the changed paragraphs.
   public static func render(
     _ diff: DocumentDiff, old: Document, new: Document, oldName: String, newName: String
   ) -> String {
+    var text = ""
+    write(diff, old: old, new: new, oldName: oldName, newName: newName, chunkSize: .max) {
+      text += String(decoding: $0, as: UTF8.self)
+    }
+    return text
+  }
+
+  /// The text of `render`, handed to `sink` in pieces of about `chunkSize`
+  /// bytes (each ends after an item) as it is made, so the whole text is
+  /// never in memory at once. A sink's error ends the writing.
+  ///
+  /// - Complexity: As `render`; memory O(`chunkSize` + the largest change).
+  public static func write(
+    _ diff: DocumentDiff, old: Document, new: Document, oldName: String, newName: String,
+    chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     var out = "# Changes from `\(oldName)` to `\(newName)`\n\n"
+    out.reserveCapacity(min(chunkSize, 1 << 16) + 4096)
     let s = diff.summary
     let counts: [(String, Int)] = [
       ("unchanged", s.unchanged), ("modified", s.modified), ("inserted", s.inserted),
@@ -26,6 +45,7 @@ public enum DiffMarkdownRenderer {
       out += "- **\(escape(change.heading(old: old, new: new)))**"
       if change.isRenumberingOnly {
         out += "\n"
+        try out.flush(to: sink, ifAtLeast: chunkSize)
         continue
       }
       let text: String
@@ -43,8 +63,9 @@ public enum DiffMarkdownRenderer {
         }.joined()
       }
       out += text.isEmpty ? "\n" : ": " + text + "\n"
+      try out.flush(to: sink, ifAtLeast: chunkSize)
     }
-    return out
+    try out.flush(to: sink)
   }
 
   /// `<ins>text</ins>` or `<del>text</del>` with surrounding whitespace

@@ -16,9 +16,26 @@ public struct DiffTextRenderer: Sendable {
     self.context = context
   }
 
+  /// The whole text, as `write` hands it out.
+  ///
   /// - Complexity: O(*n*) in the size of the shown paragraphs.
   public func render(_ diff: DocumentDiff, old: Document, new: Document) -> String {
+    var text = ""
+    write(diff, old: old, new: new, chunkSize: .max) { text += String(decoding: $0, as: UTF8.self) }
+    return text
+  }
+
+  /// The text of `render`, handed to `sink` in pieces of about `chunkSize`
+  /// bytes (each ends after a change) as it is made, so the whole text is
+  /// never in memory at once. A sink's error ends the writing.
+  ///
+  /// - Complexity: As `render`; memory O(`chunkSize` + the largest change).
+  public func write(
+    _ diff: DocumentDiff, old: Document, new: Document, chunkSize: Int = 1 << 16,
+    to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     var out = ""
+    out.reserveCapacity(min(chunkSize, 1 << 16) + 4096)
     let hunks = diff.hunks(context: context)
     for (number, hunk) in hunks.enumerated() {
       if number > 0 { out += color ? "\u{1B}[2m…\u{1B}[0m\n\n" : "…\n\n" }
@@ -34,11 +51,12 @@ public struct DiffTextRenderer: Sendable {
           appendBody(change, old: old, new: new, to: &out)
           out += "\n\n"
         }
+        try out.flush(to: sink, ifAtLeast: chunkSize)
       }
       if afterOneLiner { out += "\n" }
     }
     if !hunks.isEmpty { out += dim(diff.summary.line) + "\n" }
-    return out
+    try out.flush(to: sink)
   }
 
   /// Appends the text of a change, its word edits marked.

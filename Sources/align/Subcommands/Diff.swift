@@ -78,15 +78,19 @@ extension Align {
           color == .always
           || color == .auto && output.destination == .standardOutput && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        try output.write(
-          text: DiffTextRenderer(color: useColor, context: context).render(diff, old: oldDocument, new: newDocument))
+        try output.write { sink in
+          try DiffTextRenderer(color: useColor, context: context).write(
+            diff, old: oldDocument, new: newDocument, to: sink)
+        }
       case .json:
         try output.write { sink in
           try diff.writeJSON(old: oldDocument, new: newDocument, oldName: old, newName: new, to: sink)
         }
       case .markdown:
-        try output.write(
-          text: DiffMarkdownRenderer.render(diff, old: oldDocument, new: newDocument, oldName: old, newName: new))
+        try output.write { sink in
+          try DiffMarkdownRenderer.write(
+            diff, old: oldDocument, new: newDocument, oldName: old, newName: new, to: sink)
+        }
       }
       if differ { throw ExitCode(1) }
     }
