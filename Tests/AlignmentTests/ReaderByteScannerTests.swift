@@ -138,4 +138,40 @@ struct ReaderByteScannerTests {
     #expect(layout.fullWidth == 609)
     #expect(!layout.wrapped)
   }
+
+  @Test func countsCharactersOnlyAsFarAsNeeded() {
+    for text in Self.generated(count: 500, length: 40, seed: 14) {
+      let count = text.count
+      for limit in [0, 1, count - 1, count, count + 1] where limit >= 0 {
+        #expect(text.hasAtMostCharacters(limit) == (count <= limit), "\(text.debugDescription)")
+        #expect(Substring(text).hasAtMostCharacters(limit) == (count <= limit), "\(text.debugDescription)")
+      }
+    }
+  }
+
+  @Test func rulesOutChineseOpenersByTheirFirstScalar() {
+    // The first-scalar filter relies on this: no opener starts with a
+    // compatibility ideograph.
+    #expect(
+      PreambleOpeners.chinese.allSatisfy { opener in
+        opener.unicodeScalars.first.map { $0.isHan && !PreambleOpeners.isCompatibilityIdeograph($0) } ?? false
+      })
+    #expect(PreambleOpeners.startsWithOpener("回顾其以往各项决议，"))
+    #expect(PreambleOpeners.startsWithOpener("又重申其承诺，"))
+    #expect(!PreambleOpeners.startsWithOpener("第一条 为了规范"))
+    // U+F907 (龜) is canonically U+9F9C: compared in full, it matches
+    // nothing here, as U+9F9C starts no opener.
+    #expect(!PreambleOpeners.startsWithOpener("\u{F907}回顾"))
+  }
+
+  @Test func pairsQuotationMarks() {
+    #expect(QuotedParagraphs.closingMark(for: "\u{201C}") == "\u{201D}")
+    #expect(QuotedParagraphs.closingMark(for: "\u{201E}") == "\u{201C}")
+    #expect(QuotedParagraphs.closingMark(for: "「") == "」")
+    #expect(QuotedParagraphs.closingMark(for: "\"") == "\"")
+    #expect(QuotedParagraphs.closingMark(for: "\u{201D}") == nil)
+    #expect(QuotedParagraphs.opening(of: "“1. Decides to remain seized of the matter.”") == .closedAtEnd(43))
+    #expect(QuotedParagraphs.opening(of: "“Recalling its resolutions,") == .open)
+    #expect(QuotedParagraphs.opening(of: "“持牌人”指……") == .none)
+  }
 }

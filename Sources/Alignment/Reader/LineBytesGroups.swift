@@ -91,11 +91,13 @@ struct LineBytesGroups {
       i += 8
     }
     if i < count {
+      // The last (up to seven) bytes: the last eight bytes, overlapping the
+      // word before, when there are eight; else byte by byte.
       var word: UInt64 = 0
-      var k = 0
-      while i + k < count {
-        word |= UInt64(base[i + k]) << (8 * UInt64(k))
-        k += 1
+      if count >= 8 {
+        word = UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self)
+      } else {
+        for k in 0..<count { word |= UInt64(base[k]) << (8 * UInt64(k)) }
       }
       hash = (hash ^ word) &* multiplier
       hash ^= hash >> 29

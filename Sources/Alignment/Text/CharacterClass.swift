@@ -88,6 +88,19 @@ extension StringProtocol {
   var containsHan: Bool { unicodeScalars.contains { $0.isHan } }
 }
 
+extension StringProtocol {
+  /// Whether the text has at most `count` characters, found without
+  /// counting past them (a paragraph's whole length is not walked to
+  /// learn that it is longer than a line).
+  ///
+  /// - Complexity: O(1) when the UTF-8 length decides, else
+  ///   O(min(*n*, `count`)).
+  func hasAtMostCharacters(_ count: Int) -> Bool {
+    // A character is at least one byte.
+    utf8.count <= count || dropFirst(count).isEmpty
+  }
+}
+
 extension String.UnicodeScalarView {
   /// Whether the view holds at least `count` scalars, found without
   /// counting past them.
@@ -145,16 +158,17 @@ extension UnsafeBufferPointer<UInt8> {
     var i = 0
     let count = self.count
     while i < count {
-      // Eight ASCII bytes: eight columns, none changed by normalisation.
-      if i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-        width += 8
-        i += 8
-        continue
-      }
       let lead = base[i]
       if lead < 0x80 {
-        width += 1
-        i += 1
+        // Eight ASCII bytes: eight columns, none changed by normalisation
+        // (tried only after an ASCII byte, so CJK text does not pay).
+        if i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          width += 8
+          i += 8
+        } else {
+          width += 1
+          i += 1
+        }
         continue
       }
       // U+4E00…U+9FFF, the bulk of the Han ideographs (E4 B8 80 to
