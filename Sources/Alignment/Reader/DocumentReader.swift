@@ -159,7 +159,7 @@ public enum DocumentReader {
       // rebuilt only if one splits.
       var splits: [Int: [Block]] = [:]
       for index in blocks.indices {
-        let pieces = splitFlattened(blocks[index], options: options.flattenedText)
+        guard let pieces = splitFlattened(blocks[index], options: options.flattenedText) else { continue }
         if pieces.count == 1 { blocks[index] = pieces[0] } else { splits[index] = pieces }
       }
       guard !splits.isEmpty else { return blocks }
@@ -304,8 +304,13 @@ public enum DocumentReader {
     }
   }
 
-  /// Splits a block that holds a flattened run of paragraphs.
-  private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block] {
+  /// Splits a block that holds a flattened run of paragraphs; `nil` when
+  /// the block stays as it is (most blocks: no bullet, and too short to
+  /// split).
+  private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block]? {
+    guard let lead = block.text.utf8.first,
+      Self.bulletLeadBytes.contains(lead) || block.text.unicodeScalars.hasAtLeast(options.minimumLength)
+    else { return nil }
     var text = block.text
     // `hasPrefix` compares characters by canonical equivalence, which is
     // slow; a text can start with a bullet only if its first byte starts

@@ -9,6 +9,9 @@ enum FrontMatterClassifier {
     "Совет Безопасности", "Генеральная Ассамблея", "مجلس الأمن", "الجمعية العامة",
   ]
 
+  /// `authorNames` lower-cased once.
+  private static let lowercasedAuthorNames: Set<String> = Set(authorNames.map { $0.lowercased() })
+
   /// "安全理事会，", "The Security Council,", "L'Assemblée générale,".
   static func isAuthorLine(_ text: some StringProtocol) -> Bool {
     let trimmed = text.trimmingSpaces()
@@ -36,7 +39,7 @@ enum FrontMatterClassifier {
       break
     }
     let lower = name.lowercased()
-    return authorNames.contains { $0.lowercased() == lower }
+    return lowercasedAuthorNames.contains(lower)
   }
 
   /// Phrases of licence, attribution and site footers in the six UN
