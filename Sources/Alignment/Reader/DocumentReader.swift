@@ -159,7 +159,7 @@ public enum DocumentReader {
       // rebuilt only if one splits.
       var splits: [Int: [Block]] = [:]
       for index in blocks.indices {
-        let pieces = splitFlattened(blocks[index], options: options.flattenedText)
+        guard let pieces = splitFlattened(blocks[index], options: options.flattenedText) else { continue }
         if pieces.count == 1 { blocks[index] = pieces[0] } else { splits[index] = pieces }
       }
       guard !splits.isEmpty else { return blocks }
@@ -210,12 +210,12 @@ public enum DocumentReader {
   /// - Complexity: O(*n*) in the total length of the lines.
   private static func furnitureLines(_ marks: [LineTable.Mark], in text: String) -> [SourceLines] {
     let shared = text.utf8.withContiguousStorageIfAvailable { bytes in
-      var copies: [LineBytesKey: String] = [:]
+      var groups = LineBytesGroups()
+      var copies: [String] = []
       return marks.map { mark in
-        let key = LineBytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[mark.contentRange]))
-        let copy = copies[key] ?? mark.content(in: text)
-        copies[key] = copy
-        return SourceLines(text: copy, lines: mark.lineNumber...mark.lineNumber)
+        let (group, isNew) = groups.group(of: UnsafeBufferPointer(rebasing: bytes[mark.contentRange]))
+        if isNew { copies.append(mark.content(in: text)) }
+        return SourceLines(text: copies[group], lines: mark.lineNumber...mark.lineNumber)
       }
     }
     return shared ?? marks.map { SourceLines(text: $0.content(in: text), lines: $0.lineNumber...$0.lineNumber) }
@@ -252,37 +252,42 @@ public enum DocumentReader {
     from lines: inout LineTable, discarded: inout [LineTable.Mark], options: PageFurniture.Options
   ) {
     let furniture = PageFurniture(lines: lines, options: options)
-    var kept = 0  // `lines[..<kept]` are the lines kept so far
-    var seenText = 0
-    var droppingBlanks = false
-    for index in lines.indices {
-      var line = lines[index]
-      if let first = line.content.utf8.first, Self.ruleBytes.contains(first),
-        line.content.utf8.allSatisfy(Self.ruleBytes.contains), line.content.utf8.count >= 3
-      {
-        lines.clearContent(at: index)  // a rule, as in Markdown
-        line.content = line.content[line.content.endIndex...]
-      }
-      if line.isBlank {
-        if !droppingBlanks {
-          lines.copyLine(index, to: kept)
-          kept += 1
+    // The lines' bytes are read from a copy of the text (the same storage),
+    // as the table itself is changed in the loop.
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var kept = 0  // `lines[..<kept]` are the lines kept so far
+      var seenText = 0
+      var droppingBlanks = false
+      for index in lines.indices {
+        let range = lines.contentRange(at: index)
+        if range.count >= 3, bytes[range].allSatisfy(Self.isRuleByte) {
+          lines.clearContent(at: index)  // a rule, as in Markdown
         }
-        continue
+        if lines.isBlank(at: index) {
+          if !droppingBlanks {
+            lines.copyLine(index, to: kept)
+            kept += 1
+          }
+          continue
+        }
+        seenText += 1
+        let nearTop =
+          seenText <= options.symbolLinesAtTop && FrontMatterClassifier.symbol(in: lines[index].content) != nil
+        if !nearTop, furniture.isFurniture(lineAt: index, of: lines, lead: bytes[range.lowerBound]) {
+          discarded.append(lines.mark(index))
+          while kept > 0, lines.isBlank(at: kept - 1) { kept -= 1 }
+          droppingBlanks = true
+          continue
+        }
+        droppingBlanks = false
+        lines.copyLine(index, to: kept)
+        kept += 1
       }
-      seenText += 1
-      let nearTop = seenText <= options.symbolLinesAtTop && FrontMatterClassifier.symbol(in: line.content) != nil
-      if !nearTop, furniture.isFurniture(lineAt: index, line) {
-        discarded.append(lines.mark(index))
-        while kept > 0, lines.isBlank(at: kept - 1) { kept -= 1 }
-        droppingBlanks = true
-        continue
-      }
-      droppingBlanks = false
-      lines.copyLine(index, to: kept)
-      kept += 1
+      lines.keepFirst(kept)
     }
-    lines.keepFirst(kept)
+    let source = lines.source
+    // `LineTable` makes its text contiguous, so the copy is never made.
+    if source.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(source.utf8).withUnsafeBufferPointer(scan) }
   }
 
   /// The first UTF-8 bytes of the scalars a bulleted block can start with:
@@ -290,11 +295,22 @@ public enum DocumentReader {
   /// canonically equivalent to "·".
   private static let bulletLeadBytes: [UInt8] = [0x2D, 0x2A, 0xE2, 0xC2, 0xE3, 0xCE]
 
-  /// The characters a rule line is drawn with ("-=_*~", all ASCII).
-  private static let ruleBytes: Set<UInt8> = Set("-=_*~".utf8)
+  /// Whether `byte` is one of the characters a rule line is drawn with
+  /// ("-=_*~", all ASCII).
+  private static func isRuleByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "~"): true
+    default: false
+    }
+  }
 
-  /// Splits a block that holds a flattened run of paragraphs.
-  private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block] {
+  /// Splits a block that holds a flattened run of paragraphs; `nil` when
+  /// the block stays as it is (most blocks: no bullet, and too short to
+  /// split).
+  private static func splitFlattened(_ block: Block, options: FlattenedText.Options) -> [Block]? {
+    guard let lead = block.text.utf8.first,
+      Self.bulletLeadBytes.contains(lead) || block.text.unicodeScalars.hasAtLeast(options.minimumLength)
+    else { return nil }
     var text = block.text
     // `hasPrefix` compares characters by canonical equivalence, which is
     // slow; a text can start with a bullet only if its first byte starts

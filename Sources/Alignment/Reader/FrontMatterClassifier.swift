@@ -9,11 +9,14 @@ enum FrontMatterClassifier {
     "Совет Безопасности", "Генеральная Ассамблея", "مجلس الأمن", "الجمعية العامة",
   ]
 
+  /// `authorNames` lower-cased once.
+  private static let lowercasedAuthorNames: Set<String> = Set(authorNames.map { $0.lowercased() })
+
   /// "安全理事会，", "The Security Council,", "L'Assemblée générale,".
   static func isAuthorLine(_ text: some StringProtocol) -> Bool {
     let trimmed = text.trimmingSpaces()
     guard let last = trimmed.last, last == "," || last == "，" || last == "،",
-      trimmed.count <= 40
+      trimmed.hasAtMostCharacters(40)
     else { return false }
     return authorNames.contains { trimmed.contains($0) }
   }
@@ -25,8 +28,9 @@ enum FrontMatterClassifier {
   /// "Distr.: General"), so the reader takes it for the author only when a
   /// preambular or numbered paragraph follows.
   static func isBareAuthorLine(_ text: some StringProtocol) -> Bool {
-    var name = String(text.trimmingSpaces())
-    guard name.count <= 50 else { return false }
+    let trimmed = text.trimmingSpaces()
+    guard trimmed.hasAtMostCharacters(50) else { return false }
+    var name = String(trimmed)
     while let last = name.unicodeScalars.last, ",，،:：".unicodeScalars.contains(last) || last.isSpace {
       name.unicodeScalars.removeLast()
     }
@@ -35,7 +39,7 @@ enum FrontMatterClassifier {
       break
     }
     let lower = name.lowercased()
-    return authorNames.contains { $0.lowercased() == lower }
+    return lowercasedAuthorNames.contains(lower)
   }
 
   /// Phrases of licence, attribution and site footers in the six UN

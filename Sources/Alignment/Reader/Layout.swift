@@ -46,18 +46,25 @@ struct Layout: Sendable, Equatable {
     self.options = options
   }
 
+  /// Widths below this are counted in an array when the layout is
+  /// measured (wider ones, rare, in a dictionary).
+  private static let histogramWidths = 512
+
   /// Measures the layout of `lines` (furniture already removed).
   ///
   /// - Complexity: O(*n* + *w* log *w*) for *w* distinct line widths.
   init(measuring lines: LineTable, options: Options = Options()) {
-    // Counts, not copies of the lines: the widths go into a histogram.
+    // Counts, not copies of the lines: the widths go into a histogram, an
+    // array for the usual widths and a dictionary for the rest.
     var nonBlank = 0
     var indented = 0
-    var widthCounts: [Int: Int] = [:]
-    for line in lines where !line.isBlank {
+    var narrowCounts = [Int](repeating: 0, count: Self.histogramWidths)
+    var wideCounts: [Int: Int] = [:]
+    for index in lines.indices where !lines.isBlank(at: index) {
       nonBlank += 1
-      if line.indent > 0 { indented += 1 }
-      widthCounts[line.width, default: 0] += 1
+      if lines.indent(at: index) > 0 { indented += 1 }
+      let width = lines.width(at: index)
+      if width < Self.histogramWidths { narrowCounts[width] += 1 } else { wideCounts[width, default: 0] += 1 }
     }
     guard nonBlank > 0 else {
       self.init(blankLinesSeparate: true, wrapped: false, indentMarksStart: false, fullWidth: 0, options: options)
@@ -82,8 +89,12 @@ struct Layout: Sendable, Equatable {
     let rank = min(nonBlank - 1, options.fullWidthPercentile.of(nonBlank))
     var fullWidth = 0
     var below = 0
-    for width in widthCounts.keys.sorted() {
-      below += widthCounts[width, default: 0]
+    // The widths in increasing order: the array's, then the dictionary's.
+    let widthCounts =
+      narrowCounts.indices.filter { narrowCounts[$0] > 0 }.map { (width: $0, count: narrowCounts[$0]) }
+      + wideCounts.sorted { $0.key < $1.key }.map { (width: $0.key, count: $0.value) }
+    for (width, count) in widthCounts {
+      below += count
       if below > rank {
         fullWidth = width
         break
@@ -93,9 +104,10 @@ struct Layout: Sendable, Equatable {
     // clause punctuation.
     var nearFull = 0
     var openEnded = 0
-    for line in lines where !line.isBlank && options.nearFullLine.isReached(by: line.width, of: fullWidth) {
+    for index in lines.indices
+    where !lines.isBlank(at: index) && options.nearFullLine.isReached(by: lines.width(at: index), of: fullWidth) {
       nearFull += 1
-      if !(line.content.unicodeScalars.last?.isClauseTerminal ?? false) { openEnded += 1 }
+      if !(lines.lastScalar(at: index)?.isClauseTerminal ?? false) { openEnded += 1 }
     }
     let wrapped =
       nonBlank >= options.wrappingMinimumLines && options.wrappedWidths.contains(fullWidth)
@@ -145,13 +157,14 @@ extension Layout {
         continue
       }
       defer { sawBlank = false }
+      // `current` is emptied keeping its capacity, so it is allocated once.
       guard let previous = current.last else {
-        current = [line]
+        current.append(line)
         continue
       }
       if sawBlank && blankLinesSeparate {
         flush()
-        current = [line]
+        current.append(line)
         continue
       }
       if onlyBlankLinesSeparate {

@@ -17,46 +17,48 @@ struct PageFurniture {
     self.options = options
     let counted = lines.indices.filter { !lines.isBlank(at: $0) && lines.width(at: $0) <= options.repeatedLineWidth }
     // Bytes tell equal lines apart exactly when no line can be written in
-    // another normalisation form (nearly always): they are hashed in place.
-    // Else the lines' own equality is used.
+    // another normalisation form (nearly always): they are grouped in
+    // place. Else the lines' own equality is used.
     let threshold = options.repeatedLineThreshold
     let byBytes = lines.withUTF8 { bytes -> [Bool]? in
-      func content(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[lines.contentRange(at: index)])
+      guard counted.allSatisfy(lines.isNormalizationInert(at:)) else { return nil }
+      var groups = LineBytesGroups()
+      return Self.repeated(lines, counted, threshold: threshold) {
+        groups.group(of: UnsafeBufferPointer(rebasing: bytes[lines.contentRange(at: $0)]))
       }
-      guard counted.allSatisfy({ content($0).isNormalizationInert }) else { return nil }
-      return Self.repeated(lines, counted, threshold: threshold) { LineBytesKey(bytes: content($0)) }
     }
     if let inPlace = byBytes ?? nil {
       repeatedLine = inPlace
     } else {
-      repeatedLine = Self.repeated(lines, counted, threshold: threshold) { lines[$0].content }
+      var groups: [Substring: Int] = [:]
+      repeatedLine = Self.repeated(lines, counted, threshold: threshold) { index in
+        let content = lines[index].content
+        if let seen = groups[content] { return (seen, false) }
+        groups[content] = groups.count
+        return (groups.count - 1, true)
+      }
     }
   }
 
   /// Which of `lines` are running headers: lines among `counted` whose
-  /// text (told by `key`, given the line's index) occurs at least
-  /// `threshold` times.
-  private static func repeated<Key: Hashable>(
-    _ lines: LineTable, _ counted: [Int], threshold: Int, key: (Int) -> Key
+  /// group (given by `group` for the line's index: equal lines, and only
+  /// they, share a group, numbered 0, 1, 2… in the order first seen)
+  /// has at least `threshold` lines.
+  private static func repeated(
+    _ lines: LineTable, _ counted: [Int], threshold: Int, group: (Int) -> (group: Int, isNew: Bool)
   ) -> [Bool] {
-    var groups: [Key: Int] = [:]
-    var groupOfLine = [Int](repeating: -1, count: lines.count)
+    var groupOfCounted: [Int] = []
+    groupOfCounted.reserveCapacity(counted.count)
     var counts: [Int] = []
     var firstLine: [Int] = []
     for index in counted {
-      let lineKey = key(index)
-      let group: Int
-      if let seen = groups[lineKey] {
-        group = seen
-      } else {
-        group = counts.count
-        groups[lineKey] = group
+      let (lineGroup, isNew) = group(index)
+      if isNew {
         counts.append(0)
         firstLine.append(index)
       }
-      counts[group] += 1
-      groupOfLine[index] = group
+      counts[lineGroup] += 1
+      groupOfCounted.append(lineGroup)
     }
     let isRepeated = counts.indices.map { group -> Bool in
       guard counts[group] >= threshold else { return false }
@@ -65,17 +67,21 @@ struct PageFurniture {
       if let last = content.unicodeScalars.last, last.isClauseTerminal { return false }
       return NumberingLabel.recognize(in: content) == nil
     }
-    return groupOfLine.map { $0 >= 0 && isRepeated[$0] }
+    var repeatedLine = [Bool](repeating: false, count: lines.count)
+    for (index, lineGroup) in zip(counted, groupOfCounted) where isRepeated[lineGroup] { repeatedLine[index] = true }
+    return repeatedLine
   }
 
-  /// Whether line `index` of the lines given to `init` is furniture
-  /// wherever it appears.
-  func isFurniture(lineAt index: Int, _ line: SourceLine) -> Bool {
-    let text = line.content
-    if text.isEmpty { return false }
+  /// Whether line `index` of `lines` (the lines given to `init`, maybe
+  /// cleared or moved since, but not blank) is furniture wherever it
+  /// appears; `lead` is the first byte of its content.
+  func isFurniture(lineAt index: Int, of lines: LineTable, lead: UInt8) -> Bool {
     if repeatedLine[index] { return true }
     // Furniture starts with a digit, "*", "-", "P"/"p", "第" or "Y"/"y";
-    // checking that first keeps the common case fast.
+    // checking that first keeps the common case fast, and the first byte
+    // rules most lines out without making their `Substring`.
+    guard Self.mayStartPageOrJobNumber(lead) else { return false }
+    let text = lines[index].content
     guard let first = text.unicodeScalars.first,
       ("0"..."9").contains(first) || "*-–PpYy第".unicodeScalars.contains(first)
     else { return false }
@@ -83,9 +89,25 @@ struct PageFurniture {
       || Self.isViewerNoise(text)
   }
 
+  /// Whether `lead` is the first UTF-8 byte of a digit, "*", "-", "P",
+  /// "p", "Y", "y", "–" (E2 80 93) or "第" (E7 AC AC).
+  private static func mayStartPageOrJobNumber(_ lead: UInt8) -> Bool {
+    switch lead {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "P"),
+      UInt8(ascii: "p"), UInt8(ascii: "Y"), UInt8(ascii: "y"), 0xE2, 0xE7:
+      true
+    default: false
+    }
+  }
+
   /// "2/6", "- 3 -", "3", "Page 2", "Page 2 of 7", "第 2 页", "第2页 共6页".
   static func isPageNumber(_ text: Substring, options: Options = Options()) -> Bool {
     guard text.utf8.count <= options.maximumLength else { return false }
+    // Every form below is ASCII, spaces and 第页共 ("page" and "of" are
+    // lower-cased from ASCII alone): any other scalar rules the text out
+    // before the compact copy is made.
+    guard text.unicodeScalars.allSatisfy({ $0.isASCII || $0.isSpace || "第页共".unicodeScalars.contains($0) })
+    else { return false }
     let digits = options.pageNumberDigits
     let compact = String(text.unicodeScalars.filter { !$0.isSpace })
     if compact.isEmpty { return false }
@@ -114,6 +136,18 @@ struct PageFurniture {
   /// "*0166657*".
   static func isJobNumber(_ text: Substring, options: Options = Options()) -> Bool {
     guard text.utf8.count <= options.maximumLength else { return false }
+    // A bar code starts with "*", a job number with two ASCII digits and
+    // "-" (three single-byte characters, so its first three bytes): the
+    // bytes rule most text out before the characters are split.
+    let bytes = text.utf8
+    guard let lead = bytes.first else { return false }
+    if lead != UInt8(ascii: "*") {
+      var prefix = bytes.prefix(3).makeIterator()
+      guard let b0 = prefix.next(), let b1 = prefix.next(), let b2 = prefix.next(),
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b0), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b1),
+        b2 == UInt8(ascii: "-")
+      else { return false }
+    }
     let s = Array(text)
     if s.count >= 7, s.first == "*", s.last == "*",
       s.dropFirst().dropLast().allSatisfy(\.isASCIIDigit)

@@ -95,10 +95,26 @@ enum PreambleOpeners {
     "وإيمانا ", "إقرارا ", "وإقرارا ", "ترحيبا ", "وترحيبا ", "إذا ",
   ]
 
+  /// CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F), each
+  /// canonically equivalent to a unified one.
+  static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+    (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+  }
+
   /// Whether `text` starts with a preambular opener.
   static func startsWithOpener(_ text: some StringProtocol) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
-    if first.isHan { return chinese.contains { text.hasPrefix($0) } }
+    if first.isHan {
+      // A Han scalar outside the compatibility blocks has no other
+      // canonical form (and no opener starts with a compatibility
+      // ideograph), so only an opener that starts with that very scalar can
+      // match: the others are ruled out before `hasPrefix` compares
+      // characters.
+      let isCompatibility = Self.isCompatibilityIdeograph(first)
+      return chinese.contains { opener in
+        (isCompatibility || opener.unicodeScalars.first == first) && text.hasPrefix(opener)
+      }
+    }
     // Arabic: "إذ يشير", "وإذ يؤكد" (as, while …), and the Council's verbs
     // after it; "وقد" (having) for the perfect.
     if (0x600...0x6FF).contains(first.value) {

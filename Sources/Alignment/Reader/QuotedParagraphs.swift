@@ -12,16 +12,20 @@ enum QuotedParagraphs {
   /// A run of quoted paragraphs shorter than this is left as it is.
   static let minimumRun = 2
 
-  /// Opening marks and the mark that closes each.
-  static let pairs: [Unicode.Scalar: Unicode.Scalar] = [
-    "\u{201C}": "\u{201D}",  // “ ”
-    "\u{201E}": "\u{201C}",  // „ “
-    "\u{00AB}": "\u{00BB}",  // « »
-    "\u{300C}": "\u{300D}",  // 「 」
-    "\u{300E}": "\u{300F}",  // 『 』
-    "\u{FE41}": "\u{FE42}",  // ﹁ ﹂
-    "\"": "\"",
-  ]
+  /// The mark that closes a quote opened by `mark`; `nil` if `mark` opens
+  /// none.
+  static func closingMark(for mark: Unicode.Scalar) -> Unicode.Scalar? {
+    switch mark {
+    case "\u{201C}": "\u{201D}"  // “ ”
+    case "\u{201E}": "\u{201C}"  // „ “
+    case "\u{00AB}": "\u{00BB}"  // « »
+    case "\u{300C}": "\u{300D}"  // 「 」
+    case "\u{300E}": "\u{300F}"  // 『 』
+    case "\u{FE41}": "\u{FE42}"  // ﹁ ﹂
+    case "\"": "\""
+    default: nil
+    }
+  }
 
   /// How a paragraph relates to a quotation mark at its start.
   enum Opening: Equatable {
@@ -38,39 +42,49 @@ enum QuotedParagraphs {
   ///
   /// - Complexity: O(*n*) in the length of the paragraph.
   static func opening(of text: String) -> Opening {
-    guard let first = text.unicodeScalars.first, let close = pairs[first] else { return .none }
-    let s = Array(text.unicodeScalars)
+    let scalars = text.unicodeScalars
+    guard let first = scalars.first, let close = closingMark(for: first) else { return .none }
     let symmetric = first == close
     var depth = 1
     var count = 1
-    var firstMatch: Int?
-    for (offset, scalar) in s.enumerated().dropFirst() {
+    // The first closing mark: its scalar offset and its index.
+    var firstMatch: (offset: Int, index: String.Index)?
+    var offset = 1
+    var index = scalars.index(after: scalars.startIndex)
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
       if symmetric {
-        guard scalar == close else { continue }
-        count += 1
-        if firstMatch == nil { firstMatch = offset }
-      } else if scalar == first && first != close {
+        if scalar == close {
+          count += 1
+          if firstMatch == nil { firstMatch = (offset, index) }
+        }
+      } else if scalar == first {
         depth += 1
       } else if scalar == close {
         depth -= 1
         if depth == 0 {
-          firstMatch = offset
+          firstMatch = (offset, index)
           break
         }
       }
+      offset += 1
+      index = scalars.index(after: index)
     }
     guard let match = firstMatch else { return .open }
-    let closesAtEnd = s[(match + 1)...].allSatisfy { $0.isSpace || ".。;；".unicodeScalars.contains($0) }
-    if closesAtEnd, !symmetric || count == 2 { return .closedAtEnd(match) }
+    let rest = scalars[scalars.index(after: match.index)...]
+    let closesAtEnd = rest.allSatisfy { $0.isSpace || ".。;；".unicodeScalars.contains($0) }
+    if closesAtEnd, !symmetric || count == 2 { return .closedAtEnd(match.offset) }
     if !symmetric { return .none }
     // A straight quote closed early and followed by a letter opens an inner
     // quote ("1. Decides that "X" …); followed by a space or punctuation it
     // closes a term ("X" means …).
-    let next = match + 1 < s.count ? s[match + 1] : " "
+    let next = rest.first ?? " "
     if next.properties.isAlphabetic || NumberingLabel.isDigit(next) {
       if count % 2 == 1 { return .open }
-      if let last = s.lastIndex(of: close), s[(last + 1)...].allSatisfy({ $0.isSpace || $0 == "." }) {
-        return .closedAtEnd(last)
+      if let last = scalars.lastIndex(of: close),
+        scalars[scalars.index(after: last)...].allSatisfy({ $0.isSpace || $0 == "." })
+      {
+        return .closedAtEnd(scalars.distance(from: scalars.startIndex, to: last))
       }
     }
     return .none
@@ -117,7 +131,7 @@ enum QuotedParagraphs {
   ///
   /// - Complexity: O(`definedTermLength`).
   static func opensWithDefinedTerm(_ text: some StringProtocol) -> Bool {
-    guard let first = text.unicodeScalars.first, let close = pairs[first] else { return false }
+    guard let first = text.unicodeScalars.first, let close = closingMark(for: first) else { return false }
     let s = Array(text.unicodeScalars.prefix(definedTermLength + 40))
     var i = 1
     while i < s.count, i <= definedTermLength, s[i] != close { i += 1 }
@@ -155,10 +169,23 @@ enum QuotedParagraphs {
     return false
   }
 
+  /// `text` without the marks `opening` found, and without surrounding
+  /// spaces.
   private static func stripped(_ text: String, _ opening: Opening) -> String {
-    var s = Array(text.unicodeScalars)
-    if case .closedAtEnd(let offset) = opening { s.remove(at: offset) }
-    if opening != .none { s.removeFirst() }
-    return String(String(String.UnicodeScalarView(s)).trimmingSpaces())
+    let scalars = text.unicodeScalars
+    guard opening != .none, !scalars.isEmpty else { return String(text.trimmingSpaces()) }
+    let start = scalars.index(after: scalars.startIndex)
+    var inner: String
+    // The closing mark is after the opening one (offset 1 or more).
+    if case .closedAtEnd(let offset) = opening,
+      let mark = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex),
+      mark >= start, mark < scalars.endIndex
+    {
+      inner = String(scalars[start..<mark])
+      inner.unicodeScalars.append(contentsOf: scalars[scalars.index(after: mark)...])
+    } else {
+      inner = String(scalars[start...])
+    }
+    return String(inner.trimmingSpaces())
   }
 }

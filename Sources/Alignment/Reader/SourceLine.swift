@@ -52,7 +52,13 @@ struct SourceLine: Sendable {
     var start = 0
     var i = 0
     let count = bytes.count
+    guard let base = bytes.baseAddress else { return }
     while i < count {
+      // Eight bytes at a time while none can start a terminator.
+      if i + 8 <= count, !mayHoldTerminator(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+        i += 8
+        continue
+      }
       let byte = bytes[i]
       if byte > 0x0D && byte != 0xE2 {
         i += 1
@@ -76,6 +82,19 @@ struct SourceLine: Sendable {
     }
     if start < count { body(start, count) }
   }
+
+  /// Whether one of the eight bytes of `word` is at most 0x0D or is 0xE2,
+  /// the bytes a line terminator starts with (a SWAR test: a byte below n
+  /// makes `byte - n` borrow into its top bit; exact for the word as a
+  /// whole).
+  private static func mayHoldTerminator(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let below0E = (word &- ones &* 0x0E) & ~word & high
+    let e2 = word ^ (ones &* 0xE2)
+    let isE2 = (e2 &- ones) & ~e2 & high
+    return below0E | isE2 != 0
+  }
 }
 
 /// The lines of one text, stored as UTF-8 offsets into that text instead
@@ -92,7 +111,20 @@ struct LineTable: RandomAccessCollection, Sendable {
     var number: Int32
     var length: Int32
     var indent: Int32
-    var width: Int32
+    /// The display width (clamped to `Int32.max`) in the low 31 bits; the
+    /// top bit is set when the content is not `isNormalizationInert`.
+    private var widthAndFlag: UInt32
+
+    init(start: Int, number: Int, length: Int, indent: Int, width: Int, isNormalizationInert: Bool) {
+      self.start = start
+      self.number = Int32(clamping: number)
+      self.length = Int32(clamping: length)
+      self.indent = Int32(clamping: indent)
+      self.widthAndFlag = UInt32(clamping: Swift.min(width, Int(Int32.max))) | (isNormalizationInert ? 0 : 1 << 31)
+    }
+
+    var width: Int { Int(widthAndFlag & ~(1 << 31)) }
+    var isNormalizationInert: Bool { widthAndFlag >> 31 == 0 }
   }
 
   /// The text, contiguous UTF-8, that every line is a range of.
@@ -124,9 +156,9 @@ struct LineTable: RandomAccessCollection, Sendable {
         number: entries.count + 1,
         raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
       return Entry(
-        start: utf8.distance(from: base, to: line.content.startIndex), number: Int32(clamping: line.number),
-        length: Int32(clamping: line.content.utf8.count),
-        indent: Int32(clamping: line.indent), width: Int32(clamping: line.width))
+        start: utf8.distance(from: base, to: line.content.startIndex), number: line.number,
+        length: line.content.utf8.count, indent: line.indent, width: line.width,
+        isNormalizationInert: line.content.isNormalizationInert)
     }
     let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
       SourceLine.forEachLine(in: bytes) { start, end in
@@ -158,7 +190,9 @@ struct LineTable: RandomAccessCollection, Sendable {
       indent += scalar == "\t" ? 4 : scalar.displayWidth
       first += length
     }
-    guard first < end else { return Entry(start: end, number: Int32(clamping: number), length: 0, indent: 0, width: 0) }
+    guard first < end else {
+      return Entry(start: end, number: number, length: 0, indent: 0, width: 0, isNormalizationInert: true)
+    }
     var last = end  // the end of the content
     while true {
       var lead = last - 1
@@ -171,10 +205,10 @@ struct LineTable: RandomAccessCollection, Sendable {
       if mayPrepend(scalar) { return nil }
       break
     }
+    let measures = UnsafeBufferPointer(rebasing: bytes[first..<last]).utf8DisplayWidthAndInertness
     return Entry(
-      start: first, number: Int32(clamping: number), length: Int32(clamping: last - first),
-      indent: Int32(clamping: indent),
-      width: Int32(clamping: UnsafeBufferPointer(rebasing: bytes[first..<last]).utf8DisplayWidth))
+      start: first, number: number, length: last - first, indent: indent, width: measures.width,
+      isNormalizationInert: measures.isNormalizationInert)
   }
 
   /// Whether a character starting with `scalar` may extend over a space
@@ -196,20 +230,48 @@ struct LineTable: RandomAccessCollection, Sendable {
     let start = utf8.index(utf8.startIndex, offsetBy: entry.start)
     let end = utf8.index(start, offsetBy: Int(entry.length))
     return SourceLine(
-      number: Int(entry.number), content: text[start..<end], indent: Int(entry.indent), width: Int(entry.width))
+      number: Int(entry.number), content: text[start..<end], indent: Int(entry.indent), width: entry.width)
   }
 
   /// Whether line `position` is blank, without making its `Substring`.
   func isBlank(at position: Int) -> Bool { entries[position].length == 0 }
 
   /// The display width of line `position`, without making its `Substring`.
-  func width(at position: Int) -> Int { Int(entries[position].width) }
+  func width(at position: Int) -> Int { entries[position].width }
+
+  /// The first-line indent of line `position`, without making its
+  /// `Substring`.
+  func indent(at position: Int) -> Int { Int(entries[position].indent) }
+
+  /// The last scalar of line `position`'s content (`nil` if blank),
+  /// without making its `Substring`.
+  func lastScalar(at position: Int) -> Unicode.Scalar? {
+    let range = contentRange(at: position)
+    guard !range.isEmpty else { return nil }
+    let scalar = withUTF8 { bytes -> Unicode.Scalar in
+      var lead = range.upperBound - 1
+      while lead > range.lowerBound, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+      return bytes.utf8Scalar(at: lead).scalar
+    }
+    return scalar ?? self[position].content.unicodeScalars.last
+  }
+
+  /// The 1-based source line number of line `position`.
+  func number(at position: Int) -> Int { Int(entries[position].number) }
+
+  /// Whether line `position`'s content is `isNormalizationInert` (measured
+  /// when the table was made).
+  func isNormalizationInert(at position: Int) -> Bool { entries[position].isNormalizationInert }
 
   /// Where line `position`'s content is among the bytes `withUTF8` gives.
   func contentRange(at position: Int) -> Range<Int> {
     let entry = entries[position]
     return entry.start..<(entry.start + Int(entry.length))
   }
+
+  /// The text the lines are ranges of (contiguous UTF-8; see
+  /// `contentRange(at:)`).
+  var source: String { text }
 
   /// Calls `body` with the UTF-8 bytes of the text the lines are ranges of
   /// (see `contentRange(at:)`); `nil` if the text is not contiguous, which

@@ -88,13 +88,40 @@ extension StringProtocol {
   var containsHan: Bool { unicodeScalars.contains { $0.isHan } }
 }
 
+extension StringProtocol {
+  /// Whether the text has at most `count` characters, found without
+  /// counting past them (a paragraph's whole length is not walked to
+  /// learn that it is longer than a line).
+  ///
+  /// - Complexity: O(1) when the UTF-8 length decides, else
+  ///   O(min(*n*, `count`)).
+  func hasAtMostCharacters(_ count: Int) -> Bool {
+    // A character is at least one byte.
+    utf8.count <= count || dropFirst(count).isEmpty
+  }
+}
+
 extension String.UnicodeScalarView {
   /// Whether the view holds at least `count` scalars, found without
   /// counting past them.
   ///
-  /// - Complexity: O(min(*n*, `count`)).
+  /// - Complexity: O(1) when the UTF-8 length decides, else O(min(*n*,
+  ///   4 × `count`)).
   func hasAtLeast(_ count: Int) -> Bool {
-    index(startIndex, offsetBy: count, limitedBy: endIndex) != nil
+    let text = String(self)
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      // A scalar is one to four bytes: the byte count often decides.
+      if bytes.count < count { return false }
+      if bytes.count / 4 >= count { return true }
+      // Else count the scalars' lead bytes (all but 10xxxxxx).
+      var scalars = 0
+      for byte in bytes where byte & 0xC0 != 0x80 {
+        scalars += 1
+        if scalars >= count { return true }
+      }
+      return false
+    }
+    return counted ?? (index(startIndex, offsetBy: count, limitedBy: endIndex) != nil)
   }
 }
 
@@ -118,29 +145,45 @@ extension UnsafeBufferPointer<UInt8> {
   /// `displayWidth`.
   ///
   /// - Complexity: O(*n*) in bytes.
-  var utf8DisplayWidth: Int {
-    let bytes = self
+  var utf8DisplayWidth: Int { utf8DisplayWidthAndInertness.width }
+
+  /// The display width of well-formed UTF-8 bytes (`utf8DisplayWidth`)
+  /// and whether they are `isNormalizationInert`, in one pass.
+  ///
+  /// - Complexity: O(*n*) in bytes, eight at a time over ASCII.
+  var utf8DisplayWidthAndInertness: (width: Int, isNormalizationInert: Bool) {
+    guard let base = baseAddress else { return (0, true) }
     var width = 0
+    var inert = true
     var i = 0
-    let count = bytes.count
+    let count = self.count
     while i < count {
-      let lead = bytes[i]
+      let lead = base[i]
       if lead < 0x80 {
-        width += 1
-        i += 1
+        // Eight ASCII bytes: eight columns, none changed by normalisation
+        // (tried only after an ASCII byte, so CJK text does not pay).
+        if i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          width += 8
+          i += 8
+        } else {
+          width += 1
+          i += 1
+        }
         continue
       }
-      // U+5000…U+9FFF, the bulk of the Han ideographs: all 2 columns.
-      if lead >= 0xE5 && lead <= 0xE9 {
+      // U+4E00…U+9FFF, the bulk of the Han ideographs (E4 B8 80 to
+      // E9 BF BF): all 2 columns, all inert.
+      if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && i + 1 < count && base[i + 1] >= 0xB8 {
         width += 2
         i += 3
         continue
       }
       // Valid UTF-8 (a Swift string is): the lead byte gives the length.
-      let (scalar, length) = bytes.utf8Scalar(at: i)
+      let (scalar, length) = utf8Scalar(at: i)
       i += length
       width += scalar.isCombiningMark ? 0 : scalar.displayWidth
+      if inert, !scalar.isNormalizationInert { inert = false }
     }
-    return width
+    return (width, inert)
   }
 }
