@@ -120,7 +120,9 @@ enum LanguageDetector {
     var letterCount = 0
     var first = true
     for text in blocks
-    where text.unicodeScalars.hasAtLeast(options.proseLength) || NumberingLabel.recognize(in: Substring(text)) != nil {
+    where scalarCount(of: text, upTo: options.proseLength) >= options.proseLength
+      || NumberingLabel.recognize(in: Substring(text)) != nil
+    {
       if bodyScalars < sample {
         if !first {
           body += "\n"
@@ -128,13 +130,37 @@ enum LanguageDetector {
         }
         first = false
         body += text
-        bodyScalars += text.unicodeScalars.count
+        bodyScalars += scalarCount(of: text)
       }
       if letterCount < minimumLetters { letterCount += letters(in: text).values.reduce(0, +) }
       if bodyScalars >= sample, letterCount >= minimumLetters { break }
     }
     guard letterCount >= minimumLetters else { return nil }
     return detect(body, options: options)
+  }
+
+  /// The number of Unicode scalars in `text`, counted on its UTF-8 bytes
+  /// (those that do not continue a scalar), up to `limit` at most.
+  ///
+  /// - Complexity: O(min(*n*, 4 × `limit`)) in the bytes of `text`.
+  static func scalarCount(of text: String, upTo limit: Int = .max) -> Int {
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes in
+      // Each scalar has 1 to 4 bytes.
+      if bytes.count / 4 >= limit { return limit }
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 {
+        count += 1
+        if count >= limit { break }
+      }
+      return count
+    }
+    if let counted { return counted }
+    var count = 0
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      count += 1
+      if count >= limit { break }
+    }
+    return count
   }
 
   /// Whether `text` is in another script than `language` (a menu item of a
