@@ -75,6 +75,34 @@ extension Document {
   private static func appendSingleScalarHead(
     of bytes: UnsafeBufferPointer<UInt8>, width: Int, to out: inout [UInt8]
   ) -> Bool {
+    // Most heads hold no line feed: they are copied whole, found in one
+    // pass that checks the scalars and marks the end of the first `width`.
+    var taken = 0
+    var widthEnd = 0
+    var end = 0
+    while end < bytes.count {
+      let (scalar, length) = bytes.utf8Scalar(at: end)
+      guard isSingleScalarCharacter(scalar) else { return false }
+      if taken == width + 1 { break }
+      if scalar == "\n" { return appendMarkedSingleScalarHead(of: bytes, width: width, to: &out) }
+      taken += 1
+      end += length
+      if taken == width { widthEnd = end }
+    }
+    if taken > width {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<widthEnd]))
+      out.append(contentsOf: "…".utf8)
+    } else {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
+    }
+    return true
+  }
+
+  /// `appendSingleScalarHead(of:width:to:)` for a head with a line feed,
+  /// written scalar by scalar.
+  private static func appendMarkedSingleScalarHead(
+    of bytes: UnsafeBufferPointer<UInt8>, width: Int, to out: inout [UInt8]
+  ) -> Bool {
     let start = out.count
     // Scalars of the text taken, scalars written, and where the written
     // text is cut if the text goes on past `width` scalars.

@@ -97,13 +97,14 @@ struct BodyBuilder {
       }
       // A heading label alone on its line ("第一章") takes the short line
       // after it as its title ("总则").
-      if var heading = paragraphs.last, heading.kind == .heading, heading.text.isEmpty,
+      // (Looked at in place: a copy of the last paragraph at every block
+      // costs more than the test.)
+      if let last = paragraphs.indices.last, paragraphs[last].kind == .heading, paragraphs[last].text.isEmpty,
         block.text.count <= options.headingTitleLength,
         !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
       {
-        heading.text = block.text
-        heading.lines = heading.lines.lowerBound...block.range.upperBound
-        paragraphs[paragraphs.count - 1] = heading
+        paragraphs[last].text = block.text
+        paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       // 总则 / 附则 stand as chapter headings in drafts without numbers.

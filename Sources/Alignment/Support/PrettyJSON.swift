@@ -82,11 +82,14 @@ package struct PrettyJSON {
   package mutating func key(_ name: String) {
     element()
     string(name)
-    bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    // Byte by byte: short appends of a collection cost more than the bytes.
+    bytes.append(0x20)
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(0x20)
   }
 
   private mutating func indent() {
-    bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    for _ in 0..<(2 * depth) { bytes.append(0x20) }
   }
 
   /// An integer in decimal, as `String(n)` writes it.
@@ -95,17 +98,13 @@ package struct PrettyJSON {
       bytes.append(contentsOf: String(n).utf8)
       return
     }
-    // The digits, last first, in a buffer as long as Int.max's.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var rest = n
-      var k = digits.count
-      repeat {
-        k -= 1
-        digits[k] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-      } while rest > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[k...]))
-    }
+    // The digits, first first: `unit` is the power of ten of the first.
+    var unit = 1
+    while unit <= n / 10 { unit *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(n / unit % 10))
+      unit /= 10
+    } while unit > 0
   }
 
   /// Hands what has been written since the last flush to `sink` and
