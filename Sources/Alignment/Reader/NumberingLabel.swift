@@ -46,16 +46,27 @@ extension NumberingLabel {
   static func recognize(in text: Substring) -> NumberingLabel? {
     let scalars = text.unicodeScalars
     var i = scalars.startIndex
-    while i < scalars.endIndex, scalars[i].isSpace { i = scalars.index(after: i) }
-    guard i < scalars.endIndex, mayOpenLabel(scalars[i]) else { return nil }
-    let start = i
-    if let label = chineseDivision(scalars, from: start)
-      ?? westernDivision(scalars, from: start)
-      ?? enumerator(scalars, from: start)
-    {
-      return label
+    var first: Unicode.Scalar = " "
+    while i < scalars.endIndex {
+      first = scalars[i]
+      guard first.isSpace else { break }
+      i = scalars.index(after: i)
     }
-    return nil
+    guard i < scalars.endIndex, mayOpenLabel(first) else { return nil }
+    let start = i
+    // Each reader is asked only when the first scalar may open its label.
+    if first == "第", let label = chineseDivision(scalars, from: start) { return label }
+    if opensDivisionWord(first), let label = westernDivision(scalars, from: start) { return label }
+    return enumerator(scalars, from: start, first: first)
+  }
+
+  /// The first letters of `articleWords` and `headingWords`: A C G P S Ç ا
+  /// Г С.
+  private static func opensDivisionWord(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x41, 0x43, 0x47, 0x50, 0x53, 0xC7, 0x627, 0x413, 0x421: true
+    default: false
+    }
   }
 
   /// Whether a label can start with `c`: 第, the first letter of a
@@ -168,10 +179,7 @@ extension NumberingLabel {
     _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index
   ) -> NumberingLabel? {
     // Every division word starts with one of these letters.
-    switch s[start].value {
-    case 0x41, 0x43, 0x47, 0x50, 0x53, 0xC7, 0x627, 0x413, 0x421: break  // A C G P S Ç ا Г С
-    default: return nil
-    }
+    guard opensDivisionWord(s[start]) else { return nil }
     let rest = Substring(s[start...])
     var style: Style?
     var wordEnd = rest.startIndex
@@ -239,21 +247,22 @@ extension NumberingLabel {
 
   // MARK: 1.  (a)  a)  （一）  一、  ١.  (أ)  а)
 
+  /// An enumerator at `start`, whose scalar is `first`.
   private static func enumerator(
-    _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index
+    _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index, first: Unicode.Scalar
   ) -> NumberingLabel? {
     var i = start
     // "㈠" … "㈩": a parenthesised Chinese numeral in one character.
-    if (0x3220...0x3229).contains(s[i].value) {
-      let value = Int(s[i].value - 0x3220) + 1
+    if (0x3220...0x3229).contains(first.value) {
+      let value = Int(first.value - 0x3220) + 1
       var textStart = s.index(after: i)
       while textStart < s.endIndex, s[textStart].isSpace { textStart = s.index(after: textStart) }
       return NumberingLabel(
-        text: String(s[i]),
+        text: String(first),
         readings: [.init(style: .enumerator(.chinese, .parentheses), component: String(value), ordinal: value)],
         textStart: textStart)
     }
-    let opened = s[i] == "(" || s[i] == "（"
+    let opened = first == "(" || first == "（"
     if opened { i = s.index(after: i) }
     let tokenStart = i
     while i < s.endIndex, isEnumeratorCharacter(s[i]) { i = s.index(after: i) }
