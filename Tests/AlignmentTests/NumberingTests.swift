@@ -24,6 +24,38 @@ struct NumberingTests {
     #expect(try dump(text) == ["- ", "1. 1", "(a) 1.a", "(b) 1.b", "(i) 1.b.i", "(ii) 1.b.ii", "2. 2"])
   }
 
+  /// ASCII labels are read off their bytes: letters, doubled letters,
+  /// Roman numerals in either case, and the upper-case forms that are not
+  /// enumerators. (The expected paths are those `align` gave before.)
+  @Test func asciiLettersAndRomanNumerals() throws {
+    let text = """
+      The Security Council,
+      1. Decides:
+      (a) first;
+      (I) upper roman in parentheses;
+      (II) second upper;
+      A. Section heading with period
+      (aa) double letter;
+      (AB) mixed;
+      iv. roman with period;
+      b) letter with parenthesis;
+      B) upper letter with parenthesis;
+      (xiv) fourteen;
+      (Iv) mixed case roman;
+      xl) forty;
+      (ab) two letters;
+      z. last letter;
+      2. Second;
+      1234. too long;
+      (c) third;
+      """
+    #expect(
+      try dump(text) == [
+        "1. 1", "(a) 1.a", "(I) 1.a.i", "(II) 1.a.ii", "- 1", "(aa) 1.aa", "- 1", "b) 1.aa.b", "- 1",
+        "(xiv) 1.aa.b.xiv", "(Iv) 1.aa.b.iv", "- 1", "z. 1.aa.b.iv.z", "2. 2", "- ", "(c) 2.c",
+      ])
+  }
+
   @Test func letterIAfterH() throws {
     let lines = ["1. Lists:"] + "abcdefghi".map { "(\($0)) item \($0);" }
     let paths = try dump(lines.joined(separator: "\n")).map { $0.split(separator: " ").last.map(String.init) ?? "" }

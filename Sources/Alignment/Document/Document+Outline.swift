@@ -3,89 +3,174 @@ extension Document {
   /// then one line per paragraph with its path, kind and first characters.
   ///
   /// - Parameter width: The number of text characters shown per paragraph.
+  /// - Complexity: O(*p* × `width`) for *p* paragraphs.
   public func outline(width: Int = 40) -> String {
-    var out = "language: \(language.rawValue)\n"
+    var out: [UInt8] = []
+    out.reserveCapacity(256 + paragraphs.count * (3 * max(0, width) + 32))
+    out.append(contentsOf: "language: \(language.rawValue)\n".utf8)
     let fm = frontMatter
     for (name, value) in [("title", fm.title), ("symbol", fm.symbol), ("adoption", fm.adoption), ("author", fm.author)]
     {
-      if let value { out += "\(name): \(value)\n" }
+      if let value { out.append(contentsOf: "\(name): \(value)\n".utf8) }
     }
-    let counts = Dictionary(grouping: paragraphs, by: \.kind).mapValues(\.count)
-    out += "paragraphs: \(paragraphs.count)"
-    out += Paragraph.Kind.allCases.compactMap { kind in counts[kind].map { " \(kind.rawValue) \($0)" } }.joined(
-      separator: ",")
-    out += "\n"
+    var counts: [Paragraph.Kind: Int] = [:]
+    for paragraph in paragraphs { counts[paragraph.kind, default: 0] += 1 }
+    out.append(contentsOf: "paragraphs: \(paragraphs.count)".utf8)
+    let tally = Paragraph.Kind.allCases.compactMap { kind in counts[kind].map { " \(kind.rawValue) \($0)" } }
+    out.append(contentsOf: tally.joined(separator: ",").utf8)
+    out.append(0x0A)
     for paragraph in paragraphs {
-      let path = paragraph.path.isEmpty ? "-" : paragraph.path.joined(separator: ".")
-      let shown: Substring
-      if let head = Self.singleScalarPrefix(of: paragraph.text, count: width + 1) {
-        // Each scalar is a character: no grapheme breaking needed.
-        let flat = Self.markingLineBreaks(head.text, byScalar: true)
-        shown = head.count > width ? Substring(flat.unicodeScalars.prefix(width)) + "…" : flat
+      let pathStart = out.count
+      if paragraph.path.isEmpty {
+        out.append(UInt8(ascii: "-"))
       } else {
+        for (k, component) in paragraph.path.enumerated() {
+          if k > 0 { out.append(UInt8(ascii: ".")) }
+          out.append(contentsOf: component.utf8)
+        }
+      }
+      Self.pad(&out, from: pathStart, to: 8)
+      out.append(0x20)
+      let kindStart = out.count
+      out.append(contentsOf: paragraph.kind.rawValue.utf8)
+      Self.pad(&out, from: kindStart, to: 12)
+      out.append(contentsOf: " L\(paragraph.lines.lowerBound)  ".utf8)
+      if !Self.appendSingleScalarHead(of: paragraph.text, width: width, to: &out) {
         let head = paragraph.text.prefix(width + 1)
         let flat = Self.markingLineBreaks(head)
-        shown = head.count > width ? flat.prefix(width) + "…" : Substring(flat)
+        let shown = head.count > width ? flat.prefix(width) + "…" : Substring(flat)
+        out.append(contentsOf: shown.utf8)
       }
-      out += "\(path.padding(8)) \(paragraph.kind.rawValue.padding(12)) L\(paragraph.lines.lowerBound)  \(shown)\n"
+      out.append(0x0A)
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Pads the text written to `out` since `start` with spaces to `width`
+  /// characters.
+  private static func pad(_ out: inout [UInt8], from start: Int, to width: Int) {
+    // Printable ASCII is a character a byte; anything else is counted.
+    // (Indices, not a slice: a slice alive while `out` grows would copy it.)
+    var count = out.count - start
+    if (start..<out.count).contains(where: { out[$0] < 0x20 || out[$0] >= 0x7F }) {
+      count = String(decoding: out[start...], as: UTF8.self).count
+    }
+    if count < width { out.append(contentsOf: repeatElement(0x20, count: width - count)) }
+  }
+
+  /// Writes what the outline shows of `text` when its head is made of
+  /// scalars that are each a character alone (`isSingleScalarCharacter`): its
+  /// first `width` scalars with each line feed shown as " ⏎ ", the marked
+  /// text cut to `width` scalars and "…" when `text` is longer; read off
+  /// the UTF-8 bytes. Writes nothing and returns `false` when a scalar of
+  /// the head (or the one after it) is not of those.
+  ///
+  /// - Complexity: O(`width`).
+  private static func appendSingleScalarHead(of text: String, width: Int, to out: inout [UInt8]) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in appendSingleScalarHead(of: bytes, width: width, to: &out) }
+  }
+
+  /// `appendSingleScalarHead(of:width:to:)` on the text's bytes.
+  private static func appendSingleScalarHead(
+    of bytes: UnsafeBufferPointer<UInt8>, width: Int, to out: inout [UInt8]
+  ) -> Bool {
+    // Most heads hold no line feed: they are copied whole, found in one
+    // pass that checks the scalars and marks the end of the first `width`.
+    var taken = 0
+    var widthEnd = 0
+    var end = 0
+    while end < bytes.count {
+      let (scalar, length) = bytes.utf8Scalar(at: end)
+      guard isSingleScalarCharacter(scalar) else { return false }
+      if taken == width + 1 { break }
+      if scalar == "\n" { return appendMarkedSingleScalarHead(of: bytes, width: width, to: &out) }
+      taken += 1
+      end += length
+      if taken == width { widthEnd = end }
+    }
+    if taken > width {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<widthEnd]))
+      out.append(contentsOf: "…".utf8)
+    } else {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
+    }
+    return true
+  }
+
+  /// `appendSingleScalarHead(of:width:to:)` for a head with a line feed,
+  /// written scalar by scalar.
+  private static func appendMarkedSingleScalarHead(
+    of bytes: UnsafeBufferPointer<UInt8>, width: Int, to out: inout [UInt8]
+  ) -> Bool {
+    let start = out.count
+    // Scalars of the text taken, scalars written, and where the written
+    // text is cut if the text goes on past `width` scalars.
+    var taken = 0
+    var written = 0
+    var cut = start
+    var i = 0
+    while i < bytes.count {
+      let (scalar, length) = bytes.utf8Scalar(at: i)
+      guard isSingleScalarCharacter(scalar) else {
+        out.removeSubrange(start...)
+        return false
+      }
+      // The scalar after the head is checked too: it must not extend the
+      // head's last character.
+      if taken == width + 1 { break }
+      taken += 1
+      if scalar == "\n" {
+        // " ⏎ ": three scalars, each of which may be where the text is cut.
+        for piece in lineBreakMark {
+          out.append(contentsOf: piece)
+          written += 1
+          if written <= width { cut = out.count }
+        }
+      } else {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+        written += 1
+        if written <= width { cut = out.count }
+      }
+      i += length
+    }
+    if taken > width {
+      out.removeSubrange(cut...)
+      out.append(contentsOf: "…".utf8)
+    }
+    return true
+  }
+
+  /// The UTF-8 of the scalars of " ⏎ ", which stands for a line break.
+  private static let lineBreakMark = " ⏎ ".unicodeScalars.map { Array(String($0).utf8) }
+
+  /// A scalar whose character is always that scalar alone, and which never
+  /// joins its neighbours into one character: tab, line feed, printable
+  /// ASCII, U+00A0–U+02FF, U+2010–U+2027, CJK punctuation U+3000–U+3029 and
+  /// U+3030–U+303F (not the tone marks between), the Han ideographs of
+  /// U+3400–U+4DBF and U+4E00–U+9FFF, and the full-width forms
+  /// U+FF01–U+FF60. None extends or is extended by its neighbours, and the
+  /// only pair that joins (CR LF) is ruled out, so that a run of them has as
+  /// many characters as scalars.
+  private static func isSingleScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+      true
+    default: false
+    }
   }
 
   /// `text` with each "\n" character shown as " ⏎ " (as `replacing` would,
   /// a "\r\n" character is left as it is), copied only when it has one.
   ///
   /// - Complexity: O(*n*).
-  private static func markingLineBreaks(_ text: Substring, byScalar: Bool = false) -> Substring {
+  private static func markingLineBreaks(_ text: Substring) -> Substring {
     guard text.utf8.contains(0x0A) else { return text }
     var marked = ""
-    if byScalar {
-      for scalar in text.unicodeScalars {
-        if scalar == "\n" { marked += " ⏎ " } else { marked.unicodeScalars.append(scalar) }
-      }
-    } else {
-      for character in text {
-        if character == "\n" { marked += " ⏎ " } else { marked.append(character) }
-      }
+    for character in text {
+      if character == "\n" { marked += " ⏎ " } else { marked.append(character) }
     }
     return Substring(marked)
-  }
-
-  /// The first `count` scalars of `text` (all of it if shorter) and how many
-  /// they are, when each of them and the scalar after them is one whose
-  /// character is always that scalar alone, so that they are also its first
-  /// `count` characters; `nil` otherwise. Those scalars: tab, line feed,
-  /// printable ASCII, U+00A0–U+02FF, U+2010–U+2027, CJK punctuation
-  /// U+3000–U+3029 and U+3030–U+303F (not the tone marks between), the Han
-  /// ideographs of U+3400–U+4DBF and U+4E00–U+9FFF, and the full-width forms
-  /// U+FF01–U+FF60: none extends or is extended by its neighbours, and the
-  /// only pair that joins (CR LF) is ruled out.
-  ///
-  /// - Complexity: O(`count`).
-  private static func singleScalarPrefix(of text: String, count: Int) -> (text: Substring, count: Int)? {
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    var taken = 0
-    while index < scalars.endIndex {
-      switch scalars[index].value {
-      case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
-        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
-        break
-      default:
-        return nil
-      }
-      // The scalar after the prefix is checked too: it must not extend the
-      // prefix's last character.
-      if taken == count { return (text[..<index], taken) }
-      taken += 1
-      index = scalars.index(after: index)
-    }
-    return (text[...], taken)
-  }
-}
-
-extension String {
-  fileprivate func padding(_ width: Int) -> String {
-    count >= width ? self : self + String(repeating: " ", count: width - count)
   }
 }

@@ -87,7 +87,7 @@ struct BodyBuilder {
       let source = SourceLines(text: block.text, lines: block.range)
       if let label = labels[index] {
         let placed = outline.place(label)
-        let text = String(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
+        let text = Substring(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
         paragraphs.append(
           Paragraph(
             label: label.text, path: placed.path, kind: placed.kind, text: String(text), lines: block.range))
@@ -97,13 +97,14 @@ struct BodyBuilder {
       }
       // A heading label alone on its line ("第一章") takes the short line
       // after it as its title ("总则").
-      if var heading = paragraphs.last, heading.kind == .heading, heading.text.isEmpty,
+      // (Looked at in place: a copy of the last paragraph at every block
+      // costs more than the test.)
+      if let last = paragraphs.indices.last, paragraphs[last].kind == .heading, paragraphs[last].text.isEmpty,
         block.text.count <= options.headingTitleLength,
         !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
       {
-        heading.text = block.text
-        heading.lines = heading.lines.lowerBound...block.range.upperBound
-        paragraphs[paragraphs.count - 1] = heading
+        paragraphs[last].text = block.text
+        paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       // 总则 / 附则 stand as chapter headings in drafts without numbers.
@@ -121,7 +122,7 @@ struct BodyBuilder {
         let path =
           outline.inArticle
           ? outline.currentPath
-          : articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
+          : articleHasItems ? outline.outermostComponent.map { [$0] } ?? [] : []
         paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
         continue
       }
@@ -133,12 +134,13 @@ struct BodyBuilder {
       }
       // Text after an article without a label is its next paragraph (款).
       if outline.inArticle, !articleHasItems, var article = paragraphs.popLast() {
-        article.text += article.text.isEmpty ? block.text : "\n" + block.text
+        if !article.text.isEmpty { article.text.append("\n") }
+        article.text.append(block.text)
         article.lines = article.lines.lowerBound...block.range.upperBound
         paragraphs.append(article)
         continue
       }
-      let path = articleHasItems && !outline.currentPath.isEmpty ? [outline.currentPath[0]] : []
+      let path = articleHasItems ? outline.outermostComponent.map { [$0] } ?? [] : []
       // Consecutive paragraphs that continue an article after its items are
       // one unit, like the article's own paragraphs.
       if !path.isEmpty, let last = paragraphs.indices.last, paragraphs[last].label == nil,
@@ -146,7 +148,8 @@ struct BodyBuilder {
       {
         // In place: a copy of the paragraph would copy its text at each
         // block appended.
-        paragraphs[last].text += "\n" + block.text
+        paragraphs[last].text.append("\n")
+        paragraphs[last].text.append(block.text)
         paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
@@ -197,12 +200,23 @@ struct BodyBuilder {
   /// "总则", "总 则", "附則": division titles that need no number.
   static func isUnnumberedDivision(_ text: String) -> Bool {
     // Two non-space scalars at most, found without copying a long text.
-    var compact = String.UnicodeScalarView()
+    var compact = (first: Unicode.Scalar?.none, second: Unicode.Scalar?.none)
     for scalar in text.unicodeScalars where !scalar.isSpace {
-      guard compact.count < 2 else { return false }
-      compact.append(scalar)
+      if compact.first == nil {
+        // Each title starts with 总, 總, 附 or 分 (or a compatibility
+        // ideograph, which String equality may take for one of them).
+        switch scalar.value {
+        case 0x603B, 0x7E3D, 0x9644, 0x5206, 0xF900...0xFAFF, 0x2F800...0x2FA1F: compact.first = scalar
+        default: return false
+        }
+      } else if compact.second == nil {
+        compact.second = scalar
+      } else {
+        return false
+      }
     }
-    return compact.count == 2 && ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(compact))
+    guard let first = compact.first, let second = compact.second else { return false }
+    return ["总则", "總則", "附则", "附則", "分则", "分則"].contains(String(first) + String(second))
   }
 
   /// In a text of articles (第X条, Article N) preceded by other matter (a

@@ -8,20 +8,36 @@ enum LanguageDetector {
   ///
   /// - Complexity: O(min(*n*, `options.sample`)).
   static func detect(_ text: String, options: Options = Options()) -> Language? {
-    var tally = ScriptTally()
-    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+    let sample = options.sample
+    let scanned: ScriptTally? = text.utf8.withContiguousStorageIfAvailable { bytes in
       // The first `sample` scalars, decoded off the bytes.
+      var tally = ScriptTally()
       var i = 0
       var scalars = 0
-      while i < bytes.count, scalars < options.sample {
-        let (scalar, length) = bytes.utf8Scalar(at: i)
-        tally.add(scalar)
-        i += length
+      while i < bytes.count, scalars < sample {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
+          if case 0x61...0x7A = lead | 0x20 { tally.latin += 1 }
+          i += 1
+        } else if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
+          // Three bytes (U+0800–U+FFFF): above every Latin, Cyrillic and
+          // Arabic letter counted, so Han or nothing.
+          let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          tally.addIfHan(value)
+          i += 3
+        } else {
+          let (scalar, length) = bytes.utf8Scalar(at: i)
+          tally.add(scalar)
+          i += length
+        }
         scalars += 1
       }
+      return tally
     }
+    var tally = scanned ?? ScriptTally()
     if scanned == nil {
-      for scalar in text.unicodeScalars.prefix(options.sample) { tally.add(scalar) }
+      for scalar in text.unicodeScalars.prefix(sample) { tally.add(scalar) }
     }
     let (han, latin, cyrillic, arabic) = (tally.han, tally.latin, tally.cyrillic, tally.arabic)
     let (traditional, simplified) = (tally.traditional, tally.simplified)
@@ -53,14 +69,17 @@ enum LanguageDetector {
       case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
       case 0x400...0x4FF: cyrillic += 1
       case 0x600...0x6FF, 0x750...0x77F: arabic += 1
-      default:
-        if scalar.isHan {
-          han += 1
-          let mark = scalar.value < 0x1_0000 ? marks[Int(scalar.value)] : 0
-          if mark & LanguageDetector.traditionalMark != 0 { traditional += 1 }
-          if mark & LanguageDetector.simplifiedMark != 0 { simplified += 1 }
-        }
+      default: addIfHan(scalar.value)
       }
+    }
+
+    /// Counts the scalar `value` if it is a Han character (`isHan`).
+    mutating func addIfHan(_ value: UInt32) {
+      guard let scalar = Unicode.Scalar(value), scalar.isHan else { return }
+      han += 1
+      let mark = value < 0x1_0000 ? marks[Int(value)] : 0
+      if mark & LanguageDetector.traditionalMark != 0 { traditional += 1 }
+      if mark & LanguageDetector.simplifiedMark != 0 { simplified += 1 }
     }
   }
 
@@ -120,7 +139,9 @@ enum LanguageDetector {
     var letterCount = 0
     var first = true
     for text in blocks
-    where text.unicodeScalars.hasAtLeast(options.proseLength) || NumberingLabel.recognize(in: Substring(text)) != nil {
+    where scalarCount(of: text, upTo: options.proseLength) >= options.proseLength
+      || NumberingLabel.recognize(in: Substring(text)) != nil
+    {
       if bodyScalars < sample {
         if !first {
           body += "\n"
@@ -128,13 +149,37 @@ enum LanguageDetector {
         }
         first = false
         body += text
-        bodyScalars += text.unicodeScalars.count
+        bodyScalars += scalarCount(of: text)
       }
       if letterCount < minimumLetters { letterCount += letters(in: text).values.reduce(0, +) }
       if bodyScalars >= sample, letterCount >= minimumLetters { break }
     }
     guard letterCount >= minimumLetters else { return nil }
     return detect(body, options: options)
+  }
+
+  /// The number of Unicode scalars in `text`, counted on its UTF-8 bytes
+  /// (those that do not continue a scalar), up to `limit` at most.
+  ///
+  /// - Complexity: O(min(*n*, 4 × `limit`)) in the bytes of `text`.
+  static func scalarCount(of text: String, upTo limit: Int = .max) -> Int {
+    let counted = text.utf8.withContiguousStorageIfAvailable { bytes in
+      // Each scalar has 1 to 4 bytes.
+      if bytes.count / 4 >= limit { return limit }
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 {
+        count += 1
+        if count >= limit { break }
+      }
+      return count
+    }
+    if let counted { return counted }
+    var count = 0
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      count += 1
+      if count >= limit { break }
+    }
+    return count
   }
 
   /// Whether `text` is in another script than `language` (a menu item of a

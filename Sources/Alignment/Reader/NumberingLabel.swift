@@ -46,16 +46,41 @@ extension NumberingLabel {
   static func recognize(in text: Substring) -> NumberingLabel? {
     let scalars = text.unicodeScalars
     var i = scalars.startIndex
-    while i < scalars.endIndex, scalars[i].isSpace { i = scalars.index(after: i) }
-    guard i < scalars.endIndex else { return nil }
-    let start = i
-    if let label = chineseDivision(scalars, from: start)
-      ?? westernDivision(scalars, from: start)
-      ?? enumerator(scalars, from: start)
-    {
-      return label
+    var first: Unicode.Scalar = " "
+    while i < scalars.endIndex {
+      first = scalars[i]
+      guard first.isSpace else { break }
+      i = scalars.index(after: i)
     }
-    return nil
+    guard i < scalars.endIndex, mayOpenLabel(first) else { return nil }
+    let start = i
+    // Each reader is asked only when the first scalar may open its label.
+    if first == "第", let label = chineseDivision(scalars, from: start) { return label }
+    if opensDivisionWord(first), let label = westernDivision(scalars, from: start) { return label }
+    return enumerator(scalars, from: start, first: first)
+  }
+
+  /// The first letters of `articleWords` and `headingWords`: A C G P S Ç ا
+  /// Г С.
+  private static func opensDivisionWord(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x41, 0x43, 0x47, 0x50, 0x53, 0xC7, 0x627, 0x413, 0x421: true
+    default: false
+    }
+  }
+
+  /// Whether a label can start with `c`: 第, the first letter of a
+  /// division word, an opening parenthesis, ㈠ … ㈩, or a character of an
+  /// enumerator. Most paragraphs start with none of them, and are told
+  /// from this one look.
+  private static func mayOpenLabel(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    // 第; the initials of `articleWords` and `headingWords` (A C G P S Ç ا Г С);
+    // ( and （; ㈠ … ㈩.
+    case 0x7B2C, 0x41, 0x43, 0x47, 0x50, 0x53, 0xC7, 0x627, 0x413, 0x421, 0x28, 0xFF08, 0x3220...0x3229:
+      true
+    default: isEnumeratorCharacter(c)
+    }
   }
 
   // MARK: 第X条, 第X章
@@ -154,7 +179,7 @@ extension NumberingLabel {
     _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index
   ) -> NumberingLabel? {
     // Every division word starts with one of these letters.
-    guard "ACPSGÇاСГ".unicodeScalars.contains(s[start]) else { return nil }
+    guard opensDivisionWord(s[start]) else { return nil }
     let rest = Substring(s[start...])
     var style: Style?
     var wordEnd = rest.startIndex
@@ -222,21 +247,22 @@ extension NumberingLabel {
 
   // MARK: 1.  (a)  a)  （一）  一、  ١.  (أ)  а)
 
+  /// An enumerator at `start`, whose scalar is `first`.
   private static func enumerator(
-    _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index
+    _ s: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index, first: Unicode.Scalar
   ) -> NumberingLabel? {
     var i = start
     // "㈠" … "㈩": a parenthesised Chinese numeral in one character.
-    if (0x3220...0x3229).contains(s[i].value) {
-      let value = Int(s[i].value - 0x3220) + 1
+    if (0x3220...0x3229).contains(first.value) {
+      let value = Int(first.value - 0x3220) + 1
       var textStart = s.index(after: i)
       while textStart < s.endIndex, s[textStart].isSpace { textStart = s.index(after: textStart) }
       return NumberingLabel(
-        text: String(s[i]),
+        text: String(first),
         readings: [.init(style: .enumerator(.chinese, .parentheses), component: String(value), ordinal: value)],
         textStart: textStart)
     }
-    let opened = s[i] == "(" || s[i] == "（"
+    let opened = first == "(" || first == "（"
     if opened { i = s.index(after: i) }
     let tokenStart = i
     while i < s.endIndex, isEnumeratorCharacter(s[i]) { i = s.index(after: i) }
@@ -295,6 +321,7 @@ extension NumberingLabel {
   }
 
   private static func readingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
+    if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiReadingsOf(token, punctuation: punctuation) }
     var readings: [Reading] = []
     let scalars = Array(token.unicodeScalars)
     if scalars.allSatisfy(isDigit) {
@@ -351,11 +378,50 @@ extension NumberingLabel {
     return readings
   }
 
+  /// `readingsOf` for an ASCII token ("1", "a", "iv", "B"), read off its
+  /// bytes: the same readings, without copying the token into arrays.
+  private static func asciiReadingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
+    let utf8 = token.utf8
+    guard let firstByte = utf8.first else { return [] }
+    let isDigitByte = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+    if utf8.allSatisfy(isDigitByte) {
+      guard utf8.count <= 3, let value = westernDigits(Substring(token)), value > 0 else { return [] }
+      return [.init(style: .enumerator(.arabic, punctuation), component: String(value), ordinal: value)]
+    }
+    guard punctuation != .period || utf8.count == 1 else { return [] }
+    let lowerByte = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+    let hasLowercase = utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+    let hasUppercase = utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+    var readings: [Reading] = []
+    // Enumerators use small Roman numerals (i … xxxix); "(c)" and "(d)" are
+    // letters, never 100 and 500.
+    if utf8.allSatisfy({ lowerByte($0) == 0x69 || lowerByte($0) == 0x76 || lowerByte($0) == 0x78 }) {  // i v x
+      let lower = hasUppercase ? token.lowercased() : token
+      if let roman = RomanNumeral.parse(lower) {
+        readings.append(.init(style: .enumerator(.roman, punctuation), component: lower, ordinal: roman))
+      }
+    }
+    let first = lowerByte(firstByte)
+    if utf8.count <= 2, first >= 0x61, first <= 0x7A, utf8.allSatisfy({ lowerByte($0) == first }),
+      !hasUppercase || punctuation == .parentheses
+    {
+      // "aa" follows "z".
+      let value = Int(first - 0x60) + 26 * (utf8.count - 1)
+      readings.append(
+        Reading(style: .enumerator(.latinLetter, punctuation), component: latinLetter(value), ordinal: value))
+    }
+    // Upper-case letters and Roman numerals with a period ("A.", "IV.") are
+    // section headings in UN documents, not enumerators.
+    if punctuation == .period, !hasLowercase { return [] }
+    return readings
+  }
+
   private static func isEnumeratorCharacter(_ c: Unicode.Scalar) -> Bool {
-    isDigit(c) || ChineseNumeral.isNumeralCharacter(c)
-      || ("a"..."z").contains(c) || ("A"..."Z").contains(c)
-      || ("ａ"..."ｚ").contains(c) || (0x0430...0x044F).contains(c.value)
-      || (0x0621...0x064A).contains(c.value)
+    switch c.value {
+    // a-z, A-Z, ａ-ｚ, а-я, the Arabic letters.
+    case 0x41...0x5A, 0x61...0x7A, 0xFF41...0xFF5A, 0x0430...0x044F, 0x0621...0x064A: true
+    default: isDigit(c) || ChineseNumeral.isNumeralCharacter(c)
+    }
   }
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool {

@@ -15,6 +15,9 @@ struct Outline {
   /// it after its items.
   var currentPath: [String] { stack.map(\.component) }
 
+  /// The first component of `currentPath`: the outermost open unit's.
+  var outermostComponent: String? { stack.first?.component }
+
   /// The innermost open unit is an article (第X条, Article N).
   var inArticle: Bool { stack.count == 1 && stack[0].style == .article }
 

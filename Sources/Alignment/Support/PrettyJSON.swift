@@ -82,15 +82,29 @@ package struct PrettyJSON {
   package mutating func key(_ name: String) {
     element()
     string(name)
-    bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    // Byte by byte: short appends of a collection cost more than the bytes.
+    bytes.append(0x20)
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(0x20)
   }
 
   private mutating func indent() {
-    for _ in 0..<depth { bytes.append(contentsOf: [0x20, 0x20]) }
+    for _ in 0..<(2 * depth) { bytes.append(0x20) }
   }
 
+  /// An integer in decimal, as `String(n)` writes it.
   package mutating func int(_ n: Int) {
-    bytes.append(contentsOf: String(n).utf8)
+    guard n >= 0 else {
+      bytes.append(contentsOf: String(n).utf8)
+      return
+    }
+    // The digits, first first: `unit` is the power of ten of the first.
+    var unit = 1
+    while unit <= n / 10 { unit *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(n / unit % 10))
+      unit /= 10
+    } while unit > 0
   }
 
   /// Hands what has been written since the last flush to `sink` and
@@ -147,9 +161,20 @@ package struct PrettyJSON {
     var s = s
     s.withUTF8 { utf8 in
       var run = 0
-      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-        run = i + 1
+      var i = 0
+      while i < utf8.count {
+        // Eight bytes at a time while none of them needs escaping.
+        if i + 8 <= utf8.count, let base = utf8.baseAddress,
+          !Self.holdsEscapedByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        {
+          i += 8
+          continue
+        }
+        let byte = utf8[i]
+        i += 1
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<(i - 1)]))
+        run = i
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -166,5 +191,18 @@ package struct PrettyJSON {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether one of the eight bytes of `word` is a control character, `"`
+  /// or `\`: the bytes `string(_:)` escapes. (A byte below 0x20 leaves its
+  /// high bit set after the subtraction of 0x20 from every byte, while a
+  /// byte with its own high bit set cannot; `"` and `\` become zero bytes
+  /// when the word is XORed with them.)
+  private static func holdsEscapedByte(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func holdsZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    let control = (word &- ones &* 0x20) & ~word & highs != 0
+    return control || holdsZero(word ^ (ones &* 0x22)) || holdsZero(word ^ (ones &* 0x5C))
   }
 }

@@ -20,11 +20,6 @@ enum RomanNumeral {
 
   /// The canonical upper-case numeral for 1…3999.
   static func format(_ number: Int) -> String {
-    let table: [(Int, String)] = [
-      (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-      (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-      (4, "IV"), (1, "I"),
-    ]
     var rest = number
     var result = ""
     for (value, numeral) in table {
@@ -35,6 +30,13 @@ enum RomanNumeral {
     }
     return result
   }
+
+  /// The numerals of `format`, largest first.
+  private static let table: [(Int, String)] = [
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+    (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+    (4, "IV"), (1, "I"),
+  ]
 
   private static func value(of scalar: Unicode.Scalar) -> Int? {
     switch scalar {

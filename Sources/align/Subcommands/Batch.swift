@@ -7,6 +7,7 @@ extension Align {
   /// resumable, one JSON record per set.
   struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "batch",
       abstract: "Align (or diff, or report on) many document sets at once, one JSON record per set.",
       discussion: """
         The manifest has one set per line, TSV (ID<TAB>zh=PATH<TAB>en=PATH) or \

@@ -6,6 +6,7 @@ extension Align {
   /// `align check SOURCE TARGET`: do two language versions still agree?
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check that two language versions agree on numbers, dates, symbols and references.",
       discussion: """
         Aligns the versions paragraph by paragraph, then reports, one per line, \

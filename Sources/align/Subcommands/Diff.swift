@@ -8,6 +8,7 @@ extension Align {
   /// changed.
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "Compare two revisions of a document paragraph by paragraph and word by word.",
       discussion: """
         Exit status, as diff(1): 0 when the revisions do not differ, 1 when they \

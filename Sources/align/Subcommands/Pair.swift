@@ -7,6 +7,7 @@ extension Align {
   /// language version is which in the others.
   struct Pair: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "pair",
       abstract: "Align language versions of a document paragraph by paragraph or sentence by sentence.",
       discussion: """
         With more than two files, the first (or the one --pivot names) is the pivot each other one is \

@@ -6,6 +6,7 @@ extension Align {
   /// `align parse FILE`: read a document into numbered paragraphs.
   struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "parse",
       abstract: "Read a legal text into its numbered paragraphs.",
       discussion: """
         Prints an outline (one line per paragraph: path, kind, source line, \

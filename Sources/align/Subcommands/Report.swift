@@ -8,6 +8,7 @@ extension Align {
   /// `align report OLD NEW`: a change report between two revisions.
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write a change report between two revisions of a document.",
       discussion: """
         The HTML report is one self-contained page: both documents, counts of \
