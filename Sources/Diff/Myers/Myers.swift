@@ -312,63 +312,104 @@ extension Myers {
               var kfEnd = 0
               var krStart = 0
               var krEnd = 0
+              // One step of the forward (reverse) search on diagonal `k` in
+              // round `D`: the furthest `x` reached, stored in `vf` (`vr`);
+              // `y` is `x - k`.
+              @inline(__always)
+              func forward(_ k: Int, _ D: Int) -> Int {
+                var x: Int
+                if k == -D || (k != D && vf[k &- 1] < vf[k &+ 1]) {
+                  x = vf[k &+ 1]
+                } else {
+                  x = vf[k &- 1] &+ 1
+                }
+                var y = x &- k
+                while x < N && y < M && areEquivalent(a[x], b[y]) {
+                  x = x &+ 1
+                  y = y &+ 1
+                }
+                vf[k] = x
+                return x
+              }
+              @inline(__always)
+              func reverse(_ k: Int, _ D: Int) -> Int {
+                var x: Int
+                if k == -D || (k != D && vr[k &- 1] < vr[k &+ 1]) {
+                  x = vr[k &+ 1]
+                } else {
+                  x = vr[k &- 1] &+ 1
+                }
+                var y = x &- k
+                while x < N && y < M && areEquivalent(a[N &- x &- 1], b[M &- y &- 1]) {
+                  x = x &+ 1
+                  y = y &+ 1
+                }
+                vr[k] = x
+                return x
+              }
               // Wrapping arithmetic: every value here lies within ±(N + M + 3).
+              // Each search has a loop with the overlap test and one without,
+              // so that no step tests `front`.
               for D in 0..<rounds {
-                // Forward search from the top-left corner.
+                // Forward search from the top-left corner; with Δ odd, each
+                // step looks for an overlap with the reverse search.
                 var k = kfStart &- D
                 var kLast = D &- kfEnd
-                while k <= kLast {
-                  var x: Int
-                  if k == -D || (k != D && vf[k &- 1] < vf[k &+ 1]) {
-                    x = vf[k &+ 1]
-                  } else {
-                    x = vf[k &- 1] &+ 1
-                  }
-                  var y = x &- k
-                  while x < N && y < M && areEquivalent(a[x], b[y]) {
-                    x = x &+ 1
-                    y = y &+ 1
-                  }
-                  vf[k] = x
-                  if x > N {
-                    kfEnd = kfEnd &+ 2
-                    kLast = kLast &- 2
-                  } else if y > M {
-                    kfStart = kfStart &+ 2
-                  } else if front {
-                    let kr = Δ &- k
-                    if kr >= lowest && kr < highest && x >= N &- vr[kr] {
-                      return (x, y)
+                if front {
+                  while k <= kLast {
+                    let x = forward(k, D)
+                    if x > N {
+                      kfEnd = kfEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      kfStart = kfStart &+ 2
+                    } else {
+                      let kr = Δ &- k
+                      if kr >= lowest && kr < highest && x >= N &- vr[kr] { return (x, x &- k) }
                     }
+                    k = k &+ 2
                   }
-                  k = k &+ 2
+                } else {
+                  while k <= kLast {
+                    let x = forward(k, D)
+                    if x > N {
+                      kfEnd = kfEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      kfStart = kfStart &+ 2
+                    }
+                    k = k &+ 2
+                  }
                 }
-                // Reverse search from the bottom-right corner.
+                // Reverse search from the bottom-right corner; with Δ even,
+                // each step looks for an overlap with the forward search.
                 k = krStart &- D
                 kLast = D &- krEnd
-                while k <= kLast {
-                  var x: Int
-                  if k == -D || (k != D && vr[k &- 1] < vr[k &+ 1]) {
-                    x = vr[k &+ 1]
-                  } else {
-                    x = vr[k &- 1] &+ 1
+                if front {
+                  while k <= kLast {
+                    let x = reverse(k, D)
+                    if x > N {
+                      krEnd = krEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      krStart = krStart &+ 2
+                    }
+                    k = k &+ 2
                   }
-                  var y = x &- k
-                  while x < N && y < M && areEquivalent(a[N &- x &- 1], b[M &- y &- 1]) {
-                    x = x &+ 1
-                    y = y &+ 1
+                } else {
+                  while k <= kLast {
+                    let x = reverse(k, D)
+                    if x > N {
+                      krEnd = krEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      krStart = krStart &+ 2
+                    } else {
+                      let kf = Δ &- k
+                      if kf >= lowest && kf < highest && vf[kf] >= N &- x { return (vf[kf], vf[kf] &- kf) }
+                    }
+                    k = k &+ 2
                   }
-                  vr[k] = x
-                  if x > N {
-                    krEnd = krEnd &+ 2
-                    kLast = kLast &- 2
-                  } else if y > M {
-                    krStart = krStart &+ 2
-                  } else if !front {
-                    let kf = Δ &- k
-                    if kf >= lowest && kf < highest && vf[kf] >= N &- x { return (vf[kf], vf[kf] &- kf) }
-                  }
-                  k = k &+ 2
                 }
               }
               return nil
