@@ -15,8 +15,8 @@ struct Fingerprint: Hashable, Sendable {
 
   /// - Complexity: O(*n* log *n*) in the length of `text`.
   init(_ text: String) {
-    if text.unicodeScalars.allSatisfy(\.isGraphemeSingleton) {
-      self.features = Fingerprint.features(singletons: text)
+    if let features = Fingerprint.features(singletons: text) {
+      self.features = features
       return
     }
     var features: [UInt64] = []
@@ -53,10 +53,13 @@ struct Fingerprint: Hashable, Sendable {
   }
 
   /// The features of a text whose every scalar is a character of its
-  /// own (`isGraphemeSingleton`), walking scalars instead of characters.
+  /// own (`isGraphemeSingleton`), walking scalars instead of characters;
+  /// `nil` as soon as a scalar is not (the text is then walked by
+  /// characters), so that the text is not first checked in a pass of its
+  /// own.
   ///
   /// - Complexity: O(*n* log *n*) in the length of `text`.
-  private static func features(singletons text: String) -> [UInt64] {
+  private static func features(singletons text: String) -> [UInt64]? {
     var features: [UInt64] = []
     features.reserveCapacity(text.utf8.count / 3 + 1)
     var previousHan: Unicode.Scalar?
@@ -64,6 +67,7 @@ struct Fingerprint: Hashable, Sendable {
     var word = String.UnicodeScalarView()
     let table = ScalarTable.shared
     for c in text.unicodeScalars {
+      guard c.isGraphemeSingleton else { return nil }
       switch TokenClass(c, in: table) {
       case .han:
         if !word.isEmpty {

@@ -289,77 +289,127 @@ extension Myers {
       // stretch and within `V`, as the bounds on `D` and `k` ensure.
       let met: (x: Int, y: Int)? = a.withUnsafeBufferPointer { aAll in
         b.withUnsafeBufferPointer { bAll in
-          vf.withUnsafeMutableBufferPointer { vf in
-            vr.withUnsafeMutableBufferPointer { vr in
-              guard let aBase = aAll.baseAddress, let bBase = bAll.baseAddress else { return nil }
+          vf.withUnsafeMutableBufferPointer { vfAll in
+            vr.withUnsafeMutableBufferPointer { vrAll in
+              guard let aBase = aAll.baseAddress, let bBase = bAll.baseAddress,
+                let vfBase = vfAll.baseAddress, let vrBase = vrAll.baseAddress
+              else { return nil }
               let a = aBase + aLow
               let b = bBase + bLow
-              vf[offset + 1] = 0
-              vr[offset + 1] = 0
-              // Diagonals that ran off the edit graph are not tried again.
+              // `V` indexed by diagonal: `vf[k]` is the paper's `V[k]`,
+              // for `k` in `lowest..<highest`.
+              let vf = vfBase + offset
+              let vr = vrBase + offset
+              let lowest = -offset
+              let highest = length &- offset
+              vf[1] = 0
+              vr[1] = 0
+              // Diagonals that ran off the edit graph are not tried again;
+              // `kLast` is the last diagonal of the current round's search.
+              // A diagonal the other search has not reached holds -1, which
+              // no `x` within the graph (`x <= N`) overlaps.
               var kfStart = 0
               var kfEnd = 0
               var krStart = 0
               var krEnd = 0
-              // Wrapping arithmetic: every value here lies within ±(N + M + 3).
-              for D in 0..<rounds {
-                // Forward search from the top-left corner.
-                var k = kfStart &- D
-                while k <= D &- kfEnd {
-                  let ki = offset &+ k
-                  var x: Int
-                  if k == -D || (k != D && vf[ki &- 1] < vf[ki &+ 1]) {
-                    x = vf[ki &+ 1]
-                  } else {
-                    x = vf[ki &- 1] &+ 1
-                  }
-                  var y = x &- k
-                  while x < N && y < M && areEquivalent(a[x], b[y]) {
-                    x = x &+ 1
-                    y = y &+ 1
-                  }
-                  vf[ki] = x
-                  if x > N {
-                    kfEnd = kfEnd &+ 2
-                  } else if y > M {
-                    kfStart = kfStart &+ 2
-                  } else if front {
-                    let kr = offset &+ Δ &- k
-                    if kr >= 0 && kr < length && vr[kr] != -1 && x >= N &- vr[kr] {
-                      return (x, y)
-                    }
-                  }
-                  k = k &+ 2
+              // One step of the forward (reverse) search on diagonal `k` in
+              // round `D`: the furthest `x` reached, stored in `vf` (`vr`);
+              // `y` is `x - k`.
+              @inline(__always)
+              func forward(_ k: Int, _ D: Int) -> Int {
+                var x: Int
+                if k == -D || (k != D && vf[k &- 1] < vf[k &+ 1]) {
+                  x = vf[k &+ 1]
+                } else {
+                  x = vf[k &- 1] &+ 1
                 }
-                // Reverse search from the bottom-right corner.
-                k = krStart &- D
-                while k <= D &- krEnd {
-                  let ki = offset &+ k
-                  var x: Int
-                  if k == -D || (k != D && vr[ki &- 1] < vr[ki &+ 1]) {
-                    x = vr[ki &+ 1]
-                  } else {
-                    x = vr[ki &- 1] &+ 1
-                  }
-                  var y = x &- k
-                  while x < N && y < M && areEquivalent(a[N &- x &- 1], b[M &- y &- 1]) {
-                    x = x &+ 1
-                    y = y &+ 1
-                  }
-                  vr[ki] = x
-                  if x > N {
-                    krEnd = krEnd &+ 2
-                  } else if y > M {
-                    krStart = krStart &+ 2
-                  } else if !front {
-                    let kf = offset &+ Δ &- k
-                    if kf >= 0 && kf < length && vf[kf] != -1 {
-                      let xf = vf[kf]
-                      let yf = xf &- (kf &- offset)
-                      if xf >= N &- x { return (xf, yf) }
+                var y = x &- k
+                while x < N && y < M && areEquivalent(a[x], b[y]) {
+                  x = x &+ 1
+                  y = y &+ 1
+                }
+                vf[k] = x
+                return x
+              }
+              @inline(__always)
+              func reverse(_ k: Int, _ D: Int) -> Int {
+                var x: Int
+                if k == -D || (k != D && vr[k &- 1] < vr[k &+ 1]) {
+                  x = vr[k &+ 1]
+                } else {
+                  x = vr[k &- 1] &+ 1
+                }
+                var y = x &- k
+                while x < N && y < M && areEquivalent(a[N &- x &- 1], b[M &- y &- 1]) {
+                  x = x &+ 1
+                  y = y &+ 1
+                }
+                vr[k] = x
+                return x
+              }
+              // Wrapping arithmetic: every value here lies within ±(N + M + 3).
+              // Each search has a loop with the overlap test and one without,
+              // so that no step tests `front`.
+              for D in 0..<rounds {
+                // Forward search from the top-left corner; with Δ odd, each
+                // step looks for an overlap with the reverse search.
+                var k = kfStart &- D
+                var kLast = D &- kfEnd
+                if front {
+                  while k <= kLast {
+                    let x = forward(k, D)
+                    if x > N {
+                      kfEnd = kfEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      kfStart = kfStart &+ 2
+                    } else {
+                      let kr = Δ &- k
+                      if kr >= lowest && kr < highest && x >= N &- vr[kr] { return (x, x &- k) }
                     }
+                    k = k &+ 2
                   }
-                  k = k &+ 2
+                } else {
+                  while k <= kLast {
+                    let x = forward(k, D)
+                    if x > N {
+                      kfEnd = kfEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      kfStart = kfStart &+ 2
+                    }
+                    k = k &+ 2
+                  }
+                }
+                // Reverse search from the bottom-right corner; with Δ even,
+                // each step looks for an overlap with the forward search.
+                k = krStart &- D
+                kLast = D &- krEnd
+                if front {
+                  while k <= kLast {
+                    let x = reverse(k, D)
+                    if x > N {
+                      krEnd = krEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      krStart = krStart &+ 2
+                    }
+                    k = k &+ 2
+                  }
+                } else {
+                  while k <= kLast {
+                    let x = reverse(k, D)
+                    if x > N {
+                      krEnd = krEnd &+ 2
+                      kLast = kLast &- 2
+                    } else if x &- k > M {
+                      krStart = krStart &+ 2
+                    } else {
+                      let kf = Δ &- k
+                      if kf >= lowest && kf < highest && vf[kf] >= N &- x { return (vf[kf], vf[kf] &- kf) }
+                    }
+                    k = k &+ 2
+                  }
                 }
               }
               return nil

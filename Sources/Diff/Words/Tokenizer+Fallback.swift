@@ -274,12 +274,19 @@ struct ScalarTable: Sendable {
       }
     }
     self.numerals = numerals
+    // The numerals of one scalar, by value: a scalar of the blocks, alone,
+    // is one of `chineseNumerals` exactly when it is one of these, for no
+    // scalar there is canonically equivalent to another (the blocks hold
+    // no compatibility ideograph), and comparing values spares hashing a
+    // `Character` per scalar.
+    var numeralValues = Set<UInt32>()
+    for numeral in Tokenizer.chineseNumerals where numeral.unicodeScalars.count == 1 {
+      numeralValues.formUnion(numeral.unicodeScalars.map(\.value))
+    }
     entries = ScalarTable.blocks.map { block in
       block.map { value in
         guard let scalar = Unicode.Scalar(value) else { return Entry(.punctuation, isChineseNumeral: false) }
-        return Entry(
-          TokenClass(properties: scalar),
-          isChineseNumeral: Tokenizer.chineseNumerals.contains(Character(scalar)))
+        return Entry(TokenClass(properties: scalar), isChineseNumeral: numeralValues.contains(value))
       }
     }
   }
