@@ -50,12 +50,20 @@ extension SegmentAligner {
       /// 3:1 and 1:3 beads on the side facing one segment), worked out once.
       var singleS: [Float] = []
       var singleT: [Float] = []
-      /// With `perSegmentCoverage`, instead of `singleS` and `singleT`:
-      /// each pair's smoothed coverage term of `a` by `b` alone,
-      /// (covered + prior) / (total + α) as `similarity` adds it up, and of
-      /// `b` by `a` alone.
-      var termS: [Float] = []
-      var termT: [Float] = []
+      /// With `perSegmentCoverage`, instead of the masks and `singleS` and
+      /// `singleT`: each segment's smoothed coverage term,
+      /// (covered + prior) / (total + α) as `similarity` adds it up, for
+      /// every run of other-side segments a bead can give it:
+      /// `sourceTerms[(k − 1) · count + index(a, b)]` is source `a`'s term
+      /// when covered by targets `b..<b + k`, and
+      /// `targetTerms[(k − 1) · count + index(a, b)]` target `b`'s when
+      /// covered by sources `a..<a + k` (k from 1 to the longest run of a
+      /// shape). Terms whose run leaves the table are 0 and never read.
+      var sourceTerms: [Float] = []
+      var targetTerms: [Float] = []
+      /// The number of pairs, `start[n]`: the stride between runs in the
+      /// term tables.
+      var count: Int { start[start.count - 1] }
 
       @inline(__always)
       func index(_ a: Int, _ b: Int) -> Int { start[a] &+ b &- lo[a] }
@@ -100,7 +108,7 @@ extension SegmentAligner {
       }
       for b in 0..<m where countT[b] > 0 { chanceT[b] /= countT[b] }
       var table = PairTable(
-        lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
+        lo: lo, hi: hi, start: start, maskS: consume maskS, maskT: consume maskT,
         chanceS: chanceS, chanceT: chanceT)
       if options.normalizeByNeighbours {
         for a in 0..<n where hi[a] >= lo[a] {
@@ -118,25 +126,88 @@ extension SegmentAligner {
         }
       }
       if options.perSegmentCoverage {
-        // The terms, computed as `similarity` would for each bead (the
-        // same operations on the same values, so the same bits).
-        let alpha = Float(options.coverageSmoothing)
-        let prior = Float(options.emptySimilarity) * alpha
-        for a in 0..<n where hi[a] >= lo[a] {
-          let totalS = source.totalWeight[a]
-          for b in lo[a]...hi[a] {
-            let k = start[a] &+ b &- lo[a]
-            singleS[k] = (singleS[k] + prior) / (totalS + alpha)
-            singleT[k] = (singleT[k] + prior) / (target.totalWeight[b] + alpha)
-          }
-        }
-        table.termS = singleS
-        table.termT = singleT
+        table.sourceTerms = sourceTerms(table, single: consume singleS, runs: maxTargetRun)
+        table.maskS = []
+        table.targetTerms = targetTerms(table, single: consume singleT, runs: maxSourceRun)
+        table.maskT = []
       } else {
         table.singleS = singleS
         table.singleT = singleT
       }
       return table
+    }
+
+    /// The smoothing of `similarity`: (covered + prior) / (total + α).
+    var smoothing: (prior: Float, alpha: Float) {
+      let alpha = Float(options.coverageSmoothing)
+      return (Float(options.emptySimilarity) * alpha, alpha)
+    }
+
+    /// `PairTable.sourceTerms` for runs of 1 to `runs` targets, from the
+    /// pairs' masks and their normalised single-target weights (`single`),
+    /// each term worked out as `perSegmentSimilarity` would (the same
+    /// operations on the same values, so the same bits).
+    func sourceTerms(_ pairs: PairTable, single: [Float], runs: Int) -> [Float] {
+      let n = source.count
+      let count = pairs.count
+      let (prior, alpha) = smoothing
+      var terms = [Float](repeating: 0, count: max(runs, 1) * count)
+      for a in 0..<n where pairs.hi[a] >= pairs.lo[a] {
+        let total = source.totalWeight[a]
+        let row = pairs.start[a]
+        let width = pairs.hi[a] - pairs.lo[a] + 1
+        for b in 0..<width {
+          terms[row &+ b] = (single[row &+ b] + prior) / (total + alpha)
+        }
+        for k in stride(from: 2, through: runs, by: 1) where width >= k {
+          let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
+          for b in 0...(width - k) {
+            var mask: UInt64 = 0
+            for r in 0..<k { mask |= pairs.maskS[row &+ b &+ r] }
+            var covered = source.weight(a, mask)
+            if options.normalizeByNeighbours && total > 0 {
+              covered = total * normalised(covered / total, level: level)
+            }
+            terms[(k - 1) &* count &+ row &+ b] = (covered + prior) / (total + alpha)
+          }
+        }
+      }
+      return terms
+    }
+
+    /// `PairTable.targetTerms` for runs of 1 to `runs` sources, as
+    /// `sourceTerms(_:single:runs:)`.
+    func targetTerms(_ pairs: PairTable, single: [Float], runs: Int) -> [Float] {
+      let n = source.count
+      let count = pairs.count
+      let (prior, alpha) = smoothing
+      var terms = [Float](repeating: 0, count: max(runs, 1) * count)
+      for a in 0..<n where pairs.hi[a] >= pairs.lo[a] {
+        for b in pairs.lo[a]...pairs.hi[a] {
+          let k = pairs.index(a, b)
+          terms[k] = (single[k] + prior) / (target.totalWeight[b] + alpha)
+        }
+      }
+      for k in stride(from: 2, through: runs, by: 1) {
+        for a in 0..<n where a + k <= n {
+          // Target b is covered by sources a..<a + k when every row holds
+          // it; the rows' bounds never decrease.
+          let lower = max(pairs.lo[a], pairs.lo[a + k - 1])
+          let upper = pairs.hi[a]
+          guard lower <= upper else { continue }
+          for b in lower...upper {
+            var mask: UInt64 = 0
+            for r in a..<(a + k) { mask |= pairs.maskT[pairs.index(r, b)] }
+            var covered = target.weight(b, mask)
+            let total = target.totalWeight[b]
+            if options.normalizeByNeighbours && total > 0 {
+              covered = total * normalised(covered / total, chance: pairs.chanceT[b], k: k)
+            }
+            terms[(k - 1) &* count &+ pairs.index(a, b)] = (covered + prior) / (total + alpha)
+          }
+        }
+      }
+      return terms
     }
 
     /// The covered weight of source segment `a` under `mask`, normalised
@@ -353,39 +424,20 @@ extension SegmentAligner {
       return Double((coveredS + prior) / (totalS + alpha) + (coveredT + prior) / (totalT + alpha)) / 2
     }
 
-    /// `similarity` with `perSegmentCoverage`, reading the single-segment
-    /// terms from `pairs.termS` and `pairs.termT`: the same sums in the same
+    /// `similarity` with `perSegmentCoverage`: the mean of the bead's
+    /// segments' terms (`PairTable.sourceTerms`, `targetTerms`), each side
+    /// summed in segment order. `bestPath` adds the same terms in the same
     /// order.
     @inline(__always)
     func perSegmentSimilarity(
       _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int
     ) -> Double {
-      let alpha = Float(options.coverageSmoothing)
-      let prior = Float(options.emptySimilarity) * alpha
+      let count = pairs.count
       var sumS: Float = 0
-      if b1 &- b0 == 1 {
-        for a in a0..<a1 { sumS += pairs.termS[pairs.index(a, b0)] }
-      } else {
-        for a in a0..<a1 {
-          let base = pairs.index(a, 0)
-          var mask: UInt64 = 0
-          for b in b0..<b1 { mask |= pairs.maskS[base &+ b] }
-          let covered = coveredSource(pairs, a, mask: mask, k: b1 &- b0)
-          sumS += (covered + prior) / (source.totalWeight[a] + alpha)
-        }
-      }
+      for a in a0..<a1 { sumS += pairs.sourceTerms[(b1 &- b0 &- 1) &* count &+ pairs.index(a, b0)] }
       var sumT: Float = 0
-      if a1 &- a0 == 1 {
-        let base = pairs.index(a0, 0)
-        for b in b0..<b1 { sumT += pairs.termT[base &+ b] }
-      } else {
-        for b in b0..<b1 {
-          var mask: UInt64 = 0
-          for a in a0..<a1 { mask |= pairs.maskT[pairs.index(a, b)] }
-          let covered = coveredTarget(pairs, b, mask: mask, k: a1 &- a0)
-          sumT += (covered + prior) / (target.totalWeight[b] + alpha)
-        }
-      }
+      let base = (a1 &- a0 &- 1) &* count &+ pairs.index(a0, 0)
+      for b in b0..<b1 { sumT += pairs.targetTerms[base &+ b] }
       return Double((sumS + sumT) / Float(a1 &- a0 &+ b1 &- b0))
     }
 
@@ -395,9 +447,21 @@ extension SegmentAligner {
     /// neighbours).
     @inline(__always)
     func normalised(_ c: Float, chance: Float, k: Int) -> Float {
+      normalised(c, level: neighbourLevel(chance: chance, k: k))
+    }
+
+    /// The chance level of `k` other-side segments that `normalised`
+    /// maps to 0.
+    @inline(__always)
+    func neighbourLevel(chance: Float, k: Int) -> Float {
       var miss: Float = 1
       for _ in 0..<k { miss *= 1 - chance }
-      let level = (1 - miss) * Float(options.neighbourNormalizationStrength)
+      return (1 - miss) * Float(options.neighbourNormalizationStrength)
+    }
+
+    /// `normalised(_:chance:k:)` given the level.
+    @inline(__always)
+    func normalised(_ c: Float, level: Float) -> Float {
       guard level < 0.999 else { return c }
       return max(0, (c - level) / (1 - level))
     }
@@ -466,13 +530,28 @@ extension SegmentAligner {
       let deletion = shapes.map {
         deletionCost(0, $0.shape.source, 0, $0.shape.target, penalty: $0.penalty)
       }
+      // With `perSegmentCoverage` the lexical part is a sum of the pair
+      // table's terms: per shape, the bead's segment count as `similarity`
+      // divides by and its size factor as `lexicalCost` multiplies by.
+      let readsTerms = options.perSegmentCoverage
+      let units = shapes.map { Float($0.shape.source + $0.shape.target) }
+      let size = shapes.map {
+        options.productSizeFactor
+          ? Double($0.shape.source * $0.shape.target) : Double($0.shape.source + $0.shape.target) / 2
+      }
+      let lexicalWeight = options.lexicalWeight
+      let runS = maxSourceRun
       // Per row: for each shape, its columns [first, last] (empty when
-      // first > last), the offset of D[i − di][j − dj] from j, and l₁.
+      // first > last), the offset of D[i − di][j − dj] from j, l₁, and the
+      // offsets from j of the bead's terms: `sourceTerm[k · runS + r]` of
+      // its source segment r, `targetTerm[k]` of its first target segment.
       var first = [Int](repeating: 0, count: shapeCount)
       var last = [Int](repeating: -1, count: shapeCount)
       var offset = [Int](repeating: 0, count: shapeCount)
       var l1 = [Double](repeating: 0, count: shapeCount)
       var l1c = [Double](repeating: 0, count: shapeCount)
+      var sourceTerm = [Int](repeating: 0, count: shapeCount * runS)
+      var targetTerm = [Int](repeating: 0, count: shapeCount)
       let lengthWeight = options.lengthWeight
       let maximumLengthCost = options.maximumLengthCost
       // l₂ and l₂ / c of the run of `run` target segments ending at j, as
@@ -488,60 +567,84 @@ extension SegmentAligner {
           scaled[run * (m + 1) + j] = l2 / c
         }
       }
+      let pairCount = pairs.count
       GaleChurch.table.withUnsafeBufferPointer { table in
         D.withUnsafeMutableBufferPointer { D in
           back.withUnsafeMutableBufferPointer { back in
-            for i in 0...n {
-              let lo = band.lo[i]
-              let hi = band.hi[i]
-              let row = band.rowStart[i]
-              for k in 0..<shapeCount {
-                let pi = i - di[k]
-                guard pi >= 0 else {
-                  first[k] = 1
-                  last[k] = 0
-                  continue
-                }
-                first[k] = max(lo, band.lo[pi] + dj[k])
-                last[k] = min(hi, band.hi[pi] + dj[k])
-                offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
-                l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
-                l1c[k] = l1[k] * c
-              }
-              for j in lo...hi where i > 0 || j > 0 {
-                var best = Double.infinity
-                var bestShape = 0
-                for k in 0..<shapeCount {
-                  guard j >= first[k] && j <= last[k] else { continue }
-                  let previous = D[offset[k] &+ j]
-                  let p = penalty[k]
-                  if previous == .infinity || previous + p >= best { continue }
-                  let total: Double
-                  if isDeletion[k] {
-                    total = previous + deletion[k]
-                  } else {
-                    // The lexical part (a similarity over every segment of
-                    // the bead, most of the time) is computed only when the
-                    // cheap part leaves the bead a chance: with it ≥ 0, a
-                    // bead whose penalty and length cost already reach
-                    // `best` cannot win.
-                    let pj = j - dj[k]
-                    let r = dj[k] &* (m &+ 1) &+ j
-                    let lengthCost = min(
-                      lengthModel.cost(
-                        l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
-                      maximumLengthCost)
-                    let fixed = p + lengthWeight * lengthCost
-                    if boundsLexicalCost && previous + fixed >= best { continue }
-                    total = previous + (fixed + lexicalCost(pairs, i - di[k], i, pj, j))
+            pairs.sourceTerms.withUnsafeBufferPointer { sourceTerms in
+              pairs.targetTerms.withUnsafeBufferPointer { targetTerms in
+                for i in 0...n {
+                  let lo = band.lo[i]
+                  let hi = band.hi[i]
+                  let row = band.rowStart[i]
+                  for k in 0..<shapeCount {
+                    let pi = i - di[k]
+                    guard pi >= 0 else {
+                      first[k] = 1
+                      last[k] = 0
+                      continue
+                    }
+                    first[k] = max(lo, band.lo[pi] + dj[k])
+                    last[k] = min(hi, band.hi[pi] + dj[k])
+                    offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
+                    l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
+                    l1c[k] = l1[k] * c
+                    if readsTerms && !isDeletion[k] {
+                      for r in 0..<di[k] {
+                        let a = pi + r
+                        sourceTerm[k * runS + r] =
+                          (dj[k] - 1) * pairCount + pairs.start[a] - pairs.lo[a] - dj[k]
+                      }
+                      targetTerm[k] = (di[k] - 1) * pairCount + pairs.start[pi] - pairs.lo[pi] - dj[k]
+                    }
                   }
-                  if total < best {
-                    best = total
-                    bestShape = k
+                  for j in lo...hi where i > 0 || j > 0 {
+                    var best = Double.infinity
+                    var bestShape = 0
+                    for k in 0..<shapeCount {
+                      guard j >= first[k] && j <= last[k] else { continue }
+                      let previous = D[offset[k] &+ j]
+                      let p = penalty[k]
+                      if previous == .infinity || previous + p >= best { continue }
+                      let total: Double
+                      if isDeletion[k] {
+                        total = previous + deletion[k]
+                      } else {
+                        // The lexical part is computed only when the cheap
+                        // part leaves the bead a chance: with it ≥ 0, a bead
+                        // whose penalty and length cost already reach `best`
+                        // cannot win.
+                        let r = dj[k] &* (m &+ 1) &+ j
+                        let lengthCost = min(
+                          lengthModel.cost(
+                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                          maximumLengthCost)
+                        let fixed = p + lengthWeight * lengthCost
+                        if boundsLexicalCost && previous + fixed >= best { continue }
+                        let lexical: Double
+                        if readsTerms {
+                          // `perSegmentSimilarity`'s sums, in its order.
+                          var sumS: Float = 0
+                          for r in 0..<di[k] { sumS += sourceTerms[sourceTerm[k &* runS &+ r] &+ j] }
+                          var sumT: Float = 0
+                          let t = targetTerm[k] &+ j
+                          for r in 0..<dj[k] { sumT += targetTerms[t &+ r] }
+                          let sim = Double((sumS + sumT) / units[k])
+                          lexical = lexicalWeight * (1 - sim) * size[k]
+                        } else {
+                          lexical = lexicalCost(pairs, i - di[k], i, j - dj[k], j)
+                        }
+                        total = previous + (fixed + lexical)
+                      }
+                      if total < best {
+                        best = total
+                        bestShape = k
+                      }
+                    }
+                    D[row + j - lo] = best
+                    back[row + j - lo] = UInt8(bestShape)
                   }
                 }
-                D[row + j - lo] = best
-                back[row + j - lo] = UInt8(bestShape)
               }
             }
           }
