@@ -87,8 +87,11 @@ extension SegmentAligner {
       var chanceT = [Float](repeating: 0, count: m)
       var countT = [Float](repeating: 0, count: m)
       // Each pair's covered weights, first as they are (`weight`), then
-      // normalised as `coveredSource` and `coveredTarget` do for k = 1.
-      var singleS = [Float](repeating: 0, count: start[n])
+      // normalised as `coveredSource` and `coveredTarget` do for k = 1;
+      // with `perSegmentCoverage` they are the first run of the term
+      // tables, and become terms there.
+      var singleS = [Float](
+        repeating: 0, count: (options.perSegmentCoverage ? maxTargetRun : 1) * start[n])
       var singleT = [Float](repeating: 0, count: start[n])
       for a in 0..<n where hi[a] >= lo[a] {
         var sum: Float = 0
@@ -126,9 +129,14 @@ extension SegmentAligner {
         }
       }
       if options.perSegmentCoverage {
-        table.sourceTerms = sourceTerms(table, single: consume singleS, runs: maxTargetRun)
+        // One side at a time, each side's masks released once its terms
+        // are made, to keep the peak memory down.
+        fillSourceTerms(&singleS, table)
+        table.sourceTerms = consume singleS
         table.maskS = []
-        table.targetTerms = targetTerms(table, single: consume singleT, runs: maxSourceRun)
+        singleT += [Float](repeating: 0, count: (maxSourceRun - 1) * start[n])
+        fillTargetTerms(&singleT, table)
+        table.targetTerms = consume singleT
         table.maskT = []
       } else {
         table.singleS = singleS
@@ -143,21 +151,20 @@ extension SegmentAligner {
       return (Float(options.emptySimilarity) * alpha, alpha)
     }
 
-    /// `PairTable.sourceTerms` for runs of 1 to `runs` targets, from the
-    /// pairs' masks and their normalised single-target weights (`single`),
-    /// each term worked out as `perSegmentSimilarity` would (the same
+    /// Turns `terms`, whose first run holds each pair's normalised
+    /// single-target weight, into `PairTable.sourceTerms`, from the pairs'
+    /// masks: each term worked out as `similarity` would (the same
     /// operations on the same values, so the same bits).
-    func sourceTerms(_ pairs: PairTable, single: [Float], runs: Int) -> [Float] {
-      let n = source.count
+    func fillSourceTerms(_ terms: inout [Float], _ pairs: PairTable) {
       let count = pairs.count
+      let runs = terms.count / max(count, 1)
       let (prior, alpha) = smoothing
-      var terms = [Float](repeating: 0, count: max(runs, 1) * count)
-      for a in 0..<n where pairs.hi[a] >= pairs.lo[a] {
+      for a in 0..<source.count where pairs.hi[a] >= pairs.lo[a] {
         let total = source.totalWeight[a]
         let row = pairs.start[a]
         let width = pairs.hi[a] - pairs.lo[a] + 1
         for b in 0..<width {
-          terms[row &+ b] = (single[row &+ b] + prior) / (total + alpha)
+          terms[row &+ b] = (terms[row &+ b] + prior) / (total + alpha)
         }
         for k in stride(from: 2, through: runs, by: 1) where width >= k {
           let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
@@ -172,20 +179,18 @@ extension SegmentAligner {
           }
         }
       }
-      return terms
     }
 
-    /// `PairTable.targetTerms` for runs of 1 to `runs` sources, as
-    /// `sourceTerms(_:single:runs:)`.
-    func targetTerms(_ pairs: PairTable, single: [Float], runs: Int) -> [Float] {
+    /// `fillSourceTerms(_:_:)` for `PairTable.targetTerms`.
+    func fillTargetTerms(_ terms: inout [Float], _ pairs: PairTable) {
       let n = source.count
       let count = pairs.count
+      let runs = terms.count / max(count, 1)
       let (prior, alpha) = smoothing
-      var terms = [Float](repeating: 0, count: max(runs, 1) * count)
       for a in 0..<n where pairs.hi[a] >= pairs.lo[a] {
         for b in pairs.lo[a]...pairs.hi[a] {
           let k = pairs.index(a, b)
-          terms[k] = (single[k] + prior) / (target.totalWeight[b] + alpha)
+          terms[k] = (terms[k] + prior) / (target.totalWeight[b] + alpha)
         }
       }
       for k in stride(from: 2, through: runs, by: 1) {
@@ -207,7 +212,6 @@ extension SegmentAligner {
           }
         }
       }
-      return terms
     }
 
     /// The covered weight of source segment `a` under `mask`, normalised
@@ -522,6 +526,9 @@ extension SegmentAligner {
       var back = [UInt8](repeating: 0, count: band.cellCount)
       D[0] = 0
       let boundsLexicalCost = options.lexicalWeight >= 0
+      // The length cost, min(Gale–Church cost ≥ 0, maximumLengthCost), is
+      // then ≥ 0 too.
+      let boundsLengthCost = options.lengthWeight >= 0 && options.maximumLengthCost >= 0
       let shapeCount = shapes.count
       let di = shapes.map(\.shape.source)
       let dj = shapes.map(\.shape.target)
@@ -609,32 +616,44 @@ extension SegmentAligner {
                       let total: Double
                       if isDeletion[k] {
                         total = previous + deletion[k]
+                        if total < best {
+                          best = total
+                          bestShape = k
+                        }
+                        continue
+                      }
+                      let r = dj[k] &* (m &+ 1) &+ j
+                      if readsTerms {
+                        // `perSegmentSimilarity`'s sums, in its order: a few
+                        // loads, so worked out before the length cost (a
+                        // square root and a division), which is skipped when
+                        // the rest already reaches `best`: with it ≥ 0 the
+                        // bead cannot win.
+                        var sumS: Float = 0
+                        for r in 0..<di[k] { sumS += sourceTerms[sourceTerm[k &* runS &+ r] &+ j] }
+                        var sumT: Float = 0
+                        let t = targetTerm[k] &+ j
+                        for r in 0..<dj[k] { sumT += targetTerms[t &+ r] }
+                        let sim = Double((sumS + sumT) / units[k])
+                        let lexical = lexicalWeight * (1 - sim) * size[k]
+                        if boundsLengthCost && previous + (p + lexical) >= best { continue }
+                        let lengthCost = min(
+                          lengthModel.cost(
+                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                          maximumLengthCost)
+                        total = previous + ((p + lengthWeight * lengthCost) + lexical)
                       } else {
                         // The lexical part is computed only when the cheap
                         // part leaves the bead a chance: with it ≥ 0, a bead
                         // whose penalty and length cost already reach `best`
                         // cannot win.
-                        let r = dj[k] &* (m &+ 1) &+ j
                         let lengthCost = min(
                           lengthModel.cost(
                             l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
                           maximumLengthCost)
                         let fixed = p + lengthWeight * lengthCost
                         if boundsLexicalCost && previous + fixed >= best { continue }
-                        let lexical: Double
-                        if readsTerms {
-                          // `perSegmentSimilarity`'s sums, in its order.
-                          var sumS: Float = 0
-                          for r in 0..<di[k] { sumS += sourceTerms[sourceTerm[k &* runS &+ r] &+ j] }
-                          var sumT: Float = 0
-                          let t = targetTerm[k] &+ j
-                          for r in 0..<dj[k] { sumT += targetTerms[t &+ r] }
-                          let sim = Double((sumS + sumT) / units[k])
-                          lexical = lexicalWeight * (1 - sim) * size[k]
-                        } else {
-                          lexical = lexicalCost(pairs, i - di[k], i, j - dj[k], j)
-                        }
-                        total = previous + (fixed + lexical)
+                        total = previous + (fixed + lexicalCost(pairs, i - di[k], i, j - dj[k], j))
                       }
                       if total < best {
                         best = total
