@@ -50,20 +50,12 @@ extension SegmentAligner {
       /// 3:1 and 1:3 beads on the side facing one segment), worked out once.
       var singleS: [Float] = []
       var singleT: [Float] = []
-      /// With `perSegmentCoverage`, instead of the masks and `singleS` and
-      /// `singleT`: each segment's smoothed coverage term,
-      /// (covered + prior) / (total + α) as `similarity` adds it up, for
-      /// every run of other-side segments a bead can give it:
-      /// `sourceTerms[(k − 1) · count + index(a, b)]` is source `a`'s term
-      /// when covered by targets `b..<b + k`, and
-      /// `targetTerms[(k − 1) · count + index(a, b)]` target `b`'s when
-      /// covered by sources `a..<a + k` (k from 1 to the longest run of a
-      /// shape). Terms whose run leaves the table are 0 and never read.
-      var sourceTerms: [Float] = []
-      var targetTerms: [Float] = []
-      /// The number of pairs, `start[n]`: the stride between runs in the
-      /// term tables.
-      var count: Int { start[start.count - 1] }
+      /// With `perSegmentCoverage`, instead of `singleS` and `singleT`:
+      /// each pair's smoothed coverage term of `a` by `b` alone,
+      /// (covered + prior) / (total + α) as `similarity` adds it up, and of
+      /// `b` by `a` alone.
+      var termS: [Float] = []
+      var termT: [Float] = []
 
       @inline(__always)
       func index(_ a: Int, _ b: Int) -> Int { start[a] &+ b &- lo[a] }
@@ -87,11 +79,8 @@ extension SegmentAligner {
       var chanceT = [Float](repeating: 0, count: m)
       var countT = [Float](repeating: 0, count: m)
       // Each pair's covered weights, first as they are (`weight`), then
-      // normalised as `coveredSource` and `coveredTarget` do for k = 1;
-      // with `perSegmentCoverage` they are the first run of the term
-      // tables, and become terms there.
-      var singleS = [Float](
-        repeating: 0, count: (options.perSegmentCoverage ? maxTargetRun : 1) * start[n])
+      // normalised as `coveredSource` and `coveredTarget` do for k = 1.
+      var singleS = [Float](repeating: 0, count: start[n])
       var singleT = [Float](repeating: 0, count: start[n])
       for a in 0..<n where hi[a] >= lo[a] {
         var sum: Float = 0
@@ -111,7 +100,7 @@ extension SegmentAligner {
       }
       for b in 0..<m where countT[b] > 0 { chanceT[b] /= countT[b] }
       var table = PairTable(
-        lo: lo, hi: hi, start: start, maskS: consume maskS, maskT: consume maskT,
+        lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
       if options.normalizeByNeighbours {
         for a in 0..<n where hi[a] >= lo[a] {
@@ -129,15 +118,20 @@ extension SegmentAligner {
         }
       }
       if options.perSegmentCoverage {
-        // One side at a time, each side's masks released once its terms
-        // are made, to keep the peak memory down.
-        fillSourceTerms(&singleS, table)
-        table.sourceTerms = consume singleS
-        table.maskS = []
-        singleT += [Float](repeating: 0, count: (maxSourceRun - 1) * start[n])
-        fillTargetTerms(&singleT, table)
-        table.targetTerms = consume singleT
-        table.maskT = []
+        // The terms, computed as `similarity` would for each bead (the
+        // same operations on the same values, so the same bits).
+        let alpha = Float(options.coverageSmoothing)
+        let prior = Float(options.emptySimilarity) * alpha
+        for a in 0..<n where hi[a] >= lo[a] {
+          let totalS = source.totalWeight[a]
+          for b in lo[a]...hi[a] {
+            let k = start[a] &+ b &- lo[a]
+            singleS[k] = (singleS[k] + prior) / (totalS + alpha)
+            singleT[k] = (singleT[k] + prior) / (target.totalWeight[b] + alpha)
+          }
+        }
+        table.termS = singleS
+        table.termT = singleT
       } else {
         table.singleS = singleS
         table.singleT = singleT
@@ -151,67 +145,39 @@ extension SegmentAligner {
       return (Float(options.emptySimilarity) * alpha, alpha)
     }
 
-    /// Turns `terms`, whose first run holds each pair's normalised
-    /// single-target weight, into `PairTable.sourceTerms`, from the pairs'
-    /// masks: each term worked out as `similarity` would (the same
-    /// operations on the same values, so the same bits).
-    func fillSourceTerms(_ terms: inout [Float], _ pairs: PairTable) {
-      let count = pairs.count
-      let runs = terms.count / max(count, 1)
+    /// The smoothed coverage term of source segment `a` covered by targets
+    /// `b0..<b0 + k`, (covered + prior) / (total + α), as
+    /// `perSegmentSimilarity` adds it up; `level` is
+    /// `neighbourLevel(chance: pairs.chanceS[a], k: k)`.
+    @inline(__always)
+    func sourceTerm(_ pairs: PairTable, _ a: Int, _ b0: Int, k: Int, level: Float) -> Float {
+      if k == 1 { return pairs.termS[pairs.index(a, b0)] }
       let (prior, alpha) = smoothing
-      for a in 0..<source.count where pairs.hi[a] >= pairs.lo[a] {
-        let total = source.totalWeight[a]
-        let row = pairs.start[a]
-        let width = pairs.hi[a] - pairs.lo[a] + 1
-        for b in 0..<width {
-          terms[row &+ b] = (terms[row &+ b] + prior) / (total + alpha)
-        }
-        for k in stride(from: 2, through: runs, by: 1) where width >= k {
-          let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
-          for b in 0...(width - k) {
-            var mask: UInt64 = 0
-            for r in 0..<k { mask |= pairs.maskS[row &+ b &+ r] }
-            var covered = source.weight(a, mask)
-            if options.normalizeByNeighbours && total > 0 {
-              covered = total * normalised(covered / total, level: level)
-            }
-            terms[(k - 1) &* count &+ row &+ b] = (covered + prior) / (total + alpha)
-          }
-        }
+      let base = pairs.index(a, b0)
+      var mask: UInt64 = 0
+      for r in 0..<k { mask |= pairs.maskS[base &+ r] }
+      var covered = source.weight(a, mask)
+      let total = source.totalWeight[a]
+      if options.normalizeByNeighbours && total > 0 {
+        covered = total * normalised(covered / total, level: level)
       }
+      return (covered + prior) / (total + alpha)
     }
 
-    /// `fillSourceTerms(_:_:)` for `PairTable.targetTerms`.
-    func fillTargetTerms(_ terms: inout [Float], _ pairs: PairTable) {
-      let n = source.count
-      let count = pairs.count
-      let runs = terms.count / max(count, 1)
+    /// The smoothed coverage term of target segment `b` covered by sources
+    /// `a0..<a0 + k`, as `sourceTerm` (the chance level is `b`'s).
+    @inline(__always)
+    func targetTerm(_ pairs: PairTable, _ a0: Int, _ b: Int, k: Int) -> Float {
+      if k == 1 { return pairs.termT[pairs.index(a0, b)] }
       let (prior, alpha) = smoothing
-      for a in 0..<n where pairs.hi[a] >= pairs.lo[a] {
-        for b in pairs.lo[a]...pairs.hi[a] {
-          let k = pairs.index(a, b)
-          terms[k] = (terms[k] + prior) / (target.totalWeight[b] + alpha)
-        }
+      var mask: UInt64 = 0
+      for a in a0..<(a0 + k) { mask |= pairs.maskT[pairs.index(a, b)] }
+      var covered = target.weight(b, mask)
+      let total = target.totalWeight[b]
+      if options.normalizeByNeighbours && total > 0 {
+        covered = total * normalised(covered / total, chance: pairs.chanceT[b], k: k)
       }
-      for k in stride(from: 2, through: runs, by: 1) {
-        for a in 0..<n where a + k <= n {
-          // Target b is covered by sources a..<a + k when every row holds
-          // it; the rows' bounds never decrease.
-          let lower = max(pairs.lo[a], pairs.lo[a + k - 1])
-          let upper = pairs.hi[a]
-          guard lower <= upper else { continue }
-          for b in lower...upper {
-            var mask: UInt64 = 0
-            for r in a..<(a + k) { mask |= pairs.maskT[pairs.index(r, b)] }
-            var covered = target.weight(b, mask)
-            let total = target.totalWeight[b]
-            if options.normalizeByNeighbours && total > 0 {
-              covered = total * normalised(covered / total, chance: pairs.chanceT[b], k: k)
-            }
-            terms[(k - 1) &* count &+ pairs.index(a, b)] = (covered + prior) / (total + alpha)
-          }
-        }
-      }
+      return (covered + prior) / (total + alpha)
     }
 
     /// The covered weight of source segment `a` under `mask`, normalised
@@ -429,19 +395,18 @@ extension SegmentAligner {
     }
 
     /// `similarity` with `perSegmentCoverage`: the mean of the bead's
-    /// segments' terms (`PairTable.sourceTerms`, `targetTerms`), each side
-    /// summed in segment order. `bestPath` adds the same terms in the same
-    /// order.
-    @inline(__always)
+    /// segments' terms (`sourceTerm`, `targetTerm`), each side summed in
+    /// segment order. `bestPath` adds the same terms in the same order.
     func perSegmentSimilarity(
       _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int
     ) -> Double {
-      let count = pairs.count
       var sumS: Float = 0
-      for a in a0..<a1 { sumS += pairs.sourceTerms[(b1 &- b0 &- 1) &* count &+ pairs.index(a, b0)] }
+      for a in a0..<a1 {
+        let level = neighbourLevel(chance: pairs.chanceS[a], k: b1 - b0)
+        sumS += sourceTerm(pairs, a, b0, k: b1 - b0, level: level)
+      }
       var sumT: Float = 0
-      let base = (a1 &- a0 &- 1) &* count &+ pairs.index(a0, 0)
-      for b in b0..<b1 { sumT += pairs.targetTerms[base &+ b] }
+      for b in b0..<b1 { sumT += targetTerm(pairs, a0, b, k: a1 - a0) }
       return Double((sumS + sumT) / Float(a1 &- a0 &+ b1 &- b0))
     }
 
@@ -537,8 +502,8 @@ extension SegmentAligner {
       let deletion = shapes.map {
         deletionCost(0, $0.shape.source, 0, $0.shape.target, penalty: $0.penalty)
       }
-      // With `perSegmentCoverage` the lexical part is a sum of the pair
-      // table's terms: per shape, the bead's segment count as `similarity`
+      // With `perSegmentCoverage` the lexical part is a sum of terms
+      // (`perSegmentSimilarity`): per shape, the bead's segment count as `similarity`
       // divides by and its size factor as `lexicalCost` multiplies by.
       let readsTerms = options.perSegmentCoverage
       let units = shapes.map { Float($0.shape.source + $0.shape.target) }
@@ -550,15 +515,15 @@ extension SegmentAligner {
       let runS = maxSourceRun
       // Per row: for each shape, its columns [first, last] (empty when
       // first > last), the offset of D[i − di][j − dj] from j, l₁, and the
-      // offsets from j of the bead's terms: `sourceTerm[k · runS + r]` of
-      // its source segment r, `targetTerm[k]` of its first target segment.
+      // offsets from j of the bead's terms: `sourceOffset[k · runS + r]` of
+      // its source segment r, `targetOffset[k]` of its first target segment.
       var first = [Int](repeating: 0, count: shapeCount)
       var last = [Int](repeating: -1, count: shapeCount)
       var offset = [Int](repeating: 0, count: shapeCount)
       var l1 = [Double](repeating: 0, count: shapeCount)
       var l1c = [Double](repeating: 0, count: shapeCount)
-      var sourceTerm = [Int](repeating: 0, count: shapeCount * runS)
-      var targetTerm = [Int](repeating: 0, count: shapeCount)
+      var sourceOffset = [Int](repeating: 0, count: shapeCount * runS)
+      var targetOffset = [Int](repeating: 0, count: shapeCount)
       let lengthWeight = options.lengthWeight
       let maximumLengthCost = options.maximumLengthCost
       // l₂ and l₂ / c of the run of `run` target segments ending at j, as
@@ -574,16 +539,45 @@ extension SegmentAligner {
           scaled[run * (m + 1) + j] = l2 / c
         }
       }
-      let pairCount = pairs.count
+      // The terms the beads of row i read, of source rows i − runS ..< i,
+      // made when they are first needed: `sourceRing` holds in slot
+      // a mod runS source row a's terms for runs of 1...runT targets
+      // (`sourceTerm`), filled when row a + 1 begins; `targetRing` the
+      // terms of row a's targets covered by runs of 1...runS sources from a
+      // (`targetTerm`), run k filled when row a + k begins. Each run takes
+      // `width` entries, from the row's first pair.
+      let runT = maxTargetRun
+      let width = max(0, (0..<n).map { pairs.hi[$0] - pairs.lo[$0] + 1 }.max() ?? 0)
+      var sourceRing = [Float](repeating: 0, count: readsTerms ? runS * runT * width : 0)
+      var targetRing = [Float](repeating: 0, count: readsTerms ? runS * runS * width : 0)
       GaleChurch.table.withUnsafeBufferPointer { table in
         D.withUnsafeMutableBufferPointer { D in
           back.withUnsafeMutableBufferPointer { back in
-            pairs.sourceTerms.withUnsafeBufferPointer { sourceTerms in
-              pairs.targetTerms.withUnsafeBufferPointer { targetTerms in
+            sourceRing.withUnsafeMutableBufferPointer { sourceRing in
+              targetRing.withUnsafeMutableBufferPointer { targetRing in
                 for i in 0...n {
                   let lo = band.lo[i]
                   let hi = band.hi[i]
                   let row = band.rowStart[i]
+                  if readsTerms && i > 0 {
+                    let a = i - 1
+                    let pairsOfA = pairs.hi[a] - pairs.lo[a] + 1
+                    for k in stride(from: 1, through: runT, by: 1) where pairsOfA >= k {
+                      let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
+                      let slot = ((a % runS) * runT + k - 1) * width
+                      for b in 0...(pairsOfA - k) {
+                        sourceRing[slot &+ b] = sourceTerm(pairs, a, pairs.lo[a] &+ b, k: k, level: level)
+                      }
+                    }
+                    for k in stride(from: 1, through: min(runS, i), by: 1) {
+                      let a0 = i - k
+                      let lower = max(pairs.lo[a0], pairs.lo[a0 + k - 1])
+                      let upper = pairs.hi[a0]
+                      guard lower <= upper else { continue }
+                      let slot = ((a0 % runS) * runS + k - 1) * width - pairs.lo[a0]
+                      for b in lower...upper { targetRing[slot &+ b] = targetTerm(pairs, a0, b, k: k) }
+                    }
+                  }
                   for k in 0..<shapeCount {
                     let pi = i - di[k]
                     guard pi >= 0 else {
@@ -599,10 +593,10 @@ extension SegmentAligner {
                     if readsTerms && !isDeletion[k] {
                       for r in 0..<di[k] {
                         let a = pi + r
-                        sourceTerm[k * runS + r] =
-                          (dj[k] - 1) * pairCount + pairs.start[a] - pairs.lo[a] - dj[k]
+                        sourceOffset[k * runS + r] =
+                          ((a % runS) * runT + dj[k] - 1) * width - pairs.lo[a] - dj[k]
                       }
-                      targetTerm[k] = (di[k] - 1) * pairCount + pairs.start[pi] - pairs.lo[pi] - dj[k]
+                      targetOffset[k] = ((pi % runS) * runS + di[k] - 1) * width - pairs.lo[pi] - dj[k]
                     }
                   }
                   for j in lo...hi where i > 0 || j > 0 {
@@ -630,10 +624,10 @@ extension SegmentAligner {
                         // the rest already reaches `best`: with it ≥ 0 the
                         // bead cannot win.
                         var sumS: Float = 0
-                        for r in 0..<di[k] { sumS += sourceTerms[sourceTerm[k &* runS &+ r] &+ j] }
+                        for r in 0..<di[k] { sumS += sourceRing[sourceOffset[k &* runS &+ r] &+ j] }
                         var sumT: Float = 0
-                        let t = targetTerm[k] &+ j
-                        for r in 0..<dj[k] { sumT += targetTerms[t &+ r] }
+                        let t = targetOffset[k] &+ j
+                        for r in 0..<dj[k] { sumT += targetRing[t &+ r] }
                         let sim = Double((sumS + sumT) / units[k])
                         let lexical = lexicalWeight * (1 - sim) * size[k]
                         if boundsLengthCost && previous + (p + lexical) >= best { continue }
