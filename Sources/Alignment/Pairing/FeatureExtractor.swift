@@ -406,9 +406,13 @@ struct FeatureExtractor {
         found = (k, range.lowerBound)
       }
       if k == limit { break }
+      // Every headword of `range` starts with the candidate so far.
+      let known = candidateBytes.count
       Self.appendUTF8(scalars[i + k], to: &candidateBytes)
       k += 1
-      range = candidateBytes.withUnsafeBytes { lexicon.headRange(ofPrefix: $0, in: range) }
+      range = candidateBytes.withUnsafeBytes {
+        lexicon.headRange(ofPrefix: $0, in: range, known: known)
+      }
     }
     return found
   }

@@ -78,12 +78,13 @@ public final class Lexicon: Sendable {
   var headCount: Int { tables.heads.count }
 
   /// The headwords (by index in their sorted table) that start with these
-  /// UTF-8 bytes, among `range`.
+  /// UTF-8 bytes, among `range`, all of whose headwords start with the
+  /// first `known` bytes.
   ///
   /// - Complexity: O(log *n*) for the *n* headwords of `range`.
   @inline(__always)
-  func headRange(ofPrefix utf8: UnsafeRawBufferPointer, in range: Range<Int>) -> Range<Int> {
-    tables.heads.prefixRange(utf8, in: range)
+  func headRange(ofPrefix utf8: UnsafeRawBufferPointer, in range: Range<Int>, known: Int = 0) -> Range<Int> {
+    tables.heads.prefixRange(utf8, in: range, known: known)
   }
 
   /// The length in UTF-8 bytes of headword `k` (an index of `headRange`).

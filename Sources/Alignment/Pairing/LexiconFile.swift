@@ -125,34 +125,41 @@ struct LexiconStrings: @unchecked Sendable {
   }
 
   /// Where string `i` sorts against the strings starting with `key`:
-  /// negative before them, 0 if it is one of them, positive after.
+  /// negative before them, 0 if it is one of them, positive after; for a
+  /// string known to start with the first `known` bytes of `key`, so only
+  /// the bytes after them are compared, in place (keys are a few bytes; a
+  /// `memcmp` call costs more).
   @inline(__always)
-  func comparePrefix(_ i: Int, _ key: UnsafeRawBufferPointer) -> Int {
+  func comparePrefix(_ i: Int, _ key: UnsafeRawBufferPointer, after known: Int) -> Int {
     let s = utf8(i)
     let n = min(s.count, key.count)
-    if n > 0, let a = s.baseAddress, let b = key.baseAddress {
-      let c = memcmp(a, b, n)
-      if c != 0 { return Int(c) }
+    var k = known
+    while k < n {
+      let (a, b) = (s[k], key[k])
+      if a != b { return a < b ? -1 : 1 }
+      k += 1
     }
     return s.count >= key.count ? 0 : -1
   }
 
   /// The indices in `range` of the strings that start with `key`, for
-  /// strings sorted bytewise; by bisection.
+  /// strings sorted bytewise; by bisection. Every string of `range` must
+  /// start with the first `known` bytes of `key` (a range this function
+  /// returned for them), which are then not compared again.
   ///
   /// - Complexity: O(log *n*) comparisons for the *n* strings of `range`.
-  func prefixRange(_ key: UnsafeRawBufferPointer, in range: Range<Int>) -> Range<Int> {
+  func prefixRange(_ key: UnsafeRawBufferPointer, in range: Range<Int>, known: Int = 0) -> Range<Int> {
     var low = range.lowerBound
     var high = range.upperBound
     while low < high {
       let mid = (low + high) >> 1
-      if comparePrefix(mid, key) < 0 { low = mid + 1 } else { high = mid }
+      if comparePrefix(mid, key, after: known) < 0 { low = mid + 1 } else { high = mid }
     }
     let lower = low
     high = range.upperBound
     while low < high {
       let mid = (low + high) >> 1
-      if comparePrefix(mid, key) <= 0 { low = mid + 1 } else { high = mid }
+      if comparePrefix(mid, key, after: known) <= 0 { low = mid + 1 } else { high = mid }
     }
     return lower..<low
   }

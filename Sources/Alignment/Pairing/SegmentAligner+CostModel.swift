@@ -139,6 +139,47 @@ extension SegmentAligner {
       return table
     }
 
+    /// The smoothing of `similarity`: (covered + prior) / (total + α).
+    var smoothing: (prior: Float, alpha: Float) {
+      let alpha = Float(options.coverageSmoothing)
+      return (Float(options.emptySimilarity) * alpha, alpha)
+    }
+
+    /// The smoothed coverage term of source segment `a` covered by targets
+    /// `b0..<b0 + k`, (covered + prior) / (total + α), as
+    /// `perSegmentSimilarity` adds it up; `level` is
+    /// `neighbourLevel(chance: pairs.chanceS[a], k: k)`.
+    @inline(__always)
+    func sourceTerm(_ pairs: PairTable, _ a: Int, _ b0: Int, k: Int, level: Float) -> Float {
+      if k == 1 { return pairs.termS[pairs.index(a, b0)] }
+      let (prior, alpha) = smoothing
+      let base = pairs.index(a, b0)
+      var mask: UInt64 = 0
+      for r in 0..<k { mask |= pairs.maskS[base &+ r] }
+      var covered = source.weight(a, mask)
+      let total = source.totalWeight[a]
+      if options.normalizeByNeighbours && total > 0 {
+        covered = total * normalised(covered / total, level: level)
+      }
+      return (covered + prior) / (total + alpha)
+    }
+
+    /// The smoothed coverage term of target segment `b` covered by sources
+    /// `a0..<a0 + k`, as `sourceTerm` (the chance level is `b`'s).
+    @inline(__always)
+    func targetTerm(_ pairs: PairTable, _ a0: Int, _ b: Int, k: Int) -> Float {
+      if k == 1 { return pairs.termT[pairs.index(a0, b)] }
+      let (prior, alpha) = smoothing
+      var mask: UInt64 = 0
+      for a in a0..<(a0 + k) { mask |= pairs.maskT[pairs.index(a, b)] }
+      var covered = target.weight(b, mask)
+      let total = target.totalWeight[b]
+      if options.normalizeByNeighbours && total > 0 {
+        covered = total * normalised(covered / total, chance: pairs.chanceT[b], k: k)
+      }
+      return (covered + prior) / (total + alpha)
+    }
+
     /// The covered weight of source segment `a` under `mask`, normalised
     /// against the chance level of `k` target segments.
     @inline(__always)
@@ -353,39 +394,19 @@ extension SegmentAligner {
       return Double((coveredS + prior) / (totalS + alpha) + (coveredT + prior) / (totalT + alpha)) / 2
     }
 
-    /// `similarity` with `perSegmentCoverage`, reading the single-segment
-    /// terms from `pairs.termS` and `pairs.termT`: the same sums in the same
-    /// order.
-    @inline(__always)
+    /// `similarity` with `perSegmentCoverage`: the mean of the bead's
+    /// segments' terms (`sourceTerm`, `targetTerm`), each side summed in
+    /// segment order. `bestPath` adds the same terms in the same order.
     func perSegmentSimilarity(
       _ pairs: PairTable, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int
     ) -> Double {
-      let alpha = Float(options.coverageSmoothing)
-      let prior = Float(options.emptySimilarity) * alpha
       var sumS: Float = 0
-      if b1 &- b0 == 1 {
-        for a in a0..<a1 { sumS += pairs.termS[pairs.index(a, b0)] }
-      } else {
-        for a in a0..<a1 {
-          let base = pairs.index(a, 0)
-          var mask: UInt64 = 0
-          for b in b0..<b1 { mask |= pairs.maskS[base &+ b] }
-          let covered = coveredSource(pairs, a, mask: mask, k: b1 &- b0)
-          sumS += (covered + prior) / (source.totalWeight[a] + alpha)
-        }
+      for a in a0..<a1 {
+        let level = neighbourLevel(chance: pairs.chanceS[a], k: b1 - b0)
+        sumS += sourceTerm(pairs, a, b0, k: b1 - b0, level: level)
       }
       var sumT: Float = 0
-      if a1 &- a0 == 1 {
-        let base = pairs.index(a0, 0)
-        for b in b0..<b1 { sumT += pairs.termT[base &+ b] }
-      } else {
-        for b in b0..<b1 {
-          var mask: UInt64 = 0
-          for a in a0..<a1 { mask |= pairs.maskT[pairs.index(a, b)] }
-          let covered = coveredTarget(pairs, b, mask: mask, k: a1 &- a0)
-          sumT += (covered + prior) / (target.totalWeight[b] + alpha)
-        }
-      }
+      for b in b0..<b1 { sumT += targetTerm(pairs, a0, b, k: a1 - a0) }
       return Double((sumS + sumT) / Float(a1 &- a0 &+ b1 &- b0))
     }
 
@@ -395,9 +416,21 @@ extension SegmentAligner {
     /// neighbours).
     @inline(__always)
     func normalised(_ c: Float, chance: Float, k: Int) -> Float {
+      normalised(c, level: neighbourLevel(chance: chance, k: k))
+    }
+
+    /// The chance level of `k` other-side segments that `normalised`
+    /// maps to 0.
+    @inline(__always)
+    func neighbourLevel(chance: Float, k: Int) -> Float {
       var miss: Float = 1
       for _ in 0..<k { miss *= 1 - chance }
-      let level = (1 - miss) * Float(options.neighbourNormalizationStrength)
+      return (1 - miss) * Float(options.neighbourNormalizationStrength)
+    }
+
+    /// `normalised(_:chance:k:)` given the level.
+    @inline(__always)
+    func normalised(_ c: Float, level: Float) -> Float {
       guard level < 0.999 else { return c }
       return max(0, (c - level) / (1 - level))
     }
@@ -458,6 +491,9 @@ extension SegmentAligner {
       var back = [UInt8](repeating: 0, count: band.cellCount)
       D[0] = 0
       let boundsLexicalCost = options.lexicalWeight >= 0
+      // The length cost, min(Gale–Church cost ≥ 0, maximumLengthCost), is
+      // then ≥ 0 too.
+      let boundsLengthCost = options.lengthWeight >= 0 && options.maximumLengthCost >= 0
       let shapeCount = shapes.count
       let di = shapes.map(\.shape.source)
       let dj = shapes.map(\.shape.target)
@@ -466,13 +502,28 @@ extension SegmentAligner {
       let deletion = shapes.map {
         deletionCost(0, $0.shape.source, 0, $0.shape.target, penalty: $0.penalty)
       }
+      // With `perSegmentCoverage` the lexical part is a sum of terms
+      // (`perSegmentSimilarity`): per shape, the bead's segment count as `similarity`
+      // divides by and its size factor as `lexicalCost` multiplies by.
+      let readsTerms = options.perSegmentCoverage
+      let units = shapes.map { Float($0.shape.source + $0.shape.target) }
+      let size = shapes.map {
+        options.productSizeFactor
+          ? Double($0.shape.source * $0.shape.target) : Double($0.shape.source + $0.shape.target) / 2
+      }
+      let lexicalWeight = options.lexicalWeight
+      let runS = maxSourceRun
       // Per row: for each shape, its columns [first, last] (empty when
-      // first > last), the offset of D[i − di][j − dj] from j, and l₁.
+      // first > last), the offset of D[i − di][j − dj] from j, l₁, and the
+      // offsets from j of the bead's terms: `sourceOffset[k · runS + r]` of
+      // its source segment r, `targetOffset[k]` of its first target segment.
       var first = [Int](repeating: 0, count: shapeCount)
       var last = [Int](repeating: -1, count: shapeCount)
       var offset = [Int](repeating: 0, count: shapeCount)
       var l1 = [Double](repeating: 0, count: shapeCount)
       var l1c = [Double](repeating: 0, count: shapeCount)
+      var sourceOffset = [Int](repeating: 0, count: shapeCount * runS)
+      var targetOffset = [Int](repeating: 0, count: shapeCount)
       let lengthWeight = options.lengthWeight
       let maximumLengthCost = options.maximumLengthCost
       // l₂ and l₂ / c of the run of `run` target segments ending at j, as
@@ -488,60 +539,125 @@ extension SegmentAligner {
           scaled[run * (m + 1) + j] = l2 / c
         }
       }
+      // The terms the beads of row i read, of source rows i − runS ..< i,
+      // made when they are first needed: `sourceRing` holds in slot
+      // a mod runS source row a's terms for runs of 1...runT targets
+      // (`sourceTerm`), filled when row a + 1 begins; `targetRing` the
+      // terms of row a's targets covered by runs of 1...runS sources from a
+      // (`targetTerm`), run k filled when row a + k begins. Each run takes
+      // `width` entries, from the row's first pair.
+      let runT = maxTargetRun
+      let width = max(0, (0..<n).map { pairs.hi[$0] - pairs.lo[$0] + 1 }.max() ?? 0)
+      var sourceRing = [Float](repeating: 0, count: readsTerms ? runS * runT * width : 0)
+      var targetRing = [Float](repeating: 0, count: readsTerms ? runS * runS * width : 0)
       GaleChurch.table.withUnsafeBufferPointer { table in
         D.withUnsafeMutableBufferPointer { D in
           back.withUnsafeMutableBufferPointer { back in
-            for i in 0...n {
-              let lo = band.lo[i]
-              let hi = band.hi[i]
-              let row = band.rowStart[i]
-              for k in 0..<shapeCount {
-                let pi = i - di[k]
-                guard pi >= 0 else {
-                  first[k] = 1
-                  last[k] = 0
-                  continue
-                }
-                first[k] = max(lo, band.lo[pi] + dj[k])
-                last[k] = min(hi, band.hi[pi] + dj[k])
-                offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
-                l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
-                l1c[k] = l1[k] * c
-              }
-              for j in lo...hi where i > 0 || j > 0 {
-                var best = Double.infinity
-                var bestShape = 0
-                for k in 0..<shapeCount {
-                  guard j >= first[k] && j <= last[k] else { continue }
-                  let previous = D[offset[k] &+ j]
-                  let p = penalty[k]
-                  if previous == .infinity || previous + p >= best { continue }
-                  let total: Double
-                  if isDeletion[k] {
-                    total = previous + deletion[k]
-                  } else {
-                    // The lexical part (a similarity over every segment of
-                    // the bead, most of the time) is computed only when the
-                    // cheap part leaves the bead a chance: with it ≥ 0, a
-                    // bead whose penalty and length cost already reach
-                    // `best` cannot win.
-                    let pj = j - dj[k]
-                    let r = dj[k] &* (m &+ 1) &+ j
-                    let lengthCost = min(
-                      lengthModel.cost(
-                        l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
-                      maximumLengthCost)
-                    let fixed = p + lengthWeight * lengthCost
-                    if boundsLexicalCost && previous + fixed >= best { continue }
-                    total = previous + (fixed + lexicalCost(pairs, i - di[k], i, pj, j))
+            sourceRing.withUnsafeMutableBufferPointer { sourceRing in
+              targetRing.withUnsafeMutableBufferPointer { targetRing in
+                for i in 0...n {
+                  let lo = band.lo[i]
+                  let hi = band.hi[i]
+                  let row = band.rowStart[i]
+                  if readsTerms && i > 0 {
+                    let a = i - 1
+                    let pairsOfA = pairs.hi[a] - pairs.lo[a] + 1
+                    for k in stride(from: 1, through: runT, by: 1) where pairsOfA >= k {
+                      let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
+                      let slot = ((a % runS) * runT + k - 1) * width
+                      for b in 0...(pairsOfA - k) {
+                        sourceRing[slot &+ b] = sourceTerm(pairs, a, pairs.lo[a] &+ b, k: k, level: level)
+                      }
+                    }
+                    for k in stride(from: 1, through: min(runS, i), by: 1) {
+                      let a0 = i - k
+                      let lower = max(pairs.lo[a0], pairs.lo[a0 + k - 1])
+                      let upper = pairs.hi[a0]
+                      guard lower <= upper else { continue }
+                      let slot = ((a0 % runS) * runS + k - 1) * width - pairs.lo[a0]
+                      for b in lower...upper { targetRing[slot &+ b] = targetTerm(pairs, a0, b, k: k) }
+                    }
                   }
-                  if total < best {
-                    best = total
-                    bestShape = k
+                  for k in 0..<shapeCount {
+                    let pi = i - di[k]
+                    guard pi >= 0 else {
+                      first[k] = 1
+                      last[k] = 0
+                      continue
+                    }
+                    first[k] = max(lo, band.lo[pi] + dj[k])
+                    last[k] = min(hi, band.hi[pi] + dj[k])
+                    offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
+                    l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
+                    l1c[k] = l1[k] * c
+                    if readsTerms && !isDeletion[k] {
+                      for r in 0..<di[k] {
+                        let a = pi + r
+                        sourceOffset[k * runS + r] =
+                          ((a % runS) * runT + dj[k] - 1) * width - pairs.lo[a] - dj[k]
+                      }
+                      targetOffset[k] = ((pi % runS) * runS + di[k] - 1) * width - pairs.lo[pi] - dj[k]
+                    }
+                  }
+                  for j in lo...hi where i > 0 || j > 0 {
+                    var best = Double.infinity
+                    var bestShape = 0
+                    for k in 0..<shapeCount {
+                      guard j >= first[k] && j <= last[k] else { continue }
+                      let previous = D[offset[k] &+ j]
+                      let p = penalty[k]
+                      if previous == .infinity || previous + p >= best { continue }
+                      let total: Double
+                      if isDeletion[k] {
+                        total = previous + deletion[k]
+                        if total < best {
+                          best = total
+                          bestShape = k
+                        }
+                        continue
+                      }
+                      let r = dj[k] &* (m &+ 1) &+ j
+                      if readsTerms {
+                        // `perSegmentSimilarity`'s sums, in its order: a few
+                        // loads, so worked out before the length cost (a
+                        // square root and a division), which is skipped when
+                        // the rest already reaches `best`: with it ≥ 0 the
+                        // bead cannot win.
+                        var sumS: Float = 0
+                        for r in 0..<di[k] { sumS += sourceRing[sourceOffset[k &* runS &+ r] &+ j] }
+                        var sumT: Float = 0
+                        let t = targetOffset[k] &+ j
+                        for r in 0..<dj[k] { sumT += targetRing[t &+ r] }
+                        let sim = Double((sumS + sumT) / units[k])
+                        let lexical = lexicalWeight * (1 - sim) * size[k]
+                        if boundsLengthCost && previous + (p + lexical) >= best { continue }
+                        let lengthCost = min(
+                          lengthModel.cost(
+                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                          maximumLengthCost)
+                        total = previous + ((p + lengthWeight * lengthCost) + lexical)
+                      } else {
+                        // The lexical part is computed only when the cheap
+                        // part leaves the bead a chance: with it ≥ 0, a bead
+                        // whose penalty and length cost already reach `best`
+                        // cannot win.
+                        let lengthCost = min(
+                          lengthModel.cost(
+                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                          maximumLengthCost)
+                        let fixed = p + lengthWeight * lengthCost
+                        if boundsLexicalCost && previous + fixed >= best { continue }
+                        total = previous + (fixed + lexicalCost(pairs, i - di[k], i, j - dj[k], j))
+                      }
+                      if total < best {
+                        best = total
+                        bestShape = k
+                      }
+                    }
+                    D[row + j - lo] = best
+                    back[row + j - lo] = UInt8(bestShape)
                   }
                 }
-                D[row + j - lo] = best
-                back[row + j - lo] = UInt8(bestShape)
               }
             }
           }
