@@ -1,3 +1,5 @@
+import Diff
+
 /// Where a renderer hands its output when the report is streamed rather
 /// than returned whole: a sink taking pieces of about `chunkSize` bytes, so
 /// that a report of tens of megabytes is never held in memory at once.
@@ -46,7 +48,7 @@ struct ReportStream {
   private mutating func hand(_ text: inout String) {
     if failure == nil {
       do {
-        try text.withUTF8 { try sink(UnsafeRawBufferPointer($0)) }
+        try text.flush(to: sink)
       } catch {
         failure = error
       }

@@ -7,7 +7,7 @@ import Testing
 /// `render`, in pieces of the asked size, and a sink's error ends it.
 @Suite("Diff renderer stream")
 struct DiffRendererStreamTests {
-  struct SinkFailure: Error, Equatable {}
+  typealias SinkFailure = StreamPieces.SinkFailure
 
   /// The 宪法 1982 → 2018 diff, with its moves and renumberings.
   static func diff() throws -> (DocumentDiff, old: Document, new: Document) {
@@ -16,23 +16,15 @@ struct DiffRendererStreamTests {
     return (DocumentDiff(from: old, to: new), old, new)
   }
 
-  /// The pieces a writer hands its sink, each copied.
-  static func pieces(_ write: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) rethrows -> [[UInt8]] {
-    var pieces: [[UInt8]] = []
-    try write { pieces.append(Array($0)) }
-    return pieces
-  }
-
   @Test(arguments: [(1, false, 0), (1_000, false, 0), (1_000, true, 2), (1 << 16, false, 0)])
   func textInPiecesIsTheText(chunkSize: Int, color: Bool, context: Int) throws {
     let (diff, old, new) = try Self.diff()
     let renderer = DiffTextRenderer(color: color, context: context)
     let whole = Array(renderer.render(diff, old: old, new: new).utf8)
-    let pieces = try Self.pieces { try renderer.write(diff, old: old, new: new, chunkSize: chunkSize, to: $0) }
+    let pieces = try StreamPieces.collect { try renderer.write(diff, old: old, new: new, chunkSize: chunkSize, to: $0) }
     #expect(whole.count > 10_000)
     #expect(Array(pieces.joined()) == whole)
-    #expect(pieces.allSatisfy { !$0.isEmpty })
-    #expect(pieces.dropLast().allSatisfy { $0.count >= chunkSize })
+    StreamPieces.expectSized(pieces, chunkSize: chunkSize)
     if chunkSize >= whole.count { #expect(pieces.count == 1) }
     if chunkSize <= 1_000 { #expect(pieces.count > 10) }
   }
@@ -41,20 +33,19 @@ struct DiffRendererStreamTests {
   func markdownInPiecesIsTheText(chunkSize: Int) throws {
     let (diff, old, new) = try Self.diff()
     let whole = Array(DiffMarkdownRenderer.render(diff, old: old, new: new, oldName: "a", newName: "b").utf8)
-    let pieces = try Self.pieces {
+    let pieces = try StreamPieces.collect {
       try DiffMarkdownRenderer.write(diff, old: old, new: new, oldName: "a", newName: "b", chunkSize: chunkSize, to: $0)
     }
     #expect(whole.count > 10_000)
     #expect(Array(pieces.joined()) == whole)
-    #expect(pieces.allSatisfy { !$0.isEmpty })
-    #expect(pieces.dropLast().allSatisfy { $0.count >= chunkSize })
+    StreamPieces.expectSized(pieces, chunkSize: chunkSize)
     if chunkSize <= 1_000 { #expect(pieces.count > 10) }
   }
 
   @Test func noChangesWriteNothing() throws {
     let old = try Fixtures.constitution1982()
     let diff = DocumentDiff(from: old, to: old)
-    #expect(try Self.pieces { try DiffTextRenderer().write(diff, old: old, new: old, to: $0) }.isEmpty)
+    #expect(try StreamPieces.collect { try DiffTextRenderer().write(diff, old: old, new: old, to: $0) }.isEmpty)
   }
 
   @Test func aSinksErrorEndsTheWriting() throws {

@@ -11,7 +11,7 @@ import Testing
 /// error ends the writing.
 @Suite("Report stream")
 struct ReportStreamTests {
-  struct SinkFailure: Error, Equatable {}
+  typealias SinkFailure = StreamPieces.SinkFailure
 
   /// The 宪法 1982 → 2018 report, with its moves and renumberings.
   static func report() throws -> ChangeReport {
@@ -24,29 +24,16 @@ struct ReportStreamTests {
     ReportOptions(oldName: "1982.txt", newName: "2018.txt", changesOnly: changesOnly, generated: "now")
   }
 
-  /// The pieces a writer hands its sink, each copied.
-  static func pieces(_ write: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) rethrows -> [[UInt8]] {
-    var pieces: [[UInt8]] = []
-    try write { pieces.append(Array($0)) }
-    return pieces
-  }
-
-  /// Every piece but the last holds at least `chunkSize` bytes, and none is
-  /// empty.
-  static func expectSized(_ pieces: [[UInt8]], chunkSize: Int) {
-    #expect(!pieces.isEmpty)
-    #expect(pieces.allSatisfy { !$0.isEmpty })
-    #expect(pieces.dropLast().allSatisfy { $0.count >= chunkSize })
-  }
-
   @Test(arguments: [(1, false), (1_000, false), (1 << 16, false), (1_000, true)])
   func htmlInPiecesIsThePage(chunkSize: Int, changesOnly: Bool) throws {
     let report = try Self.report()
     let options = Self.options(changesOnly: changesOnly)
     let whole = Array(HTMLReport.render(report, options: options).utf8)
-    let pieces = try Self.pieces { try HTMLReport.write(report, options: options, chunkSize: chunkSize, to: $0) }
+    let pieces = try StreamPieces.collect {
+      try HTMLReport.write(report, options: options, chunkSize: chunkSize, to: $0)
+    }
     #expect(Array(pieces.joined()) == whole)
-    Self.expectSized(pieces, chunkSize: chunkSize)
+    StreamPieces.expectSized(pieces, chunkSize: chunkSize)
     // The page is larger than a piece: it did not come in one.
     #expect(pieces.count > 1)
   }
@@ -56,9 +43,11 @@ struct ReportStreamTests {
     let report = try Self.report()
     let options = Self.options(changesOnly: changesOnly)
     let whole = Array(MarkdownReport.render(report, options: options).utf8)
-    let pieces = try Self.pieces { try MarkdownReport.write(report, options: options, chunkSize: chunkSize, to: $0) }
+    let pieces = try StreamPieces.collect {
+      try MarkdownReport.write(report, options: options, chunkSize: chunkSize, to: $0)
+    }
     #expect(Array(pieces.joined()) == whole)
-    Self.expectSized(pieces, chunkSize: chunkSize)
+    StreamPieces.expectSized(pieces, chunkSize: chunkSize)
     #expect(pieces.count > 1)
   }
 
@@ -66,9 +55,9 @@ struct ReportStreamTests {
   func jsonInPiecesIsTheData(chunkSize: Int, changesOnly: Bool) throws {
     let json = JSONReport(try Self.report(), options: Self.options(changesOnly: changesOnly))
     let whole = Array(try json.jsonData())
-    let pieces = try Self.pieces { try json.writeJSON(chunkSize: chunkSize, to: $0) }
+    let pieces = try StreamPieces.collect { try json.writeJSON(chunkSize: chunkSize, to: $0) }
     #expect(Array(pieces.joined()) == whole)
-    Self.expectSized(pieces, chunkSize: chunkSize)
+    StreamPieces.expectSized(pieces, chunkSize: chunkSize)
     #expect(pieces.count > 1)
   }
 

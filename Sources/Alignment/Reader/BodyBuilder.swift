@@ -161,11 +161,6 @@ struct BodyBuilder {
     moveTableOfContentsToFrontMatter()
   }
 
-  /// Words that head a table of contents.
-  static let contentsHeadings: Set<String> = [
-    "contents", "table of contents", "目录", "目 录", "目錄", "目 錄", "table des matières", "índice", "содержание",
-  ]
-
   /// A table of contents parsed as headings (a run of two or more headings
   /// whose first one recurs later, as in "Chapter I … Chapter X" before
   /// "Chapter I General Provisions") is front matter, with everything
