@@ -1,6 +1,7 @@
 import Alignment
 import ArgumentParser
 import Foundation
+import Report
 
 /// `--lang L`: force the language instead of detecting it.
 struct LanguageOption: ParsableArguments {
@@ -52,6 +53,20 @@ struct ComparedRevisionsOption: ParsableArguments {
 /// A failure the CLI reports as one line on standard error, exit code 2.
 struct CommandFailure: Error, CustomStringConvertible {
   var description: String
+}
+
+/// A report's generation time, as ISO 8601 in UTC: `generated` (the
+/// `--generated` option) when given, else `SOURCE_DATE_EPOCH` (reproducible
+/// builds: whole seconds since 1970), else now.
+func generationTime(_ generated: String?) throws -> String {
+  if let generated { return generated }
+  guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else {
+    return (ReportTime(secondsSince1970: Date().timeIntervalSince1970) ?? ReportTime(secondsSince1970: 0)).iso8601
+  }
+  guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
+    throw CommandFailure(description: "SOURCE_DATE_EPOCH must be a number of seconds, not '\(epoch)'")
+  }
+  return ReportTime(secondsSince1970: seconds).iso8601
 }
 
 /// Reads a document, turning a `ReadError` into a one-line failure.

@@ -103,7 +103,7 @@ extension Align {
       }
       let worker = BatchWorker(
         mode: mode, check: check, comparison: comparison.batchComparison,
-        generated: mode == .report ? try generationTime() : nil,
+        generated: mode == .report ? try generationTime(generated) : nil,
         pinnedGeneration: mode == .report ? generated ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] : nil,
         root: root)
       let records = try output.map { try StreamingOutputFile(path: $0) } ?? StreamingOutputFile()
@@ -163,22 +163,6 @@ extension Align {
         FileHandle.standardError.write(Data((summary + "\n").utf8))
       }
       if meter.state.failed > 0 { throw ExitCode(1) }
-    }
-
-    /// The reports' generation time: `--generated`, else
-    /// `SOURCE_DATE_EPOCH`, else the batch's start, in ISO 8601 UTC.
-    func generationTime() throws -> String {
-      if let generated { return generated }
-      var date = Date()
-      if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-        guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
-          throw CommandFailure(description: "SOURCE_DATE_EPOCH must be a number of seconds, not '\(epoch)'")
-        }
-        date = Date(timeIntervalSince1970: TimeInterval(seconds))
-      }
-      let formatter = ISO8601DateFormatter()
-      formatter.timeZone = TimeZone(identifier: "UTC")
-      return formatter.string(from: date)
     }
 
     /// The sets of the manifest, or of `--dir`.

@@ -108,7 +108,7 @@ extension Align {
         oldName: old, newName: new,
         columnLabels: labels.flatMap(ReportOptions.ColumnLabels.init(parsing:)),
         changesOnly: changesOnly, context: context,
-        generated: try generationTime())
+        generated: try generationTime(generated))
       switch format {
       // The text formats go to the output in pieces as they are written
       // (an HTML report is about three times its input); a file is still
@@ -137,31 +137,12 @@ extension Align {
     /// modification time, so the same files give the same bytes.
     func revisionDate() throws -> String {
       if generated != nil || ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] != nil {
-        return try generationTime()
+        return try generationTime(generated)
       }
       let attributes = try? FileManager.default.attributesOfItem(atPath: new)
       let date = attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
-      let formatter = ISO8601DateFormatter()
-      formatter.timeZone = TimeZone(identifier: "UTC")
-      return formatter.string(from: date)
-    }
-
-    /// `--generated`, else `SOURCE_DATE_EPOCH` (reproducible builds), else
-    /// now; times are ISO 8601 in UTC.
-    func generationTime() throws -> String {
-      if let generated { return generated }
-      let date: Date
-      if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-        guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
-          throw CommandFailure(description: "SOURCE_DATE_EPOCH must be a number of seconds, not '\(epoch)'")
-        }
-        date = Date(timeIntervalSince1970: TimeInterval(seconds))
-      } else {
-        date = Date()
-      }
-      let formatter = ISO8601DateFormatter()
-      formatter.timeZone = TimeZone(identifier: "UTC")
-      return formatter.string(from: date)
+      let time = ReportTime(secondsSince1970: date.timeIntervalSince1970)
+      return (time ?? ReportTime(secondsSince1970: 0)).iso8601
     }
   }
 }
