@@ -48,7 +48,7 @@ struct BodyBuilder {
   private func isForeignChrome(_ index: Int) -> Bool {
     guard let language, labels[index] == nil else { return false }
     let text = blocks[index].text
-    guard text.count <= FrontMatterClassifier.footerMarkerLength,
+    guard text.hasAtMostCharacters(FrontMatterClassifier.footerMarkerLength),
       FrontMatterClassifier.symbol(in: text) == nil,
       LanguageDetector.isForeign(text, to: language, options: languageDetection)
     else { return false }
@@ -100,7 +100,7 @@ struct BodyBuilder {
       // (Looked at in place: a copy of the last paragraph at every block
       // costs more than the test.)
       if let last = paragraphs.indices.last, paragraphs[last].kind == .heading, paragraphs[last].text.isEmpty,
-        block.text.count <= options.headingTitleLength,
+        block.text.hasAtMostCharacters(options.headingTitleLength),
         !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
       {
         paragraphs[last].text = block.text
@@ -246,7 +246,7 @@ struct BodyBuilder {
         // ends a table of contents.
         if !lastDivision.isEmpty, Self.isClosingDivision(text) { break }
         start = index
-      } else if labels[index] == nil, text.count <= options.headingTitleLength, index > 0,
+      } else if labels[index] == nil, text.hasAtMostCharacters(options.headingTitleLength), index > 0,
         let previous = labels[index - 1], case .heading = previous.readings[0].style
       {
         // The title line under "第一章".
@@ -282,7 +282,9 @@ struct BodyBuilder {
     let front = blocks[..<firstLabel]
     let frontCount = (0..<firstLabel).filter { !isForeignChrome($0) }.count
     if frontCount <= options.frontMatterLimit,
-      front.allSatisfy({ $0.text.count <= options.frontLineLength || FrontMatterClassifier.isWebNoise($0.text) })
+      front.allSatisfy({
+        $0.text.hasAtMostCharacters(options.frontLineLength) || FrontMatterClassifier.isWebNoise($0.text)
+      })
     {
       // Without an addressing line, the preamble starts at the first
       // preambular paragraph ("Recalling …,").
@@ -334,7 +336,7 @@ struct BodyBuilder {
     guard first < end else { return nil }  // no block after the body's first
     for index in first..<end {
       guard labels[index] == nil, FrontMatterClassifier.isFooterMarker(blocks[index].text),
-        blocks[index..<end].allSatisfy({ $0.text.count <= options.footerBlockLength })
+        blocks[index..<end].allSatisfy({ $0.text.hasAtMostCharacters(options.footerBlockLength) })
       else { continue }
       guard let body = lastBodyLabel(index) else { return index }
       let next = labels[(index + 1)..<end].first { $0 != nil } ?? nil
@@ -365,11 +367,11 @@ struct BodyBuilder {
     } else if FrontMatterClassifier.isTitleLine(text) {
       if frontMatter.title == nil || titleIsGuess { frontMatter.title = text }
       titleIsGuess = false
-    } else if frontMatter.symbol == nil, text.count <= options.frontMatterLineLength,
+    } else if frontMatter.symbol == nil, text.hasAtMostCharacters(options.frontMatterLineLength),
       let symbol = FrontMatterClassifier.symbol(in: text)
     {
       frontMatter.symbol = symbol
-    } else if frontMatter.title == nil, text.count <= options.frontMatterLineLength {
+    } else if frontMatter.title == nil, text.hasAtMostCharacters(options.frontMatterLineLength) {
       frontMatter.title = text
       titleIsGuess = true
     }

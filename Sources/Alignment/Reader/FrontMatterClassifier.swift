@@ -71,18 +71,39 @@ enum FrontMatterClassifier {
 
   /// A block that opens a licence, attribution or site footer.
   ///
-  /// - Complexity: O(*n*) hashings for a block of *n* characters, and a
-  ///   substring search only for the markers all of whose characters occur
-  ///   in it.
+  /// A lower-cased block that is `isNormalizationInert` (most are) is
+  /// searched for the markers' bytes: in such text every character but CR LF
+  /// is one scalar and canonical equivalence is byte equality, and no marker
+  /// holds a CR or LF, so a marker's bytes occur exactly where the marker
+  /// does. Other text is searched by characters.
+  ///
+  /// - Complexity: O(*n*) per marker for a block of *n* characters; by
+  ///   characters, O(*n*) hashings and a substring search only for the
+  ///   markers all of whose characters occur in it.
   static func isFooterMarker(_ text: some StringProtocol) -> Bool {
-    guard text.count <= footerMarkerLength else { return false }
-    let lower = text.lowercased()
+    guard text.hasAtMostCharacters(footerMarkerLength) else { return false }
+    var lower = text.lowercased()
+    let found = lower.withUTF8 { bytes -> Bool? in
+      guard bytes.isNormalizationInert else { return nil }
+      // A marker can occur only if every one of its bytes does.
+      let present = ByteSet(bytes)
+      return zip(footerMarkerBytes, footerMarkerByteSets).contains { marker, set in
+        set.isSubset(of: present) && bytes.contains(bytes: marker)
+      }
+    }
+    if let found { return found }
     // A marker can occur only if every one of its characters does.
     let present = Set(lower)
     return zip(footerMarkers, footerMarkerCharacters).contains { marker, characters in
       characters.isSubset(of: present) && lower.contains(marker)
     }
   }
+
+  /// The UTF-8 bytes of each of `footerMarkers`.
+  static let footerMarkerBytes: [[UInt8]] = footerMarkers.map { Array($0.utf8) }
+
+  /// The set of bytes of each of `footerMarkers`.
+  static let footerMarkerByteSets: [ByteSet] = footerMarkerBytes.map { $0.withUnsafeBufferPointer(ByteSet.init) }
 
   /// The characters of each of `footerMarkers`.
   static let footerMarkerCharacters: [Set<Character>] = footerMarkers.map { Set($0) }
@@ -170,5 +191,55 @@ enum FrontMatterClassifier {
     }
     guard bytes >= 2 else { return false }
     return s.filter({ $0 == "|" }).count >= 2
+  }
+}
+
+/// A set of byte values, as 256 bits.
+struct ByteSet: Equatable {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  /// The values that occur in `bytes`.
+  ///
+  /// - Complexity: O(*n*).
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    for byte in bytes {
+      let bit: UInt64 = 1 << (byte & 63)
+      switch byte >> 6 {
+      case 0: words.0 |= bit
+      case 1: words.1 |= bit
+      case 2: words.2 |= bit
+      default: words.3 |= bit
+      }
+    }
+  }
+
+  func isSubset(of other: ByteSet) -> Bool {
+    words.0 & ~other.words.0 == 0 && words.1 & ~other.words.1 == 0 && words.2 & ~other.words.2 == 0
+      && words.3 & ~other.words.3 == 0
+  }
+
+  static func == (a: ByteSet, b: ByteSet) -> Bool {
+    a.words == b.words
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether `needle` occurs in these bytes.
+  ///
+  /// - Complexity: O(*n* · *m*) at worst; about O(*n*) when the needle's
+  ///   first byte is rare.
+  func contains(bytes needle: [UInt8]) -> Bool {
+    guard let first = needle.first else { return true }
+    guard needle.count <= count else { return false }
+    var i = 0
+    while i <= count - needle.count {
+      if self[i] == first {
+        var k = 1
+        while k < needle.count, self[i + k] == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }

@@ -95,7 +95,10 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
     var changes: [Change] = []
     var oldPaired = [Bool](repeating: false, count: old.count)
     var newPaired = [Bool](repeating: false, count: new.count)
-    var memo = WordDiffMemo()
+    var wordDiffs = WordDiffBatch(old: old, new: new, joiner: options.joiner)
+    // The number of each change's word diff in `wordDiffs`, -1 for none.
+    var wordDiffNumbers: [Int] = []
+    wordDiffNumbers.reserveCapacity(matches.count)
     for (match, moved) in zip(matches, movedFlags) {
       match.old.forEach { oldPaired[$0] = true }
       match.new.forEach { newPaired[$0] = true }
@@ -109,19 +112,17 @@ public struct DocumentDiff: Hashable, Sendable, Codable {
       } else {
         op = .modified
       }
-      let edits =
-        op == .unchanged
-        ? []
-        : memo.edits(
-          from: match.old.map { old[$0].text }.joined(separator: options.joiner),
-          to: match.new.map { new[$0].text }.joined(separator: options.joiner),
-          options: options.words)
+      wordDiffNumbers.append(op == .unchanged ? -1 : wordDiffs.add(old: match.old, new: match.new))
       changes.append(
         Change(
           op: op, moved: moved,
           renumbered: old[match.old[0]].path != new[match.new[0]].path,
           old: match.old, new: match.new,
-          similarity: op == .unchanged ? 1 : match.similarity, edits: edits))
+          similarity: op == .unchanged ? 1 : match.similarity, edits: []))
+    }
+    let edits = wordDiffs.edits(options: options.words, jobs: options.jobs)
+    for (index, number) in wordDiffNumbers.enumerated() where number >= 0 {
+      changes[index].edits = edits[number]
     }
     for i in old.indices where !oldPaired[i] { changes.append(Change(op: .deleted, old: [i], new: [])) }
     for j in new.indices where !newPaired[j] { changes.append(Change(op: .inserted, old: [], new: [j])) }

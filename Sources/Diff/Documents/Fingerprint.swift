@@ -13,6 +13,14 @@ struct Fingerprint: Hashable, Sendable {
     self.features = features
   }
 
+  /// The fingerprints of some texts, in order, computed on up to `jobs`
+  /// threads (the same prints for any number).
+  ///
+  /// - Complexity: O(*n* log *n*) in the total length of the texts.
+  static func all(_ texts: [String], jobs: Int) -> [Fingerprint] {
+    ParallelRuns.map(texts, weights: texts.map(\.utf8.count), jobs: jobs, Fingerprint.init)
+  }
+
   /// - Complexity: O(*n* log *n*) in the length of `text`.
   init(_ text: String) {
     if let features = Fingerprint.features(singletons: text) {

@@ -80,19 +80,22 @@ struct ParagraphMatcher {
       newAnchored[anchor.new] = true
     }
     // A key that recurs (numbered by its bytes) is fingerprinted once.
-    let none = Fingerprint(features: [])
-    var prints = [Fingerprint?](repeating: nil, count: numbering.byBytes ? keyCount : 0)
-    func fingerprint(_ key: String, _ id: Int) -> Fingerprint {
-      guard numbering.byBytes else { return Fingerprint(key) }
-      if let known = prints[id] { return known }
-      let print = Fingerprint(key)
-      prints[id] = print
-      return print
+    var wanted: [String] = []
+    var printNumbers = [Int](repeating: -1, count: numbering.byBytes ? keyCount : 0)
+    func number(_ key: String, _ id: Int) -> Int {
+      if numbering.byBytes, printNumbers[id] >= 0 { return printNumbers[id] }
+      wanted.append(key)
+      if numbering.byBytes { printNumbers[id] = wanted.count - 1 }
+      return wanted.count - 1
     }
-    var oldPrints = [Fingerprint](repeating: none, count: old.count)
-    var newPrints = [Fingerprint](repeating: none, count: new.count)
-    for i in old.indices where !oldAnchored[i] { oldPrints[i] = fingerprint(oldKeys[i], numbering.old[i]) }
-    for j in new.indices where !newAnchored[j] { newPrints[j] = fingerprint(newKeys[j], numbering.new[j]) }
+    var oldNumbers = [Int](repeating: -1, count: old.count)
+    var newNumbers = [Int](repeating: -1, count: new.count)
+    for i in old.indices where !oldAnchored[i] { oldNumbers[i] = number(oldKeys[i], numbering.old[i]) }
+    for j in new.indices where !newAnchored[j] { newNumbers[j] = number(newKeys[j], numbering.new[j]) }
+    let prints = Fingerprint.all(wanted, jobs: options.jobs)
+    let none = Fingerprint(features: [])
+    let oldPrints = oldNumbers.map { $0 < 0 ? none : prints[$0] }
+    let newPrints = newNumbers.map { $0 < 0 ? none : prints[$0] }
     self.oldPrints = oldPrints
     self.newPrints = newPrints
   }

@@ -145,6 +145,7 @@ struct ComparisonOptions: ParsableArguments {
     if foldScript { ignoring.insert(.script) }
     var options = DocumentDiff.Options()
     options.words = .forLanguage(language, ignoring: ignoring, granularity: characters ? .character : .word)
+    options.jobs = ProcessInfo.processInfo.activeProcessorCount
     return options
   }
 }
