@@ -89,11 +89,15 @@ func readDocument(
 /// document than on top of the larger (on the 10 MB pair of
 /// `Benchmarks/report-speed.sh` the peak falls from 38 MB of heap to 29).
 /// Errors are as if OLD were read first: when both are bad, OLD's.
+/// With `preparingWords`, the thread that reads the smaller file then
+/// loads word segmentation for its language while the larger is still
+/// being read (`TextServices.prepareWords`).
 ///
 /// - Complexity: That of reading both; OLD is read twice only when NEW
 ///   cannot be read, one after the other.
 func readRevisions(
-  _ old: String, _ new: String, language forced: Language?, revisions: ComparedRevisionsOption
+  _ old: String, _ new: String, language forced: Language?, revisions: ComparedRevisionsOption,
+  preparingWords: Bool = false
 ) throws -> (old: Document, new: Document) {
   let (forOld, forNew) = (revisions.forOld, revisions.forNew)
   @Sendable func readOld() throws -> Document { try readDocument(old, language: forced, revisions: forOld) }
@@ -103,8 +107,16 @@ func readRevisions(
   }
   if min(oldSize, newSize) <= concurrentReadLimit, ProcessInfo.processInfo.activeProcessorCount > 1 {
     var read: [Result<Document, any Error>] = []
+    let smaller = oldSize <= newSize ? 0 : 1
     try OrderedParallelMap(jobs: 2).run(
-      count: 2, work: { index in Result { index == 0 ? try readOld() : try readNew() } },
+      count: 2,
+      work: { index in
+        Result {
+          let document = index == 0 ? try readOld() : try readNew()
+          if preparingWords, index == smaller { TextServices.prepareWords(for: document.language) }
+          return document
+        }
+      },
       emit: { _, result in read.append(result) })
     return (try read[0].get(), try read[1].get())
   }

@@ -8,49 +8,9 @@ enum LanguageDetector {
   ///
   /// - Complexity: O(min(*n*, `options.sample`)).
   static func detect(_ text: String, options: Options = Options()) -> Language? {
-    let sample = options.sample
-    let scanned: ScriptTally? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      // The first `sample` scalars, decoded off the bytes.
-      var tally = ScriptTally()
-      var i = 0
-      var scalars = 0
-      while i < bytes.count, scalars < sample {
-        let lead = bytes[i]
-        if lead < 0x80 {
-          // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
-          if case 0x61...0x7A = lead | 0x20 { tally.latin += 1 }
-          i += 1
-        } else if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
-          // Three bytes (U+0800–U+FFFF): above every Latin, Cyrillic and
-          // Arabic letter counted, so Han or nothing.
-          let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          tally.addIfHan(value)
-          i += 3
-        } else {
-          let (scalar, length) = bytes.utf8Scalar(at: i)
-          tally.add(scalar)
-          i += length
-        }
-        scalars += 1
-      }
-      return tally
-    }
-    var tally = scanned ?? ScriptTally()
-    if scanned == nil {
-      for scalar in text.unicodeScalars.prefix(sample) { tally.add(scalar) }
-    }
-    let (han, latin, cyrillic, arabic) = (tally.han, tally.latin, tally.cyrillic, tally.arabic)
-    let (traditional, simplified) = (tally.traditional, tally.simplified)
-    let weightedHan = han * options.hanWeight
-    let best = max(weightedHan, latin, cyrillic, arabic)
-    guard best > 0 else { return nil }
-    if weightedHan == best {
-      return traditional > simplified * options.traditionalDominance && traditional >= options.traditionalMinimum
-        ? .chineseTraditional : .chineseSimplified
-    }
-    if cyrillic == best { return .russian }
-    if arabic == best { return .arabic }
-    return latinLanguage(text.unicodeScalars.prefix(options.sample))
+    var tally = ScriptTally()
+    tally.add(text, upTo: options.sample)
+    return tally.language(options: options) { text.unicodeScalars.prefix(options.sample) }
   }
 
   /// Letters by script, and Han characters found in one script only.
@@ -63,6 +23,57 @@ enum LanguageDetector {
     var simplified = 0
     /// `LanguageDetector.scriptMarks`, looked up once.
     let marks = LanguageDetector.scriptMarks
+
+    /// Counts the first `limit` scalars of `text`, off its UTF-8 bytes when
+    /// they are contiguous.
+    ///
+    /// - Complexity: O(min(*n*, `limit`)).
+    mutating func add(_ text: String, upTo limit: Int) {
+      let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var i = 0
+        var scalars = 0
+        while i < bytes.count, scalars < limit {
+          let lead = bytes[i]
+          if lead < 0x80 {
+            // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
+            if case 0x61...0x7A = lead | 0x20 { latin += 1 }
+            i += 1
+          } else if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
+            // Three bytes (U+0800–U+FFFF): above every Latin, Cyrillic and
+            // Arabic letter counted, so Han or nothing.
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            addIfHan(value)
+            i += 3
+          } else {
+            let (scalar, length) = bytes.utf8Scalar(at: i)
+            add(scalar)
+            i += length
+          }
+          scalars += 1
+        }
+      }
+      if scanned == nil {
+        for scalar in text.unicodeScalars.prefix(limit) { add(scalar) }
+      }
+    }
+
+    /// The language the counts point to: the script with the most letters
+    /// (Han weighted); for Latin, the language of the most function words
+    /// in `latinText`, which is read only then.
+    func language(
+      options: Options, latinText: () -> Substring.UnicodeScalarView.SubSequence
+    ) -> Language? {
+      let weightedHan = han * options.hanWeight
+      let best = max(weightedHan, latin, cyrillic, arabic)
+      guard best > 0 else { return nil }
+      if weightedHan == best {
+        return traditional > simplified * options.traditionalDominance && traditional >= options.traditionalMinimum
+          ? .chineseTraditional : .chineseSimplified
+      }
+      if cyrillic == best { return .russian }
+      if arabic == best { return .arabic }
+      return LanguageDetector.latinLanguage(latinText())
+    }
 
     mutating func add(_ scalar: Unicode.Scalar) {
       switch scalar.value {
@@ -131,31 +142,31 @@ enum LanguageDetector {
   /// - Complexity: O(*n*) in the total length of the blocks.
   static func detect(paragraphs blocks: [String], options: Options = Options()) -> Language? {
     let (sample, minimumLetters) = (options.sample, options.minimumLetters)
-    // `detect` reads only the first `sample` scalars of the blocks joined
-    // by newlines, so only those are joined; the letters are counted on
-    // until there are enough.
-    var body = ""
+    // The first `sample` scalars of the blocks joined by newlines are
+    // tallied block by block (a newline is a scalar and no letter); the
+    // joined text is made only for Latin, whose function words are counted
+    // on it. The letters are counted on until there are enough.
+    var tally = ScriptTally()
+    var body: [String] = []
     var bodyScalars = 0
     var letterCount = 0
-    var first = true
     for text in blocks
     where scalarCount(of: text, upTo: options.proseLength) >= options.proseLength
       || NumberingLabel.recognize(in: Substring(text)) != nil
     {
       if bodyScalars < sample {
-        if !first {
-          body += "\n"
-          bodyScalars += 1
-        }
-        first = false
-        body += text
+        if !body.isEmpty { bodyScalars += 1 }
+        if bodyScalars < sample { tally.add(text, upTo: sample - bodyScalars) }
+        body.append(text)
         bodyScalars += scalarCount(of: text)
       }
       if letterCount < minimumLetters { letterCount += letters(in: text).values.reduce(0, +) }
       if bodyScalars >= sample, letterCount >= minimumLetters { break }
     }
     guard letterCount >= minimumLetters else { return nil }
-    return detect(body, options: options)
+    return tally.language(options: options) {
+      Substring(body.joined(separator: "\n")).unicodeScalars.prefix(sample)
+    }
   }
 
   /// The number of Unicode scalars in `text`, counted on its UTF-8 bytes
@@ -192,7 +203,7 @@ enum LanguageDetector {
     return !options.ownScript.isReached(by: counts[Script(language)] ?? 0, of: total)
   }
 
-  private static func latinLanguage(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Language {
+  fileprivate static func latinLanguage(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Language {
     var counts: [Language: Int] = [:]
     var word = ""
     func score() {

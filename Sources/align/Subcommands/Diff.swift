@@ -61,7 +61,8 @@ extension Align {
         oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
         newDocument = oldDocument
       } else {
-        (oldDocument, newDocument) = try readRevisions(old, new, language: forced, revisions: revisions)
+        (oldDocument, newDocument) = try readRevisions(
+          old, new, language: forced, revisions: revisions, preparingWords: !comparison.characters)
       }
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript)

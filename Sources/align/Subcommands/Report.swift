@@ -95,7 +95,7 @@ extension Align {
     func run() throws {
       let output = try OutputFile(self.output, inputs: [old, new] + [translation, translationOld].compactMap { $0 })
       let (oldDocument, newDocument) = try readRevisions(
-        old, new, language: try language.language, revisions: revisions)
+        old, new, language: try language.language, revisions: revisions, preparingWords: !comparison.characters)
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript,
         lexicon: translation != nil)

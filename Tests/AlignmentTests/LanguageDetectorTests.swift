@@ -1,0 +1,73 @@
+import TestSupport
+import Testing
+
+@testable import Alignment
+
+/// `LanguageDetector.detect(paragraphs:)` tallies the blocks one by one;
+/// it must say what detecting the blocks joined by newlines says.
+@Suite struct LanguageDetectorTests {
+  /// The blocks joined by newlines, as far as the sample reaches, then
+  /// detected as one text.
+  static func joined(_ blocks: [String], options: LanguageDetector.Options) -> Language? {
+    var body = ""
+    var bodyScalars = 0
+    var letterCount = 0
+    var first = true
+    for text in blocks
+    where LanguageDetector.scalarCount(of: text, upTo: options.proseLength) >= options.proseLength
+      || NumberingLabel.recognize(in: Substring(text)) != nil
+    {
+      if bodyScalars < options.sample {
+        if !first {
+          body += "\n"
+          bodyScalars += 1
+        }
+        first = false
+        body += text
+        bodyScalars += LanguageDetector.scalarCount(of: text)
+      }
+      if letterCount < options.minimumLetters {
+        letterCount += LanguageDetector.letters(in: text).values.reduce(0, +)
+      }
+      if bodyScalars >= options.sample, letterCount >= options.minimumLetters { break }
+    }
+    guard letterCount >= options.minimumLetters else { return nil }
+    return LanguageDetector.detect(body, options: options)
+  }
+
+  static let files = [
+    "udhr_6lang/udhr_ar.txt", "udhr_6lang/udhr_en.txt", "udhr_6lang/udhr_es.txt", "udhr_6lang/udhr_fr.txt",
+    "udhr_6lang/udhr_ru.txt", "udhr_6lang/udhr_zh.txt", "hk_lawcorpus3_aligned_zh-Hant_en/HK0510_partial.txt",
+    "web_copy_frames/udhr_en_licence_footer.txt", "web_copy_frames/sres2446_zh_press_release_quoted.txt",
+    "cn_law_versions/中华人民共和国宪法_2018-03-11_现行有效.txt",
+  ]
+
+  /// Real documents' blocks, with samples that end inside a block, on a
+  /// newline between blocks, and past the whole text.
+  @Test(arguments: files, [7, 80, 81, 1000, 5000, 200_000])
+  func sameAsDetectingTheJoinedBlocks(file: String, sample: Int) throws {
+    let blocks = try FixtureFiles.text(file).split(separator: "\n\n").map(String.init)
+    var options = LanguageDetector.Options()
+    options.sample = sample
+    let expected = Self.joined(blocks, options: options)
+    #expect(LanguageDetector.detect(paragraphs: blocks, options: options) == expected)
+    if sample == 200_000 { #expect(expected != nil) }
+  }
+
+  /// The sample ends inside the second block: the letters past it do not
+  /// count, though they would outvote the first block's.
+  @Test(arguments: [90, 91, 95, 200, 200_000])
+  func sampleEndingInsideABlock(sample: Int) {
+    let blocks = [String(repeating: "中", count: 90), String(repeating: "the words of the text ", count: 60)]
+    var options = LanguageDetector.Options()
+    options.sample = sample
+    let expected = Self.joined(blocks, options: options)
+    #expect(LanguageDetector.detect(paragraphs: blocks, options: options) == expected)
+    #expect(expected == (sample <= 200 ? .chineseSimplified : .english))
+  }
+
+  @Test func tooFewLettersIsNil() {
+    #expect(LanguageDetector.detect(paragraphs: ["第一条 本法。"]) == nil)
+    #expect(LanguageDetector.detect(paragraphs: []) == nil)
+  }
+}
