@@ -113,6 +113,11 @@ enum KeyNumbering {
           i += 1
           continue
         }
+        // U+5000…U+9FFF, ideographs all: no need to decode.
+        if lead >= 0xE5 && lead <= 0xE9 {
+          i += 3
+          continue
+        }
         // Valid UTF-8 (a String's): the lead byte gives the length.
         let scalar: UInt32
         if lead < 0xE0 {
