@@ -42,7 +42,15 @@ enum LanguageDetector {
             // Three bytes (U+0800–U+FFFF): above every Latin, Cyrillic and
             // Arabic letter counted, so Han or nothing.
             let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            addIfHan(value)
+            if lead >= 0xE5 && lead <= 0xE9 {
+              // U+5000…U+9FFF: Han all, in the BMP.
+              han += 1
+              let mark = marks[Int(value)]
+              if mark & LanguageDetector.traditionalMark != 0 { traditional += 1 }
+              if mark & LanguageDetector.simplifiedMark != 0 { simplified += 1 }
+            } else {
+              addIfHan(value)
+            }
             i += 3
           } else {
             let (scalar, length) = bytes.utf8Scalar(at: i)
