@@ -1,3 +1,5 @@
+import Foundation
+
 /// Aligns two sequences of text segments (sentences or paragraphs) that
 /// translate each other, without a neural model.
 ///
@@ -70,10 +72,25 @@ public struct SegmentAligner: Sendable {
     var extractor = FeatureExtractor(
       lexicon: lexicon, options: options,
       cognates: CognateEvidence.applies(sourceLanguage, targetLanguage))
-    let (sourceFeatures, targetFeatures) = extractor.features(
-      source: source, sourceIsChinese: sourceLanguage.isCJK,
-      target: target, targetIsChinese: targetLanguage.isCJK)
+    let (sourceFeatures, targetFeatures) =
+      usesTwoThreads(segments: n + m)
+      ? extractor.featuresOnTwoThreads(
+        source: source, sourceIsChinese: sourceLanguage.isCJK,
+        target: target, targetIsChinese: targetLanguage.isCJK)
+      : extractor.features(
+        source: source, sourceIsChinese: sourceLanguage.isCJK,
+        target: target, targetIsChinese: targetLanguage.isCJK)
     return align(sourceFeatures, targetFeatures, context: context)
+  }
+
+  /// Whether `Options.threads` lets the aligner start a second thread for
+  /// texts of `segments` segments.
+  func usesTwoThreads(segments: Int) -> Bool {
+    if options.threads == 0 {
+      return segments >= options.minimumSegmentsForThreads
+        && ProcessInfo.processInfo.activeProcessorCount > 1
+    }
+    return options.threads >= 2
   }
 
   /// `align(_:_:context:)` for segments whose features are already known
