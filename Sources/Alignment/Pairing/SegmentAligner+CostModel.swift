@@ -8,6 +8,9 @@ extension SegmentAligner {
     let shapes: [Options.Shape]
     let maxSourceRun: Int
     let maxTargetRun: Int
+    /// Whether `pairTable(for:)` may split its work between two threads
+    /// (`Options.threads`): the same table either way.
+    var usesTwoThreads = false
 
     init(
       source: SegmentFeatures, target: SegmentFeatures,
@@ -82,14 +85,30 @@ extension SegmentAligner {
       // normalised as `coveredSource` and `coveredTarget` do for k = 1.
       var singleS = [Float](repeating: 0, count: start[n])
       var singleT = [Float](repeating: 0, count: start[n])
+      let parallel = usesTwoThreads
+      let half = Self.halfOfThePairs(start)
+      singleS.withUnsafeMutableBufferPointer { singleS in
+        singleT.withUnsafeMutableBufferPointer { singleT in
+          let out = Handoff((singleS, singleT))
+          TwoThreads.halves(n, at: half, parallel: parallel) { [self, lo, hi, start, maskS, maskT] rows in
+            let (singleS, singleT) = out.value
+            for a in rows where hi[a] >= lo[a] {
+              for b in lo[a]...hi[a] {
+                let k = start[a] &+ b &- lo[a]
+                singleS[k] = source.weight(a, maskS[k])
+                singleT[k] = target.weight(b, maskT[k])
+              }
+            }
+          }
+        }
+      }
+      // The chance levels, summed in row order.
       for a in 0..<n where hi[a] >= lo[a] {
         var sum: Float = 0
         let totalS = source.totalWeight[a]
-        for b in lo[a]...hi[a] {
-          let k = start[a] &+ b &- lo[a]
-          singleS[k] = source.weight(a, maskS[k])
-          singleT[k] = target.weight(b, maskT[k])
-          if options.normalizeByNeighbours {
+        if options.normalizeByNeighbours {
+          for b in lo[a]...hi[a] {
+            let k = start[a] &+ b &- lo[a]
             if totalS > 0 { sum += singleS[k] / totalS }
             let totalT = target.totalWeight[b]
             if totalT > 0 { chanceT[b] += singleT[k] / totalT }
@@ -102,34 +121,44 @@ extension SegmentAligner {
       var table = PairTable(
         lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
-      if options.normalizeByNeighbours {
-        for a in 0..<n where hi[a] >= lo[a] {
-          let totalS = source.totalWeight[a]
-          for b in lo[a]...hi[a] {
-            let k = start[a] &+ b &- lo[a]
-            if totalS > 0 {
-              singleS[k] = totalS * normalised(singleS[k] / totalS, chance: chanceS[a], k: 1)
-            }
-            let totalT = target.totalWeight[b]
-            if totalT > 0 {
-              singleT[k] = totalT * normalised(singleT[k] / totalT, chance: chanceT[b], k: 1)
+      // Normalised, then (with `perSegmentCoverage`) the terms, computed as
+      // `similarity` would for each bead (the same operations on the same
+      // values, so the same bits): each pair on its own.
+      let normalises = options.normalizeByNeighbours
+      let makesTerms = options.perSegmentCoverage
+      let alpha = Float(options.coverageSmoothing)
+      let prior = Float(options.emptySimilarity) * alpha
+      if normalises || makesTerms {
+        singleS.withUnsafeMutableBufferPointer { singleS in
+          singleT.withUnsafeMutableBufferPointer { singleT in
+            let out = Handoff((singleS, singleT))
+            TwoThreads.halves(n, at: half, parallel: parallel) {
+              [self, lo, hi, start, chanceS, chanceT] rows in
+              let (singleS, singleT) = out.value
+              for a in rows where hi[a] >= lo[a] {
+                let totalS = source.totalWeight[a]
+                for b in lo[a]...hi[a] {
+                  let k = start[a] &+ b &- lo[a]
+                  let totalT = target.totalWeight[b]
+                  if normalises {
+                    if totalS > 0 {
+                      singleS[k] = totalS * normalised(singleS[k] / totalS, chance: chanceS[a], k: 1)
+                    }
+                    if totalT > 0 {
+                      singleT[k] = totalT * normalised(singleT[k] / totalT, chance: chanceT[b], k: 1)
+                    }
+                  }
+                  if makesTerms {
+                    singleS[k] = (singleS[k] + prior) / (totalS + alpha)
+                    singleT[k] = (singleT[k] + prior) / (totalT + alpha)
+                  }
+                }
+              }
             }
           }
         }
       }
-      if options.perSegmentCoverage {
-        // The terms, computed as `similarity` would for each bead (the
-        // same operations on the same values, so the same bits).
-        let alpha = Float(options.coverageSmoothing)
-        let prior = Float(options.emptySimilarity) * alpha
-        for a in 0..<n where hi[a] >= lo[a] {
-          let totalS = source.totalWeight[a]
-          for b in lo[a]...hi[a] {
-            let k = start[a] &+ b &- lo[a]
-            singleS[k] = (singleS[k] + prior) / (totalS + alpha)
-            singleT[k] = (singleT[k] + prior) / (target.totalWeight[b] + alpha)
-          }
-        }
+      if makesTerms {
         table.termS = singleS
         table.termT = singleT
       } else {
@@ -137,6 +166,23 @@ extension SegmentAligner {
         table.singleT = singleT
       }
       return table
+    }
+
+    /// The first source segment of the second half of a pair table's
+    /// pairs (`start` as in `PairTable`), to split its rows between two
+    /// threads.
+    ///
+    /// - Complexity: O(log *n*).
+    static func halfOfThePairs(_ start: [Int]) -> Int {
+      let n = start.count - 1
+      let middle = start[n] / 2
+      var low = 0
+      var high = n
+      while low < high {
+        let mid = (low + high) >> 1
+        if start[mid] < middle { low = mid + 1 } else { high = mid }
+      }
+      return low
     }
 
     /// The smoothing of `similarity`: (covered + prior) / (total + α).
@@ -230,58 +276,89 @@ extension SegmentAligner {
         }
         return
       }
-      var owner = [Int32](repeating: -1, count: keyCount)
-      var stampedMask = [UInt64](repeating: 0, count: keyCount)
-      if target.keys.count >= source.keys.count {
-        // Stamp each target segment; walk the source segments whose rows hold it.
-        var first = 0  // the first source segment with hi ≥ b
-        var last = -1  // the last source segment with lo ≤ b
-        for b in 0..<m {
-          while first < n && hi[first] < b { first += 1 }
-          while last + 1 < n && lo[last + 1] <= b { last += 1 }
-          guard first <= last else { continue }
-          let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
-          if targetKeys.isEmpty { continue }
-          for j in targetKeys {
-            owner[Int(target.keys[j])] = Int32(b)
-            stampedMask[Int(target.keys[j])] = target.keyMasks[j]
-          }
-          for a in first...last where lo[a] <= b && b <= hi[a] {
-            var s: UInt64 = 0
-            var t: UInt64 = 0
-            for i in source.keyStart[a]..<source.keyStart[a + 1] {
-              let key = Int(source.keys[i])
-              if owner[key] == Int32(b) {
-                s |= source.keyMasks[i]
-                t |= stampedMask[key]
-              }
+      let stampsTargets = target.keys.count >= source.keys.count
+      let parallel = usesTwoThreads
+      let half = stampsTargets ? m / 2 : Self.halfOfThePairs(start)
+      maskS.withUnsafeMutableBufferPointer { maskS in
+        maskT.withUnsafeMutableBufferPointer { maskT in
+          let out = Handoff((maskS, maskT))
+          TwoThreads.halves(stampsTargets ? m : n, at: half, parallel: parallel) {
+            [self, lo, hi, start] range in
+            let (maskS, maskT) = out.value
+            if stampsTargets {
+              stampTargets(range, maskS, maskT, lo: lo, hi: hi, start: start, keyCount: keyCount)
+            } else {
+              stampSources(range, maskS, maskT, lo: lo, hi: hi, start: start, keyCount: keyCount)
             }
-            maskS[start[a] &+ b &- lo[a]] = s
-            maskT[start[a] &+ b &- lo[a]] = t
           }
         }
-      } else {
-        // Stamp each source segment; walk the target segments of its row.
-        for a in 0..<n where hi[a] >= lo[a] {
-          let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
-          if sourceKeys.isEmpty { continue }
-          for i in sourceKeys {
-            owner[Int(source.keys[i])] = Int32(a)
-            stampedMask[Int(source.keys[i])] = source.keyMasks[i]
-          }
-          for b in lo[a]...hi[a] {
-            var s: UInt64 = 0
-            var t: UInt64 = 0
-            for j in target.keyStart[b]..<target.keyStart[b + 1] {
-              let key = Int(target.keys[j])
-              if owner[key] == Int32(a) {
-                s |= stampedMask[key]
-                t |= target.keyMasks[j]
-              }
+      }
+    }
+
+    /// `fillMasks` for the pairs of target segments `targets`: each is
+    /// stamped, and the source segments whose rows hold it walked.
+    func stampTargets(
+      _ targets: Range<Int>, _ maskS: UnsafeMutableBufferPointer<UInt64>,
+      _ maskT: UnsafeMutableBufferPointer<UInt64>, lo: [Int], hi: [Int], start: [Int], keyCount: Int
+    ) {
+      let n = source.count
+      var owner = [Int32](repeating: -1, count: keyCount)
+      var stampedMask = [UInt64](repeating: 0, count: keyCount)
+      var first = 0  // the first source segment with hi ≥ b
+      var last = -1  // the last source segment with lo ≤ b
+      for b in targets {
+        while first < n && hi[first] < b { first += 1 }
+        while last + 1 < n && lo[last + 1] <= b { last += 1 }
+        guard first <= last else { continue }
+        let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
+        if targetKeys.isEmpty { continue }
+        for j in targetKeys {
+          owner[Int(target.keys[j])] = Int32(b)
+          stampedMask[Int(target.keys[j])] = target.keyMasks[j]
+        }
+        for a in first...last where lo[a] <= b && b <= hi[a] {
+          var s: UInt64 = 0
+          var t: UInt64 = 0
+          for i in source.keyStart[a]..<source.keyStart[a + 1] {
+            let key = Int(source.keys[i])
+            if owner[key] == Int32(b) {
+              s |= source.keyMasks[i]
+              t |= stampedMask[key]
             }
-            maskS[start[a] &+ b &- lo[a]] = s
-            maskT[start[a] &+ b &- lo[a]] = t
           }
+          maskS[start[a] &+ b &- lo[a]] = s
+          maskT[start[a] &+ b &- lo[a]] = t
+        }
+      }
+    }
+
+    /// `fillMasks` for the pairs of source segments `sources`: each is
+    /// stamped, and the target segments of its row walked.
+    func stampSources(
+      _ sources: Range<Int>, _ maskS: UnsafeMutableBufferPointer<UInt64>,
+      _ maskT: UnsafeMutableBufferPointer<UInt64>, lo: [Int], hi: [Int], start: [Int], keyCount: Int
+    ) {
+      var owner = [Int32](repeating: -1, count: keyCount)
+      var stampedMask = [UInt64](repeating: 0, count: keyCount)
+      for a in sources where hi[a] >= lo[a] {
+        let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
+        if sourceKeys.isEmpty { continue }
+        for i in sourceKeys {
+          owner[Int(source.keys[i])] = Int32(a)
+          stampedMask[Int(source.keys[i])] = source.keyMasks[i]
+        }
+        for b in lo[a]...hi[a] {
+          var s: UInt64 = 0
+          var t: UInt64 = 0
+          for j in target.keyStart[b]..<target.keyStart[b + 1] {
+            let key = Int(target.keys[j])
+            if owner[key] == Int32(a) {
+              s |= stampedMask[key]
+              t |= target.keyMasks[j]
+            }
+          }
+          maskS[start[a] &+ b &- lo[a]] = s
+          maskT[start[a] &+ b &- lo[a]] = t
         }
       }
     }

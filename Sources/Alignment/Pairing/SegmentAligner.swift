@@ -72,19 +72,22 @@ public struct SegmentAligner: Sendable {
     var extractor = FeatureExtractor(
       lexicon: lexicon, options: options,
       cognates: CognateEvidence.applies(sourceLanguage, targetLanguage))
+    let twoThreads = usesTwoThreads(segments: n + m)
     let (sourceFeatures, targetFeatures) =
-      usesTwoThreads(segments: n + m)
+      twoThreads
       ? extractor.featuresOnTwoThreads(
         source: source, sourceIsChinese: sourceLanguage.isCJK,
         target: target, targetIsChinese: targetLanguage.isCJK)
       : extractor.features(
         source: source, sourceIsChinese: sourceLanguage.isCJK,
         target: target, targetIsChinese: targetLanguage.isCJK)
+    if twoThreads { FreedMemory.trim() }
     return align(sourceFeatures, targetFeatures, context: context)
   }
 
   /// Whether `Options.threads` lets the aligner start a second thread for
-  /// texts of `segments` segments.
+  /// texts of `segments` segments (to find the features and to make the
+  /// pair tables).
   func usesTwoThreads(segments: Int) -> Bool {
     if options.threads == 0 {
       return segments >= options.minimumSegmentsForThreads
@@ -98,9 +101,10 @@ public struct SegmentAligner: Sendable {
   func align(_ sourceFeatures: SegmentFeatures, _ targetFeatures: SegmentFeatures, context: Double) -> [Bead] {
     let n = sourceFeatures.count
     let m = targetFeatures.count
-    let model = CostModel(
+    var model = CostModel(
       source: sourceFeatures, target: targetFeatures,
       lengthModel: lengthModel, options: options)
+    model.usesTwoThreads = usesTwoThreads(segments: n + m)
 
     var w = max(options.bandHalfWidth, 1)
     var band = Band.diagonal(source: sourceFeatures, target: targetFeatures, halfWidth: w)
