@@ -1,3 +1,5 @@
+import Dispatch
+
 extension SegmentAligner {
   /// The bead costs and the dynamic programme over a band.
   struct CostModel {
@@ -548,6 +550,48 @@ extension SegmentAligner {
       return options.lexicalWeight * (1 - sim) * size
     }
 
+    /// How many source rows `bestPath` makes terms for at a time.
+    static let termBlockRows = 128
+
+    /// The rows 1...n of term block `q`, `rows` rows per block.
+    static func termBlock(_ q: Int, rows: Int, n: Int) -> Range<Int> {
+      (q * rows + 1)..<min((q + 1) * rows + 1, n + 1)
+    }
+
+    /// The terms that become known when each row of `rows` begins, into
+    /// rings of `ringRows` source rows (`bestPath`): those of source row
+    /// a = i − 1 covered by runs of 1...runT targets (`sourceTerm`), and of
+    /// row a0 = i − k's targets covered by the run of k sources from a0
+    /// (`targetTerm`), each run `width` entries from the row's first pair.
+    ///
+    /// - Complexity: O(the pairs of the rows · the runs).
+    func fillTerms(
+      _ rows: Range<Int>, _ pairs: PairTable, _ sourceRing: UnsafeMutableBufferPointer<Float>,
+      _ targetRing: UnsafeMutableBufferPointer<Float>, ringRows: Int, width: Int
+    ) {
+      let runS = maxSourceRun
+      let runT = maxTargetRun
+      for i in rows {
+        let a = i - 1
+        let pairsOfA = pairs.hi[a] - pairs.lo[a] + 1
+        for k in stride(from: 1, through: runT, by: 1) where pairsOfA >= k {
+          let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
+          let slot = ((a % ringRows) * runT + k - 1) * width
+          for b in 0...(pairsOfA - k) {
+            sourceRing[slot &+ b] = sourceTerm(pairs, a, pairs.lo[a] &+ b, k: k, level: level)
+          }
+        }
+        for k in stride(from: 1, through: min(runS, i), by: 1) {
+          let a0 = i - k
+          let lower = max(pairs.lo[a0], pairs.lo[a0 + k - 1])
+          let upper = pairs.hi[a0]
+          guard lower <= upper else { continue }
+          let slot = ((a0 % ringRows) * runS + k - 1) * width - pairs.lo[a0]
+          for b in lower...upper { targetRing[slot &+ b] = targetTerm(pairs, a0, b, k: k) }
+        }
+      }
+    }
+
     /// The dynamic programme of Gale & Church (1993) restricted to `band`.
     ///
     /// `D[i][j]` is the least cost of aligning the first `i` source and `j`
@@ -625,114 +669,132 @@ extension SegmentAligner {
       // `width` entries, from the row's first pair.
       let runT = maxTargetRun
       let width = max(0, (0..<n).map { pairs.hi[$0] - pairs.lo[$0] + 1 }.max() ?? 0)
-      var sourceRing = [Float](repeating: 0, count: readsTerms ? runS * runT * width : 0)
-      var targetRing = [Float](repeating: 0, count: readsTerms ? runS * runS * width : 0)
+      // The rings hold `ringRows` source rows, the terms of rows 1...n are
+      // made a block of `blockRows` rows at a time (`fillTerms`): with two
+      // threads, the second makes block q + 1 while this one runs the
+      // programme over block q; it waits before overwriting the rows of
+      // block q − 2, and this one before starting a block it has not made.
+      let blockRows = Self.termBlockRows
+      let ringRows = max(1, min(3 * blockRows, n))
+      let blocks = (n + blockRows - 1) / blockRows
+      let producesAhead = readsTerms && usesTwoThreads && blocks > 2
+      let filled = DispatchSemaphore(value: 0)
+      let freed = DispatchSemaphore(value: 0)
+      var sourceRing = [Float](repeating: 0, count: readsTerms ? ringRows * runT * width : 0)
+      var targetRing = [Float](repeating: 0, count: readsTerms ? ringRows * runS * width : 0)
       GaleChurch.table.withUnsafeBufferPointer { table in
         D.withUnsafeMutableBufferPointer { D in
           back.withUnsafeMutableBufferPointer { back in
             sourceRing.withUnsafeMutableBufferPointer { sourceRing in
               targetRing.withUnsafeMutableBufferPointer { targetRing in
-                for i in 0...n {
-                  let lo = band.lo[i]
-                  let hi = band.hi[i]
-                  let row = band.rowStart[i]
-                  if readsTerms && i > 0 {
-                    let a = i - 1
-                    let pairsOfA = pairs.hi[a] - pairs.lo[a] + 1
-                    for k in stride(from: 1, through: runT, by: 1) where pairsOfA >= k {
-                      let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
-                      let slot = ((a % runS) * runT + k - 1) * width
-                      for b in 0...(pairsOfA - k) {
-                        sourceRing[slot &+ b] = sourceTerm(pairs, a, pairs.lo[a] &+ b, k: k, level: level)
-                      }
-                    }
-                    for k in stride(from: 1, through: min(runS, i), by: 1) {
-                      let a0 = i - k
-                      let lower = max(pairs.lo[a0], pairs.lo[a0 + k - 1])
-                      let upper = pairs.hi[a0]
-                      guard lower <= upper else { continue }
-                      let slot = ((a0 % runS) * runS + k - 1) * width - pairs.lo[a0]
-                      for b in lower...upper { targetRing[slot &+ b] = targetTerm(pairs, a0, b, k: k) }
+                let rings = Handoff((sourceRing, targetRing))
+                TwoThreads.run(
+                  if: producesAhead, rings,
+                  elsewhere: { [self, pairs] rings in
+                    for q in 0..<blocks {
+                      if q >= 2 { freed.wait() }
+                      fillTerms(
+                        Self.termBlock(q, rows: blockRows, n: n), pairs, rings.value.0, rings.value.1,
+                        ringRows: ringRows, width: width)
+                      filled.signal()
                     }
                   }
-                  for k in 0..<shapeCount {
-                    let pi = i - di[k]
-                    guard pi >= 0 else {
-                      first[k] = 1
-                      last[k] = 0
-                      continue
-                    }
-                    first[k] = max(lo, band.lo[pi] + dj[k])
-                    last[k] = min(hi, band.hi[pi] + dj[k])
-                    offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
-                    l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
-                    l1c[k] = l1[k] * c
-                    if readsTerms && !isDeletion[k] {
-                      for r in 0..<di[k] {
-                        let a = pi + r
-                        sourceOffset[k * runS + r] =
-                          ((a % runS) * runT + dj[k] - 1) * width - pairs.lo[a] - dj[k]
+                ) {
+                  for i in 0...n {
+                    let lo = band.lo[i]
+                    let hi = band.hi[i]
+                    let row = band.rowStart[i]
+                    if readsTerms && i > 0 && (i - 1) % blockRows == 0 {
+                      let q = (i - 1) / blockRows
+                      if producesAhead {
+                        if q > 0 { freed.signal() }
+                        filled.wait()
+                      } else {
+                        fillTerms(
+                          Self.termBlock(q, rows: blockRows, n: n), pairs, sourceRing, targetRing,
+                          ringRows: ringRows, width: width)
                       }
-                      targetOffset[k] = ((pi % runS) * runS + di[k] - 1) * width - pairs.lo[pi] - dj[k]
                     }
-                  }
-                  for j in lo...hi where i > 0 || j > 0 {
-                    var best = Double.infinity
-                    var bestShape = 0
                     for k in 0..<shapeCount {
-                      guard j >= first[k] && j <= last[k] else { continue }
-                      let previous = D[offset[k] &+ j]
-                      let p = penalty[k]
-                      if previous == .infinity || previous + p >= best { continue }
-                      let total: Double
-                      if isDeletion[k] {
-                        total = previous + deletion[k]
+                      let pi = i - di[k]
+                      guard pi >= 0 else {
+                        first[k] = 1
+                        last[k] = 0
+                        continue
+                      }
+                      first[k] = max(lo, band.lo[pi] + dj[k])
+                      last[k] = min(hi, band.hi[pi] + dj[k])
+                      offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
+                      l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
+                      l1c[k] = l1[k] * c
+                      if readsTerms && !isDeletion[k] {
+                        for r in 0..<di[k] {
+                          let a = pi + r
+                          sourceOffset[k * runS + r] =
+                            ((a % ringRows) * runT + dj[k] - 1) * width - pairs.lo[a] - dj[k]
+                        }
+                        targetOffset[k] =
+                          ((pi % ringRows) * runS + di[k] - 1) * width - pairs.lo[pi] - dj[k]
+                      }
+                    }
+                    for j in lo...hi where i > 0 || j > 0 {
+                      var best = Double.infinity
+                      var bestShape = 0
+                      for k in 0..<shapeCount {
+                        guard j >= first[k] && j <= last[k] else { continue }
+                        let previous = D[offset[k] &+ j]
+                        let p = penalty[k]
+                        if previous == .infinity || previous + p >= best { continue }
+                        let total: Double
+                        if isDeletion[k] {
+                          total = previous + deletion[k]
+                          if total < best {
+                            best = total
+                            bestShape = k
+                          }
+                          continue
+                        }
+                        let r = dj[k] &* (m &+ 1) &+ j
+                        if readsTerms {
+                          // `perSegmentSimilarity`'s sums, in its order: a few
+                          // loads, so worked out before the length cost (a
+                          // square root and a division), which is skipped when
+                          // the rest already reaches `best`: with it ≥ 0 the
+                          // bead cannot win.
+                          var sumS: Float = 0
+                          for r in 0..<di[k] { sumS += sourceRing[sourceOffset[k &* runS &+ r] &+ j] }
+                          var sumT: Float = 0
+                          let t = targetOffset[k] &+ j
+                          for r in 0..<dj[k] { sumT += targetRing[t &+ r] }
+                          let sim = Double((sumS + sumT) / units[k])
+                          let lexical = lexicalWeight * (1 - sim) * size[k]
+                          if boundsLengthCost && previous + (p + lexical) >= best { continue }
+                          let lengthCost = min(
+                            lengthModel.cost(
+                              l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                            maximumLengthCost)
+                          total = previous + ((p + lengthWeight * lengthCost) + lexical)
+                        } else {
+                          // The lexical part is computed only when the cheap
+                          // part leaves the bead a chance: with it ≥ 0, a bead
+                          // whose penalty and length cost already reach `best`
+                          // cannot win.
+                          let lengthCost = min(
+                            lengthModel.cost(
+                              l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                            maximumLengthCost)
+                          let fixed = p + lengthWeight * lengthCost
+                          if boundsLexicalCost && previous + fixed >= best { continue }
+                          total = previous + (fixed + lexicalCost(pairs, i - di[k], i, j - dj[k], j))
+                        }
                         if total < best {
                           best = total
                           bestShape = k
                         }
-                        continue
                       }
-                      let r = dj[k] &* (m &+ 1) &+ j
-                      if readsTerms {
-                        // `perSegmentSimilarity`'s sums, in its order: a few
-                        // loads, so worked out before the length cost (a
-                        // square root and a division), which is skipped when
-                        // the rest already reaches `best`: with it ≥ 0 the
-                        // bead cannot win.
-                        var sumS: Float = 0
-                        for r in 0..<di[k] { sumS += sourceRing[sourceOffset[k &* runS &+ r] &+ j] }
-                        var sumT: Float = 0
-                        let t = targetOffset[k] &+ j
-                        for r in 0..<dj[k] { sumT += targetRing[t &+ r] }
-                        let sim = Double((sumS + sumT) / units[k])
-                        let lexical = lexicalWeight * (1 - sim) * size[k]
-                        if boundsLengthCost && previous + (p + lexical) >= best { continue }
-                        let lengthCost = min(
-                          lengthModel.cost(
-                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
-                          maximumLengthCost)
-                        total = previous + ((p + lengthWeight * lengthCost) + lexical)
-                      } else {
-                        // The lexical part is computed only when the cheap
-                        // part leaves the bead a chance: with it ≥ 0, a bead
-                        // whose penalty and length cost already reach `best`
-                        // cannot win.
-                        let lengthCost = min(
-                          lengthModel.cost(
-                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
-                          maximumLengthCost)
-                        let fixed = p + lengthWeight * lengthCost
-                        if boundsLexicalCost && previous + fixed >= best { continue }
-                        total = previous + (fixed + lexicalCost(pairs, i - di[k], i, j - dj[k], j))
-                      }
-                      if total < best {
-                        best = total
-                        bestShape = k
-                      }
+                      D[row + j - lo] = best
+                      back[row + j - lo] = UInt8(bestShape)
                     }
-                    D[row + j - lo] = best
-                    back[row + j - lo] = UInt8(bestShape)
                   }
                 }
               }

@@ -35,6 +35,20 @@ enum TwoThreads {
     return (value, local)
   }
 
+  /// `run(_:elsewhere:here:)` when `parallel`, else only `here()`.
+  ///
+  /// - Complexity: the work, at once when `parallel`.
+  static func run<Input: Sendable>(
+    if parallel: Bool, _ input: Input, elsewhere: @escaping @Sendable (Input) -> Void,
+    here: () -> Void
+  ) {
+    if parallel {
+      _ = run(input, elsewhere: elsewhere, here: here)
+    } else {
+      here()
+    }
+  }
+
   /// Runs `body` on `0..<split` and on `split..<count`, the second on a
   /// new thread when `parallel` (and both are non-empty), else both here.
   ///
