@@ -1,3 +1,5 @@
+import Dispatch
+
 extension SegmentAligner {
   /// The bead costs and the dynamic programme over a band.
   struct CostModel {
@@ -8,6 +10,9 @@ extension SegmentAligner {
     let shapes: [Options.Shape]
     let maxSourceRun: Int
     let maxTargetRun: Int
+    /// Whether `pairTable(for:)` may split its work between two threads
+    /// (`Options.threads`): the same table either way.
+    var usesTwoThreads = false
 
     init(
       source: SegmentFeatures, target: SegmentFeatures,
@@ -82,14 +87,30 @@ extension SegmentAligner {
       // normalised as `coveredSource` and `coveredTarget` do for k = 1.
       var singleS = [Float](repeating: 0, count: start[n])
       var singleT = [Float](repeating: 0, count: start[n])
+      let parallel = usesTwoThreads
+      let half = Self.halfOfThePairs(start)
+      singleS.withUnsafeMutableBufferPointer { singleS in
+        singleT.withUnsafeMutableBufferPointer { singleT in
+          let out = Handoff((singleS, singleT))
+          TwoThreads.halves(n, at: half, parallel: parallel) { [self, lo, hi, start, maskS, maskT] rows in
+            let (singleS, singleT) = out.value
+            for a in rows where hi[a] >= lo[a] {
+              for b in lo[a]...hi[a] {
+                let k = start[a] &+ b &- lo[a]
+                singleS[k] = source.weight(a, maskS[k])
+                singleT[k] = target.weight(b, maskT[k])
+              }
+            }
+          }
+        }
+      }
+      // The chance levels, summed in row order.
       for a in 0..<n where hi[a] >= lo[a] {
         var sum: Float = 0
         let totalS = source.totalWeight[a]
-        for b in lo[a]...hi[a] {
-          let k = start[a] &+ b &- lo[a]
-          singleS[k] = source.weight(a, maskS[k])
-          singleT[k] = target.weight(b, maskT[k])
-          if options.normalizeByNeighbours {
+        if options.normalizeByNeighbours {
+          for b in lo[a]...hi[a] {
+            let k = start[a] &+ b &- lo[a]
             if totalS > 0 { sum += singleS[k] / totalS }
             let totalT = target.totalWeight[b]
             if totalT > 0 { chanceT[b] += singleT[k] / totalT }
@@ -102,34 +123,44 @@ extension SegmentAligner {
       var table = PairTable(
         lo: lo, hi: hi, start: start, maskS: maskS, maskT: maskT,
         chanceS: chanceS, chanceT: chanceT)
-      if options.normalizeByNeighbours {
-        for a in 0..<n where hi[a] >= lo[a] {
-          let totalS = source.totalWeight[a]
-          for b in lo[a]...hi[a] {
-            let k = start[a] &+ b &- lo[a]
-            if totalS > 0 {
-              singleS[k] = totalS * normalised(singleS[k] / totalS, chance: chanceS[a], k: 1)
-            }
-            let totalT = target.totalWeight[b]
-            if totalT > 0 {
-              singleT[k] = totalT * normalised(singleT[k] / totalT, chance: chanceT[b], k: 1)
+      // Normalised, then (with `perSegmentCoverage`) the terms, computed as
+      // `similarity` would for each bead (the same operations on the same
+      // values, so the same bits): each pair on its own.
+      let normalises = options.normalizeByNeighbours
+      let makesTerms = options.perSegmentCoverage
+      let alpha = Float(options.coverageSmoothing)
+      let prior = Float(options.emptySimilarity) * alpha
+      if normalises || makesTerms {
+        singleS.withUnsafeMutableBufferPointer { singleS in
+          singleT.withUnsafeMutableBufferPointer { singleT in
+            let out = Handoff((singleS, singleT))
+            TwoThreads.halves(n, at: half, parallel: parallel) {
+              [self, lo, hi, start, chanceS, chanceT] rows in
+              let (singleS, singleT) = out.value
+              for a in rows where hi[a] >= lo[a] {
+                let totalS = source.totalWeight[a]
+                for b in lo[a]...hi[a] {
+                  let k = start[a] &+ b &- lo[a]
+                  let totalT = target.totalWeight[b]
+                  if normalises {
+                    if totalS > 0 {
+                      singleS[k] = totalS * normalised(singleS[k] / totalS, chance: chanceS[a], k: 1)
+                    }
+                    if totalT > 0 {
+                      singleT[k] = totalT * normalised(singleT[k] / totalT, chance: chanceT[b], k: 1)
+                    }
+                  }
+                  if makesTerms {
+                    singleS[k] = (singleS[k] + prior) / (totalS + alpha)
+                    singleT[k] = (singleT[k] + prior) / (totalT + alpha)
+                  }
+                }
+              }
             }
           }
         }
       }
-      if options.perSegmentCoverage {
-        // The terms, computed as `similarity` would for each bead (the
-        // same operations on the same values, so the same bits).
-        let alpha = Float(options.coverageSmoothing)
-        let prior = Float(options.emptySimilarity) * alpha
-        for a in 0..<n where hi[a] >= lo[a] {
-          let totalS = source.totalWeight[a]
-          for b in lo[a]...hi[a] {
-            let k = start[a] &+ b &- lo[a]
-            singleS[k] = (singleS[k] + prior) / (totalS + alpha)
-            singleT[k] = (singleT[k] + prior) / (target.totalWeight[b] + alpha)
-          }
-        }
+      if makesTerms {
         table.termS = singleS
         table.termT = singleT
       } else {
@@ -137,6 +168,23 @@ extension SegmentAligner {
         table.singleT = singleT
       }
       return table
+    }
+
+    /// The first source segment of the second half of a pair table's
+    /// pairs (`start` as in `PairTable`), to split its rows between two
+    /// threads.
+    ///
+    /// - Complexity: O(log *n*).
+    static func halfOfThePairs(_ start: [Int]) -> Int {
+      let n = start.count - 1
+      let middle = start[n] / 2
+      var low = 0
+      var high = n
+      while low < high {
+        let mid = (low + high) >> 1
+        if start[mid] < middle { low = mid + 1 } else { high = mid }
+      }
+      return low
     }
 
     /// The smoothing of `similarity`: (covered + prior) / (total + α).
@@ -230,58 +278,89 @@ extension SegmentAligner {
         }
         return
       }
-      var owner = [Int32](repeating: -1, count: keyCount)
-      var stampedMask = [UInt64](repeating: 0, count: keyCount)
-      if target.keys.count >= source.keys.count {
-        // Stamp each target segment; walk the source segments whose rows hold it.
-        var first = 0  // the first source segment with hi ≥ b
-        var last = -1  // the last source segment with lo ≤ b
-        for b in 0..<m {
-          while first < n && hi[first] < b { first += 1 }
-          while last + 1 < n && lo[last + 1] <= b { last += 1 }
-          guard first <= last else { continue }
-          let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
-          if targetKeys.isEmpty { continue }
-          for j in targetKeys {
-            owner[Int(target.keys[j])] = Int32(b)
-            stampedMask[Int(target.keys[j])] = target.keyMasks[j]
-          }
-          for a in first...last where lo[a] <= b && b <= hi[a] {
-            var s: UInt64 = 0
-            var t: UInt64 = 0
-            for i in source.keyStart[a]..<source.keyStart[a + 1] {
-              let key = Int(source.keys[i])
-              if owner[key] == Int32(b) {
-                s |= source.keyMasks[i]
-                t |= stampedMask[key]
-              }
+      let stampsTargets = target.keys.count >= source.keys.count
+      let parallel = usesTwoThreads
+      let half = stampsTargets ? m / 2 : Self.halfOfThePairs(start)
+      maskS.withUnsafeMutableBufferPointer { maskS in
+        maskT.withUnsafeMutableBufferPointer { maskT in
+          let out = Handoff((maskS, maskT))
+          TwoThreads.halves(stampsTargets ? m : n, at: half, parallel: parallel) {
+            [self, lo, hi, start] range in
+            let (maskS, maskT) = out.value
+            if stampsTargets {
+              stampTargets(range, maskS, maskT, lo: lo, hi: hi, start: start, keyCount: keyCount)
+            } else {
+              stampSources(range, maskS, maskT, lo: lo, hi: hi, start: start, keyCount: keyCount)
             }
-            maskS[start[a] &+ b &- lo[a]] = s
-            maskT[start[a] &+ b &- lo[a]] = t
           }
         }
-      } else {
-        // Stamp each source segment; walk the target segments of its row.
-        for a in 0..<n where hi[a] >= lo[a] {
-          let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
-          if sourceKeys.isEmpty { continue }
-          for i in sourceKeys {
-            owner[Int(source.keys[i])] = Int32(a)
-            stampedMask[Int(source.keys[i])] = source.keyMasks[i]
-          }
-          for b in lo[a]...hi[a] {
-            var s: UInt64 = 0
-            var t: UInt64 = 0
-            for j in target.keyStart[b]..<target.keyStart[b + 1] {
-              let key = Int(target.keys[j])
-              if owner[key] == Int32(a) {
-                s |= stampedMask[key]
-                t |= target.keyMasks[j]
-              }
+      }
+    }
+
+    /// `fillMasks` for the pairs of target segments `targets`: each is
+    /// stamped, and the source segments whose rows hold it walked.
+    func stampTargets(
+      _ targets: Range<Int>, _ maskS: UnsafeMutableBufferPointer<UInt64>,
+      _ maskT: UnsafeMutableBufferPointer<UInt64>, lo: [Int], hi: [Int], start: [Int], keyCount: Int
+    ) {
+      let n = source.count
+      var owner = [Int32](repeating: -1, count: keyCount)
+      var stampedMask = [UInt64](repeating: 0, count: keyCount)
+      var first = 0  // the first source segment with hi ≥ b
+      var last = -1  // the last source segment with lo ≤ b
+      for b in targets {
+        while first < n && hi[first] < b { first += 1 }
+        while last + 1 < n && lo[last + 1] <= b { last += 1 }
+        guard first <= last else { continue }
+        let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
+        if targetKeys.isEmpty { continue }
+        for j in targetKeys {
+          owner[Int(target.keys[j])] = Int32(b)
+          stampedMask[Int(target.keys[j])] = target.keyMasks[j]
+        }
+        for a in first...last where lo[a] <= b && b <= hi[a] {
+          var s: UInt64 = 0
+          var t: UInt64 = 0
+          for i in source.keyStart[a]..<source.keyStart[a + 1] {
+            let key = Int(source.keys[i])
+            if owner[key] == Int32(b) {
+              s |= source.keyMasks[i]
+              t |= stampedMask[key]
             }
-            maskS[start[a] &+ b &- lo[a]] = s
-            maskT[start[a] &+ b &- lo[a]] = t
           }
+          maskS[start[a] &+ b &- lo[a]] = s
+          maskT[start[a] &+ b &- lo[a]] = t
+        }
+      }
+    }
+
+    /// `fillMasks` for the pairs of source segments `sources`: each is
+    /// stamped, and the target segments of its row walked.
+    func stampSources(
+      _ sources: Range<Int>, _ maskS: UnsafeMutableBufferPointer<UInt64>,
+      _ maskT: UnsafeMutableBufferPointer<UInt64>, lo: [Int], hi: [Int], start: [Int], keyCount: Int
+    ) {
+      var owner = [Int32](repeating: -1, count: keyCount)
+      var stampedMask = [UInt64](repeating: 0, count: keyCount)
+      for a in sources where hi[a] >= lo[a] {
+        let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
+        if sourceKeys.isEmpty { continue }
+        for i in sourceKeys {
+          owner[Int(source.keys[i])] = Int32(a)
+          stampedMask[Int(source.keys[i])] = source.keyMasks[i]
+        }
+        for b in lo[a]...hi[a] {
+          var s: UInt64 = 0
+          var t: UInt64 = 0
+          for j in target.keyStart[b]..<target.keyStart[b + 1] {
+            let key = Int(target.keys[j])
+            if owner[key] == Int32(a) {
+              s |= stampedMask[key]
+              t |= target.keyMasks[j]
+            }
+          }
+          maskS[start[a] &+ b &- lo[a]] = s
+          maskT[start[a] &+ b &- lo[a]] = t
         }
       }
     }
@@ -471,6 +550,48 @@ extension SegmentAligner {
       return options.lexicalWeight * (1 - sim) * size
     }
 
+    /// How many source rows `bestPath` makes terms for at a time.
+    static let termBlockRows = 128
+
+    /// The rows 1...n of term block `q`, `rows` rows per block.
+    static func termBlock(_ q: Int, rows: Int, n: Int) -> Range<Int> {
+      (q * rows + 1)..<min((q + 1) * rows + 1, n + 1)
+    }
+
+    /// The terms that become known when each row of `rows` begins, into
+    /// rings of `ringRows` source rows (`bestPath`): those of source row
+    /// a = i − 1 covered by runs of 1...runT targets (`sourceTerm`), and of
+    /// row a0 = i − k's targets covered by the run of k sources from a0
+    /// (`targetTerm`), each run `width` entries from the row's first pair.
+    ///
+    /// - Complexity: O(the pairs of the rows · the runs).
+    func fillTerms(
+      _ rows: Range<Int>, _ pairs: PairTable, _ sourceRing: UnsafeMutableBufferPointer<Float>,
+      _ targetRing: UnsafeMutableBufferPointer<Float>, ringRows: Int, width: Int
+    ) {
+      let runS = maxSourceRun
+      let runT = maxTargetRun
+      for i in rows {
+        let a = i - 1
+        let pairsOfA = pairs.hi[a] - pairs.lo[a] + 1
+        for k in stride(from: 1, through: runT, by: 1) where pairsOfA >= k {
+          let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
+          let slot = ((a % ringRows) * runT + k - 1) * width
+          for b in 0...(pairsOfA - k) {
+            sourceRing[slot &+ b] = sourceTerm(pairs, a, pairs.lo[a] &+ b, k: k, level: level)
+          }
+        }
+        for k in stride(from: 1, through: min(runS, i), by: 1) {
+          let a0 = i - k
+          let lower = max(pairs.lo[a0], pairs.lo[a0 + k - 1])
+          let upper = pairs.hi[a0]
+          guard lower <= upper else { continue }
+          let slot = ((a0 % ringRows) * runS + k - 1) * width - pairs.lo[a0]
+          for b in lower...upper { targetRing[slot &+ b] = targetTerm(pairs, a0, b, k: k) }
+        }
+      }
+    }
+
     /// The dynamic programme of Gale & Church (1993) restricted to `band`.
     ///
     /// `D[i][j]` is the least cost of aligning the first `i` source and `j`
@@ -548,114 +669,132 @@ extension SegmentAligner {
       // `width` entries, from the row's first pair.
       let runT = maxTargetRun
       let width = max(0, (0..<n).map { pairs.hi[$0] - pairs.lo[$0] + 1 }.max() ?? 0)
-      var sourceRing = [Float](repeating: 0, count: readsTerms ? runS * runT * width : 0)
-      var targetRing = [Float](repeating: 0, count: readsTerms ? runS * runS * width : 0)
+      // The rings hold `ringRows` source rows, the terms of rows 1...n are
+      // made a block of `blockRows` rows at a time (`fillTerms`): with two
+      // threads, the second makes block q + 1 while this one runs the
+      // programme over block q; it waits before overwriting the rows of
+      // block q − 2, and this one before starting a block it has not made.
+      let blockRows = Self.termBlockRows
+      let ringRows = max(1, min(3 * blockRows, n))
+      let blocks = (n + blockRows - 1) / blockRows
+      let producesAhead = readsTerms && usesTwoThreads && blocks > 2
+      let filled = DispatchSemaphore(value: 0)
+      let freed = DispatchSemaphore(value: 0)
+      var sourceRing = [Float](repeating: 0, count: readsTerms ? ringRows * runT * width : 0)
+      var targetRing = [Float](repeating: 0, count: readsTerms ? ringRows * runS * width : 0)
       GaleChurch.table.withUnsafeBufferPointer { table in
         D.withUnsafeMutableBufferPointer { D in
           back.withUnsafeMutableBufferPointer { back in
             sourceRing.withUnsafeMutableBufferPointer { sourceRing in
               targetRing.withUnsafeMutableBufferPointer { targetRing in
-                for i in 0...n {
-                  let lo = band.lo[i]
-                  let hi = band.hi[i]
-                  let row = band.rowStart[i]
-                  if readsTerms && i > 0 {
-                    let a = i - 1
-                    let pairsOfA = pairs.hi[a] - pairs.lo[a] + 1
-                    for k in stride(from: 1, through: runT, by: 1) where pairsOfA >= k {
-                      let level = neighbourLevel(chance: pairs.chanceS[a], k: k)
-                      let slot = ((a % runS) * runT + k - 1) * width
-                      for b in 0...(pairsOfA - k) {
-                        sourceRing[slot &+ b] = sourceTerm(pairs, a, pairs.lo[a] &+ b, k: k, level: level)
-                      }
-                    }
-                    for k in stride(from: 1, through: min(runS, i), by: 1) {
-                      let a0 = i - k
-                      let lower = max(pairs.lo[a0], pairs.lo[a0 + k - 1])
-                      let upper = pairs.hi[a0]
-                      guard lower <= upper else { continue }
-                      let slot = ((a0 % runS) * runS + k - 1) * width - pairs.lo[a0]
-                      for b in lower...upper { targetRing[slot &+ b] = targetTerm(pairs, a0, b, k: k) }
+                let rings = Handoff((sourceRing, targetRing))
+                TwoThreads.run(
+                  if: producesAhead, rings,
+                  elsewhere: { [self, pairs] rings in
+                    for q in 0..<blocks {
+                      if q >= 2 { freed.wait() }
+                      fillTerms(
+                        Self.termBlock(q, rows: blockRows, n: n), pairs, rings.value.0, rings.value.1,
+                        ringRows: ringRows, width: width)
+                      filled.signal()
                     }
                   }
-                  for k in 0..<shapeCount {
-                    let pi = i - di[k]
-                    guard pi >= 0 else {
-                      first[k] = 1
-                      last[k] = 0
-                      continue
-                    }
-                    first[k] = max(lo, band.lo[pi] + dj[k])
-                    last[k] = min(hi, band.hi[pi] + dj[k])
-                    offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
-                    l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
-                    l1c[k] = l1[k] * c
-                    if readsTerms && !isDeletion[k] {
-                      for r in 0..<di[k] {
-                        let a = pi + r
-                        sourceOffset[k * runS + r] =
-                          ((a % runS) * runT + dj[k] - 1) * width - pairs.lo[a] - dj[k]
+                ) {
+                  for i in 0...n {
+                    let lo = band.lo[i]
+                    let hi = band.hi[i]
+                    let row = band.rowStart[i]
+                    if readsTerms && i > 0 && (i - 1) % blockRows == 0 {
+                      let q = (i - 1) / blockRows
+                      if producesAhead {
+                        if q > 0 { freed.signal() }
+                        filled.wait()
+                      } else {
+                        fillTerms(
+                          Self.termBlock(q, rows: blockRows, n: n), pairs, sourceRing, targetRing,
+                          ringRows: ringRows, width: width)
                       }
-                      targetOffset[k] = ((pi % runS) * runS + di[k] - 1) * width - pairs.lo[pi] - dj[k]
                     }
-                  }
-                  for j in lo...hi where i > 0 || j > 0 {
-                    var best = Double.infinity
-                    var bestShape = 0
                     for k in 0..<shapeCount {
-                      guard j >= first[k] && j <= last[k] else { continue }
-                      let previous = D[offset[k] &+ j]
-                      let p = penalty[k]
-                      if previous == .infinity || previous + p >= best { continue }
-                      let total: Double
-                      if isDeletion[k] {
-                        total = previous + deletion[k]
+                      let pi = i - di[k]
+                      guard pi >= 0 else {
+                        first[k] = 1
+                        last[k] = 0
+                        continue
+                      }
+                      first[k] = max(lo, band.lo[pi] + dj[k])
+                      last[k] = min(hi, band.hi[pi] + dj[k])
+                      offset[k] = band.rowStart[pi] - band.lo[pi] - dj[k]
+                      l1[k] = source.lengthPrefix[i] - source.lengthPrefix[pi]
+                      l1c[k] = l1[k] * c
+                      if readsTerms && !isDeletion[k] {
+                        for r in 0..<di[k] {
+                          let a = pi + r
+                          sourceOffset[k * runS + r] =
+                            ((a % ringRows) * runT + dj[k] - 1) * width - pairs.lo[a] - dj[k]
+                        }
+                        targetOffset[k] =
+                          ((pi % ringRows) * runS + di[k] - 1) * width - pairs.lo[pi] - dj[k]
+                      }
+                    }
+                    for j in lo...hi where i > 0 || j > 0 {
+                      var best = Double.infinity
+                      var bestShape = 0
+                      for k in 0..<shapeCount {
+                        guard j >= first[k] && j <= last[k] else { continue }
+                        let previous = D[offset[k] &+ j]
+                        let p = penalty[k]
+                        if previous == .infinity || previous + p >= best { continue }
+                        let total: Double
+                        if isDeletion[k] {
+                          total = previous + deletion[k]
+                          if total < best {
+                            best = total
+                            bestShape = k
+                          }
+                          continue
+                        }
+                        let r = dj[k] &* (m &+ 1) &+ j
+                        if readsTerms {
+                          // `perSegmentSimilarity`'s sums, in its order: a few
+                          // loads, so worked out before the length cost (a
+                          // square root and a division), which is skipped when
+                          // the rest already reaches `best`: with it ≥ 0 the
+                          // bead cannot win.
+                          var sumS: Float = 0
+                          for r in 0..<di[k] { sumS += sourceRing[sourceOffset[k &* runS &+ r] &+ j] }
+                          var sumT: Float = 0
+                          let t = targetOffset[k] &+ j
+                          for r in 0..<dj[k] { sumT += targetRing[t &+ r] }
+                          let sim = Double((sumS + sumT) / units[k])
+                          let lexical = lexicalWeight * (1 - sim) * size[k]
+                          if boundsLengthCost && previous + (p + lexical) >= best { continue }
+                          let lengthCost = min(
+                            lengthModel.cost(
+                              l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                            maximumLengthCost)
+                          total = previous + ((p + lengthWeight * lengthCost) + lexical)
+                        } else {
+                          // The lexical part is computed only when the cheap
+                          // part leaves the bead a chance: with it ≥ 0, a bead
+                          // whose penalty and length cost already reach `best`
+                          // cannot win.
+                          let lengthCost = min(
+                            lengthModel.cost(
+                              l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
+                            maximumLengthCost)
+                          let fixed = p + lengthWeight * lengthCost
+                          if boundsLexicalCost && previous + fixed >= best { continue }
+                          total = previous + (fixed + lexicalCost(pairs, i - di[k], i, j - dj[k], j))
+                        }
                         if total < best {
                           best = total
                           bestShape = k
                         }
-                        continue
                       }
-                      let r = dj[k] &* (m &+ 1) &+ j
-                      if readsTerms {
-                        // `perSegmentSimilarity`'s sums, in its order: a few
-                        // loads, so worked out before the length cost (a
-                        // square root and a division), which is skipped when
-                        // the rest already reaches `best`: with it ≥ 0 the
-                        // bead cannot win.
-                        var sumS: Float = 0
-                        for r in 0..<di[k] { sumS += sourceRing[sourceOffset[k &* runS &+ r] &+ j] }
-                        var sumT: Float = 0
-                        let t = targetOffset[k] &+ j
-                        for r in 0..<dj[k] { sumT += targetRing[t &+ r] }
-                        let sim = Double((sumS + sumT) / units[k])
-                        let lexical = lexicalWeight * (1 - sim) * size[k]
-                        if boundsLengthCost && previous + (p + lexical) >= best { continue }
-                        let lengthCost = min(
-                          lengthModel.cost(
-                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
-                          maximumLengthCost)
-                        total = previous + ((p + lengthWeight * lengthCost) + lexical)
-                      } else {
-                        // The lexical part is computed only when the cheap
-                        // part leaves the bead a chance: with it ≥ 0, a bead
-                        // whose penalty and length cost already reach `best`
-                        // cannot win.
-                        let lengthCost = min(
-                          lengthModel.cost(
-                            l1: l1[k], l1c: l1c[k], l2: lengths[r], l2c: scaled[r], table: table),
-                          maximumLengthCost)
-                        let fixed = p + lengthWeight * lengthCost
-                        if boundsLexicalCost && previous + fixed >= best { continue }
-                        total = previous + (fixed + lexicalCost(pairs, i - di[k], i, j - dj[k], j))
-                      }
-                      if total < best {
-                        best = total
-                        bestShape = k
-                      }
+                      D[row + j - lo] = best
+                      back[row + j - lo] = UInt8(bestShape)
                     }
-                    D[row + j - lo] = best
-                    back[row + j - lo] = UInt8(bestShape)
                   }
                 }
               }

@@ -197,6 +197,17 @@ extension SegmentAligner {
     /// (Bible strict F1 0.904 → 0.940 at the time it was introduced).
     public var productSizeFactor = true
 
+    /// How many threads `align(_:_:)` may use for work whose result does
+    /// not depend on them (finding the two sides' features at once): 1
+    /// keeps to the calling thread, 2 takes a second one; 0, the default,
+    /// takes a second one when the machine has more than one core and the
+    /// two sides have `minimumSegmentsForThreads` segments together.
+    public var threads = 0
+
+    /// The fewest segments (both sides together) for which `threads` = 0
+    /// starts a second thread: below, starting it costs more than it saves.
+    public var minimumSegmentsForThreads = 256
+
     public init() {}
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Aligns two sequences of text segments (sentences or paragraphs) that
 /// translate each other, without a neural model.
 ///
@@ -70,10 +72,28 @@ public struct SegmentAligner: Sendable {
     var extractor = FeatureExtractor(
       lexicon: lexicon, options: options,
       cognates: CognateEvidence.applies(sourceLanguage, targetLanguage))
-    let (sourceFeatures, targetFeatures) = extractor.features(
-      source: source, sourceIsChinese: sourceLanguage.isCJK,
-      target: target, targetIsChinese: targetLanguage.isCJK)
+    let twoThreads = usesTwoThreads(segments: n + m)
+    let (sourceFeatures, targetFeatures) =
+      twoThreads
+      ? extractor.featuresOnTwoThreads(
+        source: source, sourceIsChinese: sourceLanguage.isCJK,
+        target: target, targetIsChinese: targetLanguage.isCJK)
+      : extractor.features(
+        source: source, sourceIsChinese: sourceLanguage.isCJK,
+        target: target, targetIsChinese: targetLanguage.isCJK)
+    if twoThreads { FreedMemory.trim() }
     return align(sourceFeatures, targetFeatures, context: context)
+  }
+
+  /// Whether `Options.threads` lets the aligner start a second thread for
+  /// texts of `segments` segments (to find the features and to make the
+  /// pair tables).
+  func usesTwoThreads(segments: Int) -> Bool {
+    if options.threads == 0 {
+      return segments >= options.minimumSegmentsForThreads
+        && ProcessInfo.processInfo.activeProcessorCount > 1
+    }
+    return options.threads >= 2
   }
 
   /// `align(_:_:context:)` for segments whose features are already known
@@ -81,9 +101,10 @@ public struct SegmentAligner: Sendable {
   func align(_ sourceFeatures: SegmentFeatures, _ targetFeatures: SegmentFeatures, context: Double) -> [Bead] {
     let n = sourceFeatures.count
     let m = targetFeatures.count
-    let model = CostModel(
+    var model = CostModel(
       source: sourceFeatures, target: targetFeatures,
       lengthModel: lengthModel, options: options)
+    model.usesTwoThreads = usesTwoThreads(segments: n + m)
 
     var w = max(options.bandHalfWidth, 1)
     var band = Band.diagonal(source: sourceFeatures, target: targetFeatures, halfWidth: w)
