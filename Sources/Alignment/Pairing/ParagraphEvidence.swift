@@ -21,11 +21,14 @@ struct ParagraphEvidence {
   /// paragraph without them is not evidence of anything.
   let hasLexicalEvidence: Bool
   let options: SegmentAligner.Options
-  /// The units' texts and lexical units, kept for `features(source:target:)`.
+  /// The units' texts, kept for `features(source:target:)`.
   let sourceTexts: [String]
   let targetTexts: [String]
-  let sourceUnits: LexicalUnits
-  let targetUnits: LexicalUnits
+  /// Whether each side's words are found by lexicon segmentation
+  /// (`FeatureExtractor.units(of:chinese:)`).
+  let sourceIsChinese: Bool
+  let targetIsChinese: Bool
+  /// The extractor that read every unit: each word is in its caches.
   let extractor: FeatureExtractor
   /// The size of the key tables (`LexicalUnits.offeredKeys(count:)`).
   let keyCount: Int
@@ -35,19 +38,32 @@ struct ParagraphEvidence {
       lexicon: aligner.lexicon, options: aligner.options,
       cognates: CognateEvidence.applies(aligner.sourceLanguage, aligner.targetLanguage))
     // As `FeatureExtractor.features(source:sourceIsChinese:target:targetIsChinese:)`,
-    // keeping the units.
-    let sourceUnits = extractor.units(of: sourceTexts, chinese: aligner.sourceLanguage.isCJK)
-    let targetUnits = extractor.units(of: targetTexts, chinese: aligner.targetLanguage.isCJK)
+    // but the lexical units, the largest of the tables, are let go as soon
+    // as their side's features are made: the side with more keys first.
+    let chinese = (aligner.sourceLanguage.isCJK, aligner.targetLanguage.isCJK)
+    var sourceUnits = extractor.units(of: sourceTexts, chinese: chinese.0)
+    var targetUnits = extractor.units(of: targetTexts, chinese: chinese.1)
     let keyCount = extractor.keyTableSize(sourceUnits, targetUnits)
-    let s = extractor.features(
-      of: sourceTexts, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount))
-    let t = extractor.features(
-      of: targetTexts, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
+    let offeredBySource = sourceUnits.offeredKeys(count: keyCount)
+    let offeredByTarget = targetUnits.offeredKeys(count: keyCount)
+    let s: SegmentFeatures
+    let t: SegmentFeatures
+    if sourceUnits.keys.count >= targetUnits.keys.count {
+      s = extractor.features(of: sourceTexts, units: sourceUnits, otherSide: offeredByTarget)
+      sourceUnits = LexicalUnits()
+      t = extractor.features(of: targetTexts, units: targetUnits, otherSide: offeredBySource)
+    } else {
+      t = extractor.features(of: targetTexts, units: targetUnits, otherSide: offeredBySource)
+      targetUnits = LexicalUnits()
+      s = extractor.features(of: sourceTexts, units: sourceUnits, otherSide: offeredByTarget)
+    }
+    sourceUnits = LexicalUnits()
+    targetUnits = LexicalUnits()
     self.keyCount = keyCount
     source = s
     target = t
     (self.sourceTexts, self.targetTexts) = (sourceTexts, targetTexts)
-    (self.sourceUnits, self.targetUnits) = (sourceUnits, targetUnits)
+    (sourceIsChinese, targetIsChinese) = chinese
     self.extractor = extractor
     model = SegmentAligner.CostModel(
       source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
@@ -58,18 +74,24 @@ struct ParagraphEvidence {
   }
 
   /// The features `SegmentAligner.align(_:_:)` extracts for source units
-  /// `a` against target units `b`, from the lexical units found once for
-  /// all units: the same units, under other word ids, which the aligner
-  /// only compares with each other.
+  /// `a` against target units `b`: the lexical units read again from the
+  /// texts by the extractor that read them all (so every word is in its
+  /// caches and keeps its ids: the same units that `init` found), which
+  /// costs a second reading of the units between anchors instead of
+  /// keeping every unit's lexical units, the largest of the tables, for
+  /// the whole alignment.
   ///
   /// - Complexity: O(the units' length and keys).
   func features(source a: Range<Int>, target b: Range<Int>) -> (SegmentFeatures, SegmentFeatures) {
-    let (sourcePart, targetPart) = (sourceUnits.segments(a), targetUnits.segments(b))
+    var extractor = self.extractor
+    let (sourcePart, targetPart) = (Array(sourceTexts[a]), Array(targetTexts[b]))
+    let sourceUnits = extractor.units(of: sourcePart, chinese: sourceIsChinese)
+    let targetUnits = extractor.units(of: targetPart, chinese: targetIsChinese)
     return (
       extractor.features(
-        of: Array(sourceTexts[a]), units: sourcePart, otherSide: targetPart.offeredKeys(count: keyCount)),
+        of: sourcePart, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount)),
       extractor.features(
-        of: Array(targetTexts[b]), units: targetPart, otherSide: sourcePart.offeredKeys(count: keyCount))
+        of: targetPart, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
     )
   }
 
@@ -164,18 +186,13 @@ struct ParagraphEvidence {
     let n = source.count
     let m = target.count
     guard n > 0, m > 0 else { return [] }
+    let cap = options.maximumPostings
     // Inverted index of the target side: key → units; anchor → units.
-    var postings: [Int32: [Int]] = [:]
-    for b in 0..<m {
-      for k in target.keyStart[b]..<target.keyStart[b + 1] {
-        postings[target.keys[k], default: []].append(b)
-      }
-    }
+    let postings = KeyPostings(target, cap: cap)
     var anchorPostings: [Anchor: [Int]] = [:]
     for b in 0..<m {
       for anchor in targetAnchors[b] { anchorPostings[anchor, default: []].append(b) }
     }
-    let cap = options.maximumPostings
     // Best and runner-up per source unit, and per target unit.
     var bestS = [(b: Int, score: Double)](repeating: (-1, 0), count: n)
     var secondS = [Double](repeating: 0, count: n)
@@ -192,9 +209,10 @@ struct ParagraphEvidence {
     for a in 0..<n {
       if hasLexicalEvidence {
         for k in source.keyStart[a]..<source.keyStart[a + 1] {
-          guard let list = postings[source.keys[k]], list.count <= cap else { continue }
+          let list = postings.units(offering: source.keys[k])
+          guard !list.isEmpty else { continue }
           let w = 1 / Double(list.count)
-          for b in list { vote(b, w) }
+          for b in list { vote(Int(b), w) }
         }
       }
       for anchor in sourceAnchors[a] {
