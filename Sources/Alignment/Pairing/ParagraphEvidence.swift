@@ -21,14 +21,14 @@ struct ParagraphEvidence {
   /// paragraph without them is not evidence of anything.
   let hasLexicalEvidence: Bool
   let options: SegmentAligner.Options
-  /// The units' texts, kept for `features(source:target:)`.
+  /// The units' texts and lexical units, kept for `features(source:target:)`:
+  /// reading the units between anchors again would cost more time than
+  /// the units take room (when the numbering is not unique, most units lie
+  /// between anchors).
   let sourceTexts: [String]
   let targetTexts: [String]
-  /// Whether each side's words are found by lexicon segmentation
-  /// (`FeatureExtractor.units(of:chinese:)`).
-  let sourceIsChinese: Bool
-  let targetIsChinese: Bool
-  /// The extractor that read every unit: each word is in its caches.
+  let sourceUnits: LexicalUnits
+  let targetUnits: LexicalUnits
   let extractor: FeatureExtractor
   /// The size of the key tables (`LexicalUnits.offeredKeys(count:)`).
   let keyCount: Int
@@ -38,32 +38,21 @@ struct ParagraphEvidence {
       lexicon: aligner.lexicon, options: aligner.options,
       cognates: CognateEvidence.applies(aligner.sourceLanguage, aligner.targetLanguage))
     // As `FeatureExtractor.features(source:sourceIsChinese:target:targetIsChinese:)`,
-    // but the lexical units, the largest of the tables, are let go as soon
-    // as their side's features are made: the side with more keys first.
-    let chinese = (aligner.sourceLanguage.isCJK, aligner.targetLanguage.isCJK)
-    var sourceUnits = extractor.units(of: sourceTexts, chinese: chinese.0)
-    var targetUnits = extractor.units(of: targetTexts, chinese: chinese.1)
+    // keeping the units, each side's at its size before the next is read.
+    var sourceUnits = extractor.units(of: sourceTexts, chinese: aligner.sourceLanguage.isCJK)
+    sourceUnits.shrinkToFit()
+    var targetUnits = extractor.units(of: targetTexts, chinese: aligner.targetLanguage.isCJK)
+    targetUnits.shrinkToFit()
     let keyCount = extractor.keyTableSize(sourceUnits, targetUnits)
-    let offeredBySource = sourceUnits.offeredKeys(count: keyCount)
-    let offeredByTarget = targetUnits.offeredKeys(count: keyCount)
-    let s: SegmentFeatures
-    let t: SegmentFeatures
-    if sourceUnits.keys.count >= targetUnits.keys.count {
-      s = extractor.features(of: sourceTexts, units: sourceUnits, otherSide: offeredByTarget)
-      sourceUnits = LexicalUnits()
-      t = extractor.features(of: targetTexts, units: targetUnits, otherSide: offeredBySource)
-    } else {
-      t = extractor.features(of: targetTexts, units: targetUnits, otherSide: offeredBySource)
-      targetUnits = LexicalUnits()
-      s = extractor.features(of: sourceTexts, units: sourceUnits, otherSide: offeredByTarget)
-    }
-    sourceUnits = LexicalUnits()
-    targetUnits = LexicalUnits()
+    let s = extractor.features(
+      of: sourceTexts, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount))
+    let t = extractor.features(
+      of: targetTexts, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
     self.keyCount = keyCount
     source = s
     target = t
     (self.sourceTexts, self.targetTexts) = (sourceTexts, targetTexts)
-    (sourceIsChinese, targetIsChinese) = chinese
+    (self.sourceUnits, self.targetUnits) = (sourceUnits, targetUnits)
     self.extractor = extractor
     model = SegmentAligner.CostModel(
       source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
@@ -74,24 +63,18 @@ struct ParagraphEvidence {
   }
 
   /// The features `SegmentAligner.align(_:_:)` extracts for source units
-  /// `a` against target units `b`: the lexical units read again from the
-  /// texts by the extractor that read them all (so every word is in its
-  /// caches and keeps its ids: the same units that `init` found), which
-  /// costs a second reading of the units between anchors instead of
-  /// keeping every unit's lexical units, the largest of the tables, for
-  /// the whole alignment.
+  /// `a` against target units `b`, from the lexical units found once for
+  /// all units: the same units, under other word ids, which the aligner
+  /// only compares with each other.
   ///
   /// - Complexity: O(the units' length and keys).
   func features(source a: Range<Int>, target b: Range<Int>) -> (SegmentFeatures, SegmentFeatures) {
-    var extractor = self.extractor
-    let (sourcePart, targetPart) = (Array(sourceTexts[a]), Array(targetTexts[b]))
-    let sourceUnits = extractor.units(of: sourcePart, chinese: sourceIsChinese)
-    let targetUnits = extractor.units(of: targetPart, chinese: targetIsChinese)
+    let (sourcePart, targetPart) = (sourceUnits.segments(a), targetUnits.segments(b))
     return (
       extractor.features(
-        of: sourcePart, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount)),
+        of: Array(sourceTexts[a]), units: sourcePart, otherSide: targetPart.offeredKeys(count: keyCount)),
       extractor.features(
-        of: targetPart, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
+        of: Array(targetTexts[b]), units: targetPart, otherSide: sourcePart.offeredKeys(count: keyCount))
     )
   }
 
