@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Time and peak memory of `align pair` (paragraph and sentence level) on
 # generated zh/en resolution pairs of growing size (Benchmarks/make-pair-bench.py:
-# real UNPC dev-set text shaped as resolutions with numbering continued), and
+# real UNPC dev-set text shaped as a run of resolutions, each numbered from 1), and
 # of a one-paragraph pair, whose time is start-up and lexicon loading: the
 # aligner's own time is the difference.
 #
 #   Benchmarks/pair-speed.sh                 # sizes 1 MB, 2 MB, 5 MB, 10 MB
 #   SIZES="1000000" Benchmarks/pair-speed.sh
 #   ALIGN=path/to/align Benchmarks/pair-speed.sh
+#   CHECK=1 Benchmarks/pair-speed.sh         # also check each pair's beads against the gold
 #
 # Prints one line per run: level, size, wall s, user+sys CPU s, max RSS MB.
 set -euo pipefail
@@ -39,4 +40,8 @@ for size in $sizes; do
   for level in $levels; do
     measure "$level $size B" pair --level "$level" "$out/pair-$size.en.txt" "$out/pair-$size.zh.txt"
   done
+  if [ -n "${CHECK:-}" ]; then
+    "$ALIGN" pair "$out/pair-$size.en.txt" "$out/pair-$size.zh.txt" --format json > "$out/pair-$size.json"
+    Benchmarks/make-pair-bench.py --check "$size" "$out/pair-$size.json" || echo "pair-$size: beads differ from the gold"
+  fi
 done

@@ -1,3 +1,4 @@
+import Alignment
 import Diff
 
 /// Where a renderer hands its output when the report is streamed rather

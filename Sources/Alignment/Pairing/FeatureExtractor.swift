@@ -14,7 +14,9 @@ struct LexicalUnits {
   var segmentStart: [Int] = [0]
   var names: [Int32] = []
   var isNumber: [Bool] = []
-  var keyStart: [Int] = [0]
+  /// 32-bit, as `names` and `keys`: a unit takes 13 bytes, not 17 (a 10 MB
+  /// Chinese document has some two million units).
+  var keyStart: [Int32] = [0]
   var keys: [Int32] = []
 
   var segmentCount: Int { segmentStart.count - 1 }
@@ -25,7 +27,29 @@ struct LexicalUnits {
     names.append(name)
     isNumber.append(number)
     keys.append(contentsOf: found)
-    keyStart.append(keys.count)
+    keyStart.append(Int32(truncatingIfNeeded: keys.count))
+  }
+
+  /// The keys of unit `u`, as indexes into `keys`.
+  @inline(__always)
+  func keyRange(_ u: Int) -> Range<Int> { Int(keyStart[u])..<Int(keyStart[u + 1]) }
+
+  /// The arrays copied to buffers of their size: appended to one unit at a
+  /// time, they hold up to twice what they need.
+  ///
+  /// - Complexity: O(the units and keys).
+  mutating func shrinkToFit() {
+    func fitted<T>(_ array: [T]) -> [T] {
+      var copy: [T] = []
+      copy.reserveCapacity(array.count)
+      copy.append(contentsOf: array)
+      return copy
+    }
+    segmentStart = fitted(segmentStart)
+    names = fitted(names)
+    isNumber = fitted(isNumber)
+    keyStart = fitted(keyStart)
+    keys = fitted(keys)
   }
 
   /// Closes the current segment.
@@ -38,13 +62,13 @@ struct LexicalUnits {
   func segments(_ range: Range<Int>) -> LexicalUnits {
     let first = segmentStart[range.lowerBound]
     let last = segmentStart[range.upperBound]
-    let firstKey = keyStart[first]
+    let firstKey = Int(keyStart[first])
     var part = LexicalUnits()
     part.segmentStart = segmentStart[range.lowerBound...range.upperBound].map { $0 - first }
     part.names = Array(names[first..<last])
     part.isNumber = Array(isNumber[first..<last])
-    part.keyStart = keyStart[first...last].map { $0 - firstKey }
-    part.keys = Array(keys[firstKey..<keyStart[last]])
+    part.keyStart = keyStart[first...last].map { $0 - Int32(truncatingIfNeeded: firstKey) }
+    part.keys = Array(keys[firstKey..<Int(keyStart[last])])
     return part
   }
 
@@ -207,7 +231,7 @@ struct FeatureExtractor {
     let unitCount = units.names.count
     var kept = [Bool](repeating: false, count: unitCount)
     for u in 0..<unitCount {
-      for k in units.keyStart[u]..<units.keyStart[u + 1] where offered(units.keys[k]) {
+      for k in units.keyRange(u) where offered(units.keys[k]) {
         kept[u] = true
         break
       }
@@ -230,6 +254,25 @@ struct FeatureExtractor {
     keyStart.reserveCapacity(segments.count + 1)
     var keys: [Int32] = []
     var keyMasks: [UInt64] = []
+    // The distinct keys of each segment counted first, so that `keys` and
+    // `keyMasks` are made at their size: grown by doubling, they held up to
+    // twice that, and three times while being copied (for a 10 MB document,
+    // tens of megabytes).
+    var entryCount = 0
+    var lastSegmentOfKey = [Int32](repeating: -1, count: otherSide.count)
+    for s in 0..<units.segmentCount {
+      for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
+        for k in units.keyRange(u) where offered(units.keys[k]) {
+          let key = Int(units.keys[k])
+          if lastSegmentOfKey[key] != Int32(truncatingIfNeeded: s) {
+            lastSegmentOfKey[key] = Int32(truncatingIfNeeded: s)
+            entryCount += 1
+          }
+        }
+      }
+    }
+    keys.reserveCapacity(entryCount)
+    keyMasks.reserveCapacity(entryCount)
     var bitWeights = [Float](repeating: 0, count: segments.count * 64)
     var totalWeight = [Float](repeating: 0, count: segments.count)
     var found: [(key: Int32, mask: UInt64)] = []
@@ -244,7 +287,7 @@ struct FeatureExtractor {
         let bit = index % 64
         bitWeights[s * 64 + bit] += Float(w)
         totalWeight[s] += Float(w)
-        for k in units.keyStart[u]..<units.keyStart[u + 1] where offered(units.keys[k]) {
+        for k in units.keyRange(u) where offered(units.keys[k]) {
           found.append((units.keys[k], 1 << UInt64(bit)))
         }
         index += 1

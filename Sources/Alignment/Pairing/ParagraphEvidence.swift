@@ -21,7 +21,10 @@ struct ParagraphEvidence {
   /// paragraph without them is not evidence of anything.
   let hasLexicalEvidence: Bool
   let options: SegmentAligner.Options
-  /// The units' texts and lexical units, kept for `features(source:target:)`.
+  /// The units' texts and lexical units, kept for `features(source:target:)`:
+  /// reading the units between anchors again would cost more time than
+  /// the units take room (when the numbering is not unique, most units lie
+  /// between anchors).
   let sourceTexts: [String]
   let targetTexts: [String]
   let sourceUnits: LexicalUnits
@@ -35,9 +38,11 @@ struct ParagraphEvidence {
       lexicon: aligner.lexicon, options: aligner.options,
       cognates: CognateEvidence.applies(aligner.sourceLanguage, aligner.targetLanguage))
     // As `FeatureExtractor.features(source:sourceIsChinese:target:targetIsChinese:)`,
-    // keeping the units.
-    let sourceUnits = extractor.units(of: sourceTexts, chinese: aligner.sourceLanguage.isCJK)
-    let targetUnits = extractor.units(of: targetTexts, chinese: aligner.targetLanguage.isCJK)
+    // keeping the units, each side's at its size before the next is read.
+    var sourceUnits = extractor.units(of: sourceTexts, chinese: aligner.sourceLanguage.isCJK)
+    sourceUnits.shrinkToFit()
+    var targetUnits = extractor.units(of: targetTexts, chinese: aligner.targetLanguage.isCJK)
+    targetUnits.shrinkToFit()
     let keyCount = extractor.keyTableSize(sourceUnits, targetUnits)
     let s = extractor.features(
       of: sourceTexts, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount))
@@ -164,18 +169,13 @@ struct ParagraphEvidence {
     let n = source.count
     let m = target.count
     guard n > 0, m > 0 else { return [] }
+    let cap = options.maximumPostings
     // Inverted index of the target side: key → units; anchor → units.
-    var postings: [Int32: [Int]] = [:]
-    for b in 0..<m {
-      for k in target.keyStart[b]..<target.keyStart[b + 1] {
-        postings[target.keys[k], default: []].append(b)
-      }
-    }
+    let postings = KeyPostings(target, cap: cap)
     var anchorPostings: [Anchor: [Int]] = [:]
     for b in 0..<m {
       for anchor in targetAnchors[b] { anchorPostings[anchor, default: []].append(b) }
     }
-    let cap = options.maximumPostings
     // Best and runner-up per source unit, and per target unit.
     var bestS = [(b: Int, score: Double)](repeating: (-1, 0), count: n)
     var secondS = [Double](repeating: 0, count: n)
@@ -192,9 +192,10 @@ struct ParagraphEvidence {
     for a in 0..<n {
       if hasLexicalEvidence {
         for k in source.keyStart[a]..<source.keyStart[a + 1] {
-          guard let list = postings[source.keys[k]], list.count <= cap else { continue }
+          let list = postings.units(offering: source.keys[k])
+          guard !list.isEmpty else { continue }
           let w = 1 / Double(list.count)
-          for b in list { vote(b, w) }
+          for b in list { vote(Int(b), w) }
         }
       }
       for anchor in sourceAnchors[a] {

@@ -37,13 +37,15 @@ extension ParallelText {
   ) -> ParallelText {
     let documents = [first] + others
     let pivot = first.document
-    let versions = documents.map { Self.paragraphVersion(name: $0.name, document: $0.document) }
     var beads: [[Bead]] = []
     for other in documents.dropFirst() {
       let aligner = SegmentAligner(
         source: pivot.language, target: other.document.language, lexicon: lexicon, options: options)
       beads.append(Self.paragraphBeads(pivot, other.document, aligner: aligner))
     }
+    // The versions' units after the beads, so that they are not held
+    // while the aligner's tables are.
+    let versions = documents.map { Self.paragraphVersion(name: $0.name, document: $0.document) }
     let paragraphs = ParallelText(level: .paragraph, versions: versions, beads: beads)
     guard level == .sentence else { return paragraphs }
     return paragraphs.refinedToSentences(lexicon: lexicon, options: options)

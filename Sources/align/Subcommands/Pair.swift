@@ -87,15 +87,20 @@ extension Align {
         }
       }
       for warning in text.warnings { warn(warning.description(in: text)) }
-      let data: Data
-      switch format {
-      case .text: data = Data(text.sideBySide(width: terminalWidth()).utf8)
-      case .tsv: data = Data(text.tsv().utf8)
-      case .beads: data = Data(text.vecalignBeads().utf8)
-      case .json: data = try text.jsonData() + Data("\n".utf8)
-      case .tmx: data = Data(text.tmx(toolVersion: Align.version).utf8)
+      // Written piece by piece as it is made: the output of a 10 MB pair
+      // is some 30 MB, which was held twice (as a string and its copy).
+      let width = terminalWidth()
+      try output.write { sink in
+        switch format {
+        case .text: try text.writeSideBySide(width: width, to: sink)
+        case .tsv: try text.writeTSV(to: sink)
+        case .beads: try text.writeVecalignBeads(to: sink)
+        case .json:
+          try text.writeJSON(to: sink)
+          try Data("\n".utf8).withUnsafeBytes { try sink($0) }
+        case .tmx: try text.writeTMX(toolVersion: Align.version, to: sink)
+        }
       }
-      try output.write(data)
     }
   }
 }

@@ -11,6 +11,21 @@ extension ParallelText {
   /// - Parameter tool: The `creationtoolversion` to record.
   /// - Complexity: O(*n*) in the size of the texts.
   public func tmx(toolVersion: String) -> String {
+    var out = ""
+    writeTMX(toolVersion: toolVersion, chunkSize: .max) { out += String(decoding: $0, as: UTF8.self) }
+    return out
+  }
+
+  /// The text of `tmx(toolVersion:)`, handed to `sink` in pieces of about
+  /// `chunkSize` bytes (each ends after a `<tu>`) as it is made, so that
+  /// the whole text is never in memory at once. A sink's error ends the
+  /// writing.
+  ///
+  /// - Complexity: As `tmx(toolVersion:)`; memory O(`chunkSize` + the
+  ///   largest row).
+  public func writeTMX(
+    toolVersion: String, chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
       <!DOCTYPE tmx SYSTEM "tmx14.dtd">
@@ -32,9 +47,10 @@ extension ParallelText {
           "      <tuv xml:lang=\"\(Self.tmxLanguage(versions[v].language))\"><seg>\(Self.escape(text))</seg></tuv>\n"
       }
       out += "    </tu>\n"
+      try out.flush(to: sink, ifAtLeast: chunkSize)
     }
     out += "  </body>\n</tmx>\n"
-    return out
+    try out.flush(to: sink)
   }
 
   /// Language codes as CAT tools expect them (zh-CN, zh-TW, en, fr, …).

@@ -21,6 +21,18 @@ extension ParallelText {
   /// - Complexity: O(*n*) in the size of the texts.
   public func tsv() -> String {
     var out = ""
+    writeTSV(chunkSize: .max) { out += String(decoding: $0, as: UTF8.self) }
+    return out
+  }
+
+  /// The text of `tsv()`, handed to `sink` in pieces of about `chunkSize`
+  /// bytes (each ends after a row) as it is made, so that the whole text
+  /// is never in memory at once. A sink's error ends the writing.
+  ///
+  /// - Complexity: As `tsv()`; memory O(`chunkSize` + the longest row).
+  public func writeTSV(chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    var out = ""
+    out.reserveCapacity(min(chunkSize, 1 << 16) + 4096)
     for row in rows {
       let columns = row.units.enumerated().map { v, ids in
         joinedText(ids, version: v).map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }
@@ -28,14 +40,33 @@ extension ParallelText {
       out +=
         columns.map { String($0) }.joined(separator: "\t") + "\t" + Self.format(row.score)
         + "\t" + Self.format(row.confidence) + "\n"
+      try out.flush(to: sink, ifAtLeast: chunkSize)
     }
-    return out
+    try out.flush(to: sink)
   }
 
   /// vecalign's format, one bead per line: `[0,1]:[0]:0.873`, 0-based ids
   /// into the units. Only for two versions.
   public func vecalignBeads() -> String {
-    beads[0].map { $0.vecalignLine + ":" + Self.format($0.score) + "\n" }.joined()
+    var out = ""
+    writeVecalignBeads(chunkSize: .max) { out += String(decoding: $0, as: UTF8.self) }
+    return out
+  }
+
+  /// The text of `vecalignBeads()`, handed to `sink` in pieces of about
+  /// `chunkSize` bytes.
+  ///
+  /// - Complexity: O(*n*) in the number of beads; memory O(`chunkSize`).
+  public func writeVecalignBeads(
+    chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    var out = ""
+    out.reserveCapacity(min(chunkSize, 1 << 16) + 4096)
+    for bead in beads[0] {
+      out += bead.vecalignLine + ":" + Self.format(bead.score) + "\n"
+      try out.flush(to: sink, ifAtLeast: chunkSize)
+    }
+    try out.flush(to: sink)
   }
 
   /// The versions side by side in columns, wrapped to `width` terminal
@@ -43,10 +74,27 @@ extension ParallelText {
   ///
   /// - Complexity: O(*n*) in the size of the texts.
   public func sideBySide(width: Int) -> String {
+    var out = ""
+    writeSideBySide(width: width, chunkSize: .max) { out += String(decoding: $0, as: UTF8.self) }
+    return out
+  }
+
+  /// The text of `sideBySide(width:)`, handed to `sink` in pieces of about
+  /// `chunkSize` bytes (each ends after a row) as it is made, so that the
+  /// whole text is never in memory at once. A sink's error ends the
+  /// writing.
+  ///
+  /// - Complexity: As `sideBySide(width:)`; memory O(`chunkSize` + the
+  ///   largest row).
+  public func writeSideBySide(
+    width: Int, chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     let k = versions.count
     let separator = " │ "
     let columnWidth = max(10, (width - (k - 1) * separator.count) / k)
-    var out =
+    var out = ""
+    out.reserveCapacity(min(chunkSize, 1 << 16) + 4096)
+    out +=
       versions.map { Self.pad("\($0.name) (\($0.language.rawValue))", columnWidth) }
       .joined(separator: separator) + "\n"
     out += versions.map { _ in String(repeating: "─", count: columnWidth) }.joined(separator: "─┼─") + "\n"
@@ -60,8 +108,9 @@ extension ParallelText {
         out += "\n"
       }
       out += "\n"
+      try out.flush(to: sink, ifAtLeast: chunkSize)
     }
-    return out
+    try out.flush(to: sink)
   }
 
   static func format(_ score: Double) -> String {
