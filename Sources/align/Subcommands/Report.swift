@@ -118,8 +118,7 @@ extension Align {
       case .markdown:
         try output.write { sink in try MarkdownReport.write(report, options: options, to: sink) }
       case .json:
-        let json = JSONReport(report, options: options)
-        try output.write { sink in try json.writeJSON(to: sink) }
+        try output.write { sink in try JSONReport.write(report, options: options, to: sink) }
       case .docx:
         let revision = WordRedline.Revision(date: try revisionDate())
         let data: Data
