@@ -93,6 +93,7 @@ extension Align {
     }
 
     func run() throws {
+      Self.giveLargeBlocksTheirOwnPages()
       let output = try OutputFile(self.output, inputs: [old, new] + [translation, translationOld].compactMap { $0 })
       let (oldDocument, newDocument) = try readRevisions(
         old, new, language: try language.language, revisions: revisions)
