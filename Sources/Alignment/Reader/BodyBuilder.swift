@@ -19,6 +19,16 @@ struct BodyBuilder {
   private var authorIndex: Int?
   private(set) var frontMatter = FrontMatter()
   private(set) var paragraphs: [Paragraph] = []
+  /// Blocks appended to the last paragraph, joined into its text when it
+  /// is complete (`completeLastParagraph()`).
+  private var tail = TextTail()
+  /// The numbering paths met so far, by a hash of their components, so that
+  /// paragraphs with equal paths (the same article number in each law of a
+  /// compilation) share one array: each path is an allocation of its own.
+  /// A path that finds its slot taken by another takes it over.
+  private var recentPaths = [[String]](repeating: [], count: BodyBuilder.recentPathSlots)
+  /// How many paths `recentPaths` holds at most.
+  static let recentPathSlots = 4096
   private(set) var discarded: [SourceLines] = []
   /// The title so far is only the first short line, not a recognised title.
   private var titleIsGuess = false
@@ -88,7 +98,7 @@ struct BodyBuilder {
       if let label = labels[index] {
         let placed = outline.place(label)
         let text = Substring(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
-        paragraphs.append(
+        append(
           Paragraph(
             label: label.text, path: placed.path, kind: placed.kind, text: String(text), lines: block.range))
         if placed.kind == .numbered { articleHasItems = false }
@@ -100,16 +110,18 @@ struct BodyBuilder {
       // (Looked at in place: a copy of the last paragraph at every block
       // costs more than the test.)
       if let last = paragraphs.indices.last, paragraphs[last].kind == .heading, paragraphs[last].text.isEmpty,
-        block.text.count <= options.headingTitleLength,
+        tail.isBlank, block.text.count <= options.headingTitleLength,
         !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
       {
+        // (What the tail holds adds nothing to the text it replaces.)
+        tail = TextTail()
         paragraphs[last].text = block.text
         paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       // 总则 / 附则 stand as chapter headings in drafts without numbers.
       if Self.isUnnumberedDivision(block.text) {
-        paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
+        append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
         continue
       }
       if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) || isForeignChrome(index) {
@@ -123,42 +135,112 @@ struct BodyBuilder {
           outline.inArticle
           ? outline.currentPath
           : articleHasItems ? outline.outermostComponent.map { [$0] } ?? [] : []
-        paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+        append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
         continue
       }
       // A heading by the format's own say (a Word heading style).
       if block.isHeading {
-        paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
+        append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
         articleHasItems = false
         continue
       }
       // Text after an article without a label is its next paragraph (款).
-      if outline.inArticle, !articleHasItems, var article = paragraphs.popLast() {
-        if !article.text.isEmpty { article.text.append("\n") }
-        article.text.append(block.text)
-        article.lines = article.lines.lowerBound...block.range.upperBound
-        paragraphs.append(article)
+      if outline.inArticle, !articleHasItems, let last = paragraphs.indices.last {
+        tail.append(block.text, newline: !(paragraphs[last].text.isEmpty && tail.isBlank))
+        paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       let path = articleHasItems ? outline.outermostComponent.map { [$0] } ?? [] : []
       // Consecutive paragraphs that continue an article after its items are
       // one unit, like the article's own paragraphs.
       if !path.isEmpty, let last = paragraphs.indices.last, paragraphs[last].label == nil,
-        paragraphs[last].path == path, !QuotedParagraphs.opensWithDefinedTerm(paragraphs[last].text)
+        paragraphs[last].path == path, !opensWithDefinedTerm(last)
       {
-        // In place: a copy of the paragraph would copy its text at each
-        // block appended.
-        paragraphs[last].text.append("\n")
-        paragraphs[last].text.append(block.text)
+        tail.append(block.text, newline: true)
         paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
-      paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+      append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
     }
+    completeLastParagraph()
+    trimParagraphs()
     for index in bodyEnd..<blocks.count {
       discarded.append(SourceLines(text: blocks[index].text, lines: blocks[index].range))
     }
     moveTableOfContentsToFrontMatter()
+  }
+
+  /// Appends `paragraph` to the body, its path shared with the paragraphs
+  /// that have the same, once the last paragraph's text is complete.
+  private mutating func append(_ paragraph: consuming Paragraph) {
+    completeLastParagraph()
+    if let last = paragraphs.indices.last, paragraphs[last].path == paragraph.path {
+      // The common case (a paragraph continuing its article), told without
+      // hashing.
+      paragraph.path = paragraphs[last].path
+    } else if !paragraph.path.isEmpty {
+      paragraph.path = sharedPath(paragraph.path)
+    }
+    paragraphs.append(paragraph)
+  }
+
+  /// `path`, or an equal one met before (`recentPaths`).
+  ///
+  /// - Complexity: O(*k*) in the length of the path's components.
+  private mutating func sharedPath(_ path: [String]) -> [String] {
+    // FNV-1a over the components' bytes, each component closed by 0xFF.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for component in path {
+      for byte in component.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+    }
+    let slot = Int(hash % UInt64(Self.recentPathSlots))
+    if recentPaths[slot] == path { return recentPaths[slot] }
+    recentPaths[slot] = path
+    return path
+  }
+
+  /// Leaves `paragraphs` in storage of exactly their number: the array
+  /// grew by doubling. The paragraphs are moved, not copied.
+  ///
+  /// - Complexity: O(*n*) in the number of paragraphs.
+  private mutating func trimParagraphs() {
+    let count = paragraphs.count
+    guard paragraphs.capacity > count else { return }
+    var grown: [Paragraph] = []
+    swap(&grown, &paragraphs)
+    paragraphs = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+      grown.withUnsafeMutableBufferPointer { source in
+        guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+        to.moveInitialize(from: from, count: count)
+        // What the paragraphs left is filled with empty ones, which hold no
+        // storage, for `grown` to let go of.
+        from.initialize(repeating: Self.placeholder, count: count)
+        initialized = count
+      }
+    }
+  }
+
+  private static let placeholder = Paragraph(label: nil, path: [], kind: .unnumbered, text: "", lines: 0...0)
+
+  /// Joins the blocks appended to the last paragraph into its text.
+  ///
+  /// - Complexity: O(*n*) in the length of its text.
+  private mutating func completeLastParagraph() {
+    guard !tail.isEmpty, let last = paragraphs.indices.last else { return }
+    paragraphs[last].text = tail.take(after: paragraphs[last].text)
+  }
+
+  /// Whether the last paragraph's text, with what its tail adds, opens with
+  /// a defined term (`QuotedParagraphs.opensWithDefinedTerm`).
+  private mutating func opensWithDefinedTerm(_ last: Int) -> Bool {
+    // The answer reads only the text's first `definedTermWindow` scalars:
+    // the tail is joined in when the text may hold fewer (fewer than four
+    // UTF-8 bytes a scalar), at most until the text is that long.
+    if !tail.isEmpty, paragraphs[last].text.utf8.count < 4 * QuotedParagraphs.definedTermWindow {
+      completeLastParagraph()
+    }
+    return QuotedParagraphs.opensWithDefinedTerm(paragraphs[last].text)
   }
 
   /// A table of contents parsed as headings (a run of two or more headings
