@@ -9,8 +9,13 @@ extension BodyBuilder {
   /// 10 MB report benchmark the 9.4 MB of text took 12.8 MB, now 11.0 MB)
   /// and copied the text at each growth.
   struct TextTail {
-    /// Each block's text, and whether a "\n" goes before it.
-    private var parts: [(newline: Bool, text: String)] = []
+    /// A block's text, and whether a "\n" goes before it.
+    private struct Part {
+      var newline: Bool
+      var text: String
+    }
+
+    private var parts: [Part] = []
     /// UTF-8 bytes the parts add, line breaks included.
     private var utf8Count = 0
     /// Whether the parts add no character: none has a line break before it
@@ -24,7 +29,7 @@ extension BodyBuilder {
     ///
     /// - Complexity: Amortized O(1).
     mutating func append(_ text: String, newline: Bool) {
-      parts.append((newline, text))
+      parts.append(Part(newline: newline, text: text))
       utf8Count += text.utf8.count + (newline ? 1 : 0)
       if newline || !text.isEmpty { isBlank = false }
     }

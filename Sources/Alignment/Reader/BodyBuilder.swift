@@ -56,8 +56,12 @@ struct BodyBuilder {
   /// 2019", "Original: English"): a line all in Latin letters with a
   /// digit, or one of those, is not chrome.
   private func isForeignChrome(_ index: Int) -> Bool {
+    isForeignChrome(index, text: blocks[index].text)
+  }
+
+  /// `isForeignChrome(_:)` for block `index` holding `text`.
+  private func isForeignChrome(_ index: Int, text: String) -> Bool {
     guard let language, labels[index] == nil else { return false }
-    let text = blocks[index].text
     guard text.count <= FrontMatterClassifier.footerMarkerLength,
       FrontMatterClassifier.symbol(in: text) == nil,
       LanguageDetector.isForeign(text, to: language, options: languageDetection)
@@ -90,11 +94,10 @@ struct BodyBuilder {
     var outline = Outline()
     var articleHasItems = false
     for index in bodyStart..<bodyEnd {
-      let block = blocks[index]
-      // The paragraph made of the block holds its text alone (so that text
-      // appended to it grows it in place) and the block's copy goes.
-      defer { blocks[index].text = "" }
-      let source = SourceLines(text: block.text, lines: block.range)
+      // The block's text moves out of the blocks: the paragraph made of it
+      // holds it alone.
+      var block = Block(range: blocks[index].range, text: "", isHeading: blocks[index].isHeading)
+      swap(&block.text, &blocks[index].text)
       if let label = labels[index] {
         let placed = outline.place(label)
         let text = Substring(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
@@ -124,8 +127,8 @@ struct BodyBuilder {
         append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
         continue
       }
-      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) || isForeignChrome(index) {
-        discarded.append(source)
+      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) || isForeignChrome(index, text: block.text) {
+        discarded.append(SourceLines(text: block.text, lines: block.range))
         continue
       }
       // A definition ("X" means …) is a paragraph of its own, in the
@@ -174,13 +177,7 @@ struct BodyBuilder {
   /// that have the same, once the last paragraph's text is complete.
   private mutating func append(_ paragraph: consuming Paragraph) {
     completeLastParagraph()
-    if let last = paragraphs.indices.last, paragraphs[last].path == paragraph.path {
-      // The common case (a paragraph continuing its article), told without
-      // hashing.
-      paragraph.path = paragraphs[last].path
-    } else if !paragraph.path.isEmpty {
-      paragraph.path = sharedPath(paragraph.path)
-    }
+    if !paragraph.path.isEmpty { paragraph.path = sharedPath(paragraph.path) }
     paragraphs.append(paragraph)
   }
 
@@ -190,8 +187,10 @@ struct BodyBuilder {
   private mutating func sharedPath(_ path: [String]) -> [String] {
     // FNV-1a over the components' bytes, each component closed by 0xFF.
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for component in path {
-      for byte in component.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    for var component in path {
+      component.withUTF8 { bytes in
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      }
       hash = (hash ^ 0xFF) &* 0x100_0000_01b3
     }
     let slot = Int(hash % UInt64(Self.recentPathSlots))
@@ -234,10 +233,14 @@ struct BodyBuilder {
   /// Whether the last paragraph's text, with what its tail adds, opens with
   /// a defined term (`QuotedParagraphs.opensWithDefinedTerm`).
   private mutating func opensWithDefinedTerm(_ last: Int) -> Bool {
-    // The answer reads only the text's first `definedTermWindow` scalars:
-    // the tail is joined in when the text may hold fewer (fewer than four
-    // UTF-8 bytes a scalar), at most until the text is that long.
-    if !tail.isEmpty, paragraphs[last].text.utf8.count < 4 * QuotedParagraphs.definedTermWindow {
+    // The answer reads only the text's first `definedTermWindow` scalars,
+    // and is no unless the first is an opening quote: the tail is joined in
+    // when the text may hold fewer (fewer than four UTF-8 bytes a scalar)
+    // and does not rule the quote out, at most until the text is that long.
+    let text = paragraphs[last].text
+    if !tail.isEmpty, text.utf8.count < 4 * QuotedParagraphs.definedTermWindow,
+      text.unicodeScalars.first.map({ QuotedParagraphs.closingMark(for: $0) != nil }) ?? true
+    {
       completeLastParagraph()
     }
     return QuotedParagraphs.opensWithDefinedTerm(paragraphs[last].text)
