@@ -98,7 +98,14 @@ public struct JSONReport: Codable, Hashable, Sendable {
   /// - Complexity: O(*n*) in the total size of the documents and the diff.
   public init(_ report: ChangeReport, options: ReportOptions = ReportOptions()) {
     let input = ReportInput(report, options: options)
-    let (old, new, diff) = (report.old, report.new, report.diff)
+    self.init(particularsOf: input)
+    changes.reserveCapacity(input.layout.rows.count)
+    changes.append(contentsOf: Self.changes(of: input))
+  }
+
+  /// The report's members but its changes, which `changes(of:)` gives.
+  private init(particularsOf input: ReportInput) {
+    let (old, new, diff, options) = (input.old, input.new, input.diff, input.options)
     generated = options.generated
     labels = input.columns
     func info(_ document: Document, _ file: String) -> DocumentInfo {
@@ -110,41 +117,63 @@ public struct JSONReport: Codable, Hashable, Sendable {
     self.old = info(old, options.oldName)
     self.new = info(new, options.newName)
     summary = diff.summary
+    changes = []
+    elided = input.layout.rows.reduce(0) { total, row in
+      if case .elided(let count) = row { total + count } else { total }
+    }
+    translation = input.translation.map {
+      TranslationInfo(
+        file: $0.name, language: $0.language.rawValue, comparedWithOld: $0.revised != nil,
+        findings: $0.findings.map(ReportInput.describe))
+    }
+  }
+
+  /// The changes shown, in the order of the report's rows, each made when
+  /// it is read.
+  private static func changes(of input: ReportInput) -> some Sequence<ChangeInfo> {
     func paragraphs(_ indices: [Int], _ document: Document) -> [ParagraphInfo] {
       indices.map {
         let p = document.paragraphs[$0]
         return ParagraphInfo(index: $0, label: p.label, path: p.path, kind: p.kind, text: p.text)
       }
     }
-    var changes: [ChangeInfo] = []
-    var elided = 0
-    for row in input.layout.rows {
-      switch row {
-      case .change(let n):
-        let change = diff.changes[n]
-        changes.append(
-          ChangeInfo(
-            index: n, op: change.op, moved: change.moved, renumbered: change.renumbered,
-            numbering: input.numbering(of: change),
-            old: paragraphs(change.old, old), new: paragraphs(change.new, new),
-            edits: change.edits.map { EditInfo(op: $0.op, text: $0.text) },
-            translation: report.translation.map { column in
-              let cell = input.translationCell(change, column)
-              return ChangeTranslation(
-                text: cell.text, needsRevision: cell.flag == .needsRevision,
-                translationOnly: cell.flag == .translationOnly)
-            }))
-      case .elided(let count): elided += count
-      case .movedAway: break
-      }
+    return input.layout.rows.lazy.compactMap { row -> ChangeInfo? in
+      guard case .change(let n) = row else { return nil }
+      let change = input.diff.changes[n]
+      return ChangeInfo(
+        index: n, op: change.op, moved: change.moved, renumbered: change.renumbered,
+        numbering: input.numbering(of: change),
+        old: paragraphs(change.old, input.old), new: paragraphs(change.new, input.new),
+        edits: change.edits.map { EditInfo(op: $0.op, text: $0.text) },
+        translation: input.translation.map { column in
+          let cell = input.translationCell(change, column)
+          return ChangeTranslation(
+            text: cell.text, needsRevision: cell.flag == .needsRevision,
+            translationOnly: cell.flag == .translationOnly)
+        })
     }
-    self.changes = changes
-    self.elided = elided
-    translation = report.translation.map {
-      TranslationInfo(
-        file: $0.name, language: $0.language.rawValue, comparedWithOld: $0.revised != nil,
-        findings: $0.findings.map(ReportInput.describe))
-    }
+  }
+
+  /// Writes the bytes `JSONReport(report, options: options).jsonData()`
+  /// returns to `sink` in pieces of about `chunkSize` bytes, making each
+  /// change as it is written: neither the JSON nor the report's list of
+  /// changes is held whole.
+  ///
+  /// - Parameters:
+  ///   - report: The revisions, their diff and the translation column.
+  ///   - options: File names, column headings, changes-only and the time.
+  ///   - chunkSize: Bytes gathered before each call of `sink` (a piece is
+  ///     larger when one change is).
+  ///   - sink: Takes each piece; its error ends the writing.
+  /// - Complexity: O(*n*) in the total size of the documents and the diff;
+  ///   O(`chunkSize`) memory beyond them, the report's rows and its largest
+  ///   change.
+  public static func write(
+    _ report: ChangeReport, options: ReportOptions = ReportOptions(),
+    chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
+    let input = ReportInput(report, options: options)
+    try JSONReport(particularsOf: input).writeJSON(changes: changes(of: input), chunkSize: chunkSize, to: sink)
   }
 
   /// The report as UTF-8 JSON, keys sorted, ending in a newline: the bytes
@@ -167,7 +196,7 @@ public struct JSONReport: Codable, Hashable, Sendable {
       total + (change.old + change.new).reduce(0) { $0 + $1.text.utf8.count }
     }
     var json = PrettyJSON(capacity: 3 * texts + 256 * changes.count + 65_536)
-    write(to: &json) { _ in }
+    write(to: &json, changes: changes) { _ in }
     json.newline()
     return json.bytes
   }
@@ -184,16 +213,25 @@ public struct JSONReport: Codable, Hashable, Sendable {
   public func writeJSON(
     chunkSize: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) throws -> Void
   ) rethrows {
+    try writeJSON(changes: changes, chunkSize: chunkSize, to: sink)
+  }
+
+  /// `writeJSON(chunkSize:to:)` with `changes` in place of the report's.
+  private func writeJSON(
+    changes: some Sequence<ChangeInfo>, chunkSize: Int, to sink: (UnsafeRawBufferPointer) throws -> Void
+  ) rethrows {
     let chunkSize = max(1, chunkSize)
     var json = PrettyJSON(capacity: chunkSize + 4096)
-    try write(to: &json) { try $0.flush(to: sink, ifAtLeast: chunkSize) }
+    try write(to: &json, changes: changes) { try $0.flush(to: sink, ifAtLeast: chunkSize) }
     json.newline()
     try json.flush(to: sink)
   }
 
   /// Writes the report's members, keys sorted as `JSONEncoder` sorts them,
-  /// calling `flush` after each change.
-  func write(to json: inout PrettyJSON, flush: (inout PrettyJSON) throws -> Void) rethrows {
+  /// with `changes` as its changes, calling `flush` after each change.
+  func write(
+    to json: inout PrettyJSON, changes: some Sequence<ChangeInfo>, flush: (inout PrettyJSON) throws -> Void
+  ) rethrows {
     try json.object { json in
       json.key("changes")
       try json.array { json in

@@ -61,6 +61,20 @@ struct ReportStreamTests {
     #expect(pieces.count > 1)
   }
 
+  /// `JSONReport.write`, which makes each change as it writes it, gives the
+  /// bytes of the report built whole.
+  @Test(arguments: [(1, false), (1_000, false), (1_000, true), (1 << 16, true)])
+  func jsonWrittenChangeByChangeIsTheData(chunkSize: Int, changesOnly: Bool) throws {
+    let report = try Self.report()
+    let options = Self.options(changesOnly: changesOnly)
+    let whole = Array(try JSONReport(report, options: options).jsonData())
+    let pieces = try StreamPieces.collect {
+      try JSONReport.write(report, options: options, chunkSize: chunkSize, to: $0)
+    }
+    #expect(Array(pieces.joined()) == whole)
+    StreamPieces.expectSized(pieces, chunkSize: chunkSize)
+  }
+
   @Test func aSinksErrorEndsTheWriting() throws {
     let report = try Self.report()
     for write in [HTMLReport.write, MarkdownReport.write] {
@@ -77,6 +91,14 @@ struct ReportStreamTests {
     var calls = 0
     #expect(throws: SinkFailure()) {
       try JSONReport(report, options: Self.options(changesOnly: false)).writeJSON(chunkSize: 1_000) { _ in
+        calls += 1
+        if calls == 2 { throw SinkFailure() }
+      }
+    }
+    #expect(calls == 2)
+    calls = 0
+    #expect(throws: SinkFailure()) {
+      try JSONReport.write(report, options: Self.options(changesOnly: false), chunkSize: 1_000) { _ in
         calls += 1
         if calls == 2 { throw SinkFailure() }
       }

@@ -19,6 +19,16 @@ struct BodyBuilder {
   private var authorIndex: Int?
   private(set) var frontMatter = FrontMatter()
   private(set) var paragraphs: [Paragraph] = []
+  /// Blocks appended to the last paragraph, joined into its text when it
+  /// is complete (`completeLastParagraph()`).
+  private var tail = TextTail()
+  /// The numbering paths met so far, by a hash of their components, so that
+  /// paragraphs with equal paths (the same article number in each law of a
+  /// compilation) share one array: each path is an allocation of its own.
+  /// A path that finds its slot taken by another takes it over.
+  private var recentPaths = [[String]](repeating: [], count: BodyBuilder.recentPathSlots)
+  /// How many paths `recentPaths` holds at most.
+  static let recentPathSlots = 4096
   private(set) var discarded: [SourceLines] = []
   /// The title so far is only the first short line, not a recognised title.
   private var titleIsGuess = false
@@ -46,8 +56,12 @@ struct BodyBuilder {
   /// 2019", "Original: English"): a line all in Latin letters with a
   /// digit, or one of those, is not chrome.
   private func isForeignChrome(_ index: Int) -> Bool {
+    isForeignChrome(index, text: blocks[index].text)
+  }
+
+  /// `isForeignChrome(_:)` for block `index` holding `text`.
+  private func isForeignChrome(_ index: Int, text: String) -> Bool {
     guard let language, labels[index] == nil else { return false }
-    let text = blocks[index].text
     guard text.hasAtMostCharacters(FrontMatterClassifier.footerMarkerLength),
       FrontMatterClassifier.symbol(in: text) == nil,
       LanguageDetector.isForeign(text, to: language, options: languageDetection)
@@ -80,15 +94,14 @@ struct BodyBuilder {
     var outline = Outline()
     var articleHasItems = false
     for index in bodyStart..<bodyEnd {
-      let block = blocks[index]
-      // The paragraph made of the block holds its text alone (so that text
-      // appended to it grows it in place) and the block's copy goes.
-      defer { blocks[index].text = "" }
-      let source = SourceLines(text: block.text, lines: block.range)
+      // The block's text moves out of the blocks: the paragraph made of it
+      // holds it alone.
+      var block = Block(range: blocks[index].range, text: "", isHeading: blocks[index].isHeading)
+      swap(&block.text, &blocks[index].text)
       if let label = labels[index] {
         let placed = outline.place(label)
         let text = Substring(block.text.unicodeScalars[label.textStart...]).trimmingSpaces()
-        paragraphs.append(
+        append(
           Paragraph(
             label: label.text, path: placed.path, kind: placed.kind, text: String(text), lines: block.range))
         if placed.kind == .numbered { articleHasItems = false }
@@ -100,20 +113,22 @@ struct BodyBuilder {
       // (Looked at in place: a copy of the last paragraph at every block
       // costs more than the test.)
       if let last = paragraphs.indices.last, paragraphs[last].kind == .heading, paragraphs[last].text.isEmpty,
-        block.text.hasAtMostCharacters(options.headingTitleLength),
+        tail.isBlank, block.text.hasAtMostCharacters(options.headingTitleLength),
         !(block.text.unicodeScalars.last?.isClauseTerminal ?? false)
       {
+        // (What the tail holds adds nothing to the text it replaces.)
+        tail = TextTail()
         paragraphs[last].text = block.text
         paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       // 总则 / 附则 stand as chapter headings in drafts without numbers.
       if Self.isUnnumberedDivision(block.text) {
-        paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
+        append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
         continue
       }
-      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) || isForeignChrome(index) {
-        discarded.append(source)
+      if paragraphs.isEmpty, FrontMatterClassifier.isWebNoise(block.text) || isForeignChrome(index, text: block.text) {
+        discarded.append(SourceLines(text: block.text, lines: block.range))
         continue
       }
       // A definition ("X" means …) is a paragraph of its own, in the
@@ -123,42 +138,112 @@ struct BodyBuilder {
           outline.inArticle
           ? outline.currentPath
           : articleHasItems ? outline.outermostComponent.map { [$0] } ?? [] : []
-        paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+        append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
         continue
       }
       // A heading by the format's own say (a Word heading style).
       if block.isHeading {
-        paragraphs.append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
+        append(Paragraph(label: nil, path: [], kind: .heading, text: block.text, lines: block.range))
         articleHasItems = false
         continue
       }
       // Text after an article without a label is its next paragraph (款).
-      if outline.inArticle, !articleHasItems, var article = paragraphs.popLast() {
-        if !article.text.isEmpty { article.text.append("\n") }
-        article.text.append(block.text)
-        article.lines = article.lines.lowerBound...block.range.upperBound
-        paragraphs.append(article)
+      if outline.inArticle, !articleHasItems, let last = paragraphs.indices.last {
+        tail.append(block.text, newline: !(paragraphs[last].text.isEmpty && tail.isBlank))
+        paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
       let path = articleHasItems ? outline.outermostComponent.map { [$0] } ?? [] : []
       // Consecutive paragraphs that continue an article after its items are
       // one unit, like the article's own paragraphs.
       if !path.isEmpty, let last = paragraphs.indices.last, paragraphs[last].label == nil,
-        paragraphs[last].path == path, !QuotedParagraphs.opensWithDefinedTerm(paragraphs[last].text)
+        paragraphs[last].path == path, !opensWithDefinedTerm(last)
       {
-        // In place: a copy of the paragraph would copy its text at each
-        // block appended.
-        paragraphs[last].text.append("\n")
-        paragraphs[last].text.append(block.text)
+        tail.append(block.text, newline: true)
         paragraphs[last].lines = paragraphs[last].lines.lowerBound...block.range.upperBound
         continue
       }
-      paragraphs.append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
+      append(Paragraph(label: nil, path: path, kind: .unnumbered, text: block.text, lines: block.range))
     }
+    completeLastParagraph()
+    trimParagraphs()
     for index in bodyEnd..<blocks.count {
       discarded.append(SourceLines(text: blocks[index].text, lines: blocks[index].range))
     }
     moveTableOfContentsToFrontMatter()
+  }
+
+  /// Appends `paragraph` to the body, its path shared with the paragraphs
+  /// that have the same, once the last paragraph's text is complete.
+  private mutating func append(_ paragraph: consuming Paragraph) {
+    completeLastParagraph()
+    if !paragraph.path.isEmpty { paragraph.path = sharedPath(paragraph.path) }
+    paragraphs.append(paragraph)
+  }
+
+  /// `path`, or an equal one met before (`recentPaths`).
+  ///
+  /// - Complexity: O(*k*) in the length of the path's components.
+  private mutating func sharedPath(_ path: [String]) -> [String] {
+    // FNV-1a over the components' bytes, each component closed by 0xFF.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for var component in path {
+      component.withUTF8 { bytes in
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      }
+      hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+    }
+    let slot = Int(hash % UInt64(Self.recentPathSlots))
+    if recentPaths[slot] == path { return recentPaths[slot] }
+    recentPaths[slot] = path
+    return path
+  }
+
+  /// Leaves `paragraphs` in storage of exactly their number: the array
+  /// grew by doubling. The paragraphs are moved, not copied.
+  ///
+  /// - Complexity: O(*n*) in the number of paragraphs.
+  private mutating func trimParagraphs() {
+    let count = paragraphs.count
+    guard paragraphs.capacity > count else { return }
+    var grown: [Paragraph] = []
+    swap(&grown, &paragraphs)
+    paragraphs = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+      grown.withUnsafeMutableBufferPointer { source in
+        guard let from = source.baseAddress, let to = buffer.baseAddress else { return }
+        to.moveInitialize(from: from, count: count)
+        // What the paragraphs left is filled with empty ones, which hold no
+        // storage, for `grown` to let go of.
+        from.initialize(repeating: Self.placeholder, count: count)
+        initialized = count
+      }
+    }
+  }
+
+  private static let placeholder = Paragraph(label: nil, path: [], kind: .unnumbered, text: "", lines: 0...0)
+
+  /// Joins the blocks appended to the last paragraph into its text.
+  ///
+  /// - Complexity: O(*n*) in the length of its text.
+  private mutating func completeLastParagraph() {
+    guard !tail.isEmpty, let last = paragraphs.indices.last else { return }
+    paragraphs[last].text = tail.take(after: paragraphs[last].text)
+  }
+
+  /// Whether the last paragraph's text, with what its tail adds, opens with
+  /// a defined term (`QuotedParagraphs.opensWithDefinedTerm`).
+  private mutating func opensWithDefinedTerm(_ last: Int) -> Bool {
+    // The answer reads only the text's first `definedTermWindow` scalars,
+    // and is no unless the first is an opening quote: the tail is joined in
+    // when the text may hold fewer (fewer than four UTF-8 bytes a scalar)
+    // and does not rule the quote out, at most until the text is that long.
+    let text = paragraphs[last].text
+    if !tail.isEmpty, text.utf8.count < 4 * QuotedParagraphs.definedTermWindow,
+      text.unicodeScalars.first.map({ QuotedParagraphs.closingMark(for: $0) != nil }) ?? true
+    {
+      completeLastParagraph()
+    }
+    return QuotedParagraphs.opensWithDefinedTerm(paragraphs[last].text)
   }
 
   /// A table of contents parsed as headings (a run of two or more headings

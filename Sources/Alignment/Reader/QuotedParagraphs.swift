@@ -132,7 +132,7 @@ enum QuotedParagraphs {
   /// - Complexity: O(`definedTermLength`).
   static func opensWithDefinedTerm(_ text: some StringProtocol) -> Bool {
     guard let first = text.unicodeScalars.first, let close = closingMark(for: first) else { return false }
-    let s = Array(text.unicodeScalars.prefix(definedTermLength + 40))
+    let s = Array(text.unicodeScalars.prefix(definedTermWindow))
     var i = 1
     while i < s.count, i <= definedTermLength, s[i] != close { i += 1 }
     guard i < s.count, s[i] == close, i > 1 else { return false }
@@ -152,6 +152,10 @@ enum QuotedParagraphs {
 
   /// The longest quoted term a definition opens with.
   static let definedTermLength = 60
+
+  /// The scalars at the start of a text that `opensWithDefinedTerm` reads:
+  /// texts that agree on these get the same answer.
+  static let definedTermWindow = definedTermLength + 40
 
   /// Whether a quote that opens with `text` quotes a resolution or a
   /// numbered list: it starts with the addressing line ("The Security

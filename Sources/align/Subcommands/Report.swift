@@ -93,6 +93,7 @@ extension Align {
     }
 
     func run() throws {
+      Self.giveLargeBlocksTheirOwnPages()
       let output = try OutputFile(self.output, inputs: [old, new] + [translation, translationOld].compactMap { $0 })
       let (oldDocument, newDocument) = try readRevisions(
         old, new, language: try language.language, revisions: revisions, preparingWords: !comparison.characters)
@@ -118,8 +119,7 @@ extension Align {
       case .markdown:
         try output.write { sink in try MarkdownReport.write(report, options: options, to: sink) }
       case .json:
-        let json = JSONReport(report, options: options)
-        try output.write { sink in try json.writeJSON(to: sink) }
+        try output.write { sink in try JSONReport.write(report, options: options, to: sink) }
       case .docx:
         let revision = WordRedline.Revision(date: try revisionDate())
         let data: Data
