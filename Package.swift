@@ -41,10 +41,13 @@ let package = Package(
     // zlib's raw inflate, bounded in input and output, for .docx entries
     // (ZIPFoundation 0.9.20's inflate loop never ends on a truncated stream).
     .target(name: "ZlibShim", linkerSettings: [.linkedLibrary("z")]),
+    // glibc's malloc_trim and mallopt, which Swift's Glibc module leaves out.
+    .target(name: "MallocShim"),
     .target(
       name: "Alignment",
       dependencies: [
         "ICUShim",
+        "MallocShim",
         "XMLShim",
         "ZlibShim",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
