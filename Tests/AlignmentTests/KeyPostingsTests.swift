@@ -15,8 +15,8 @@ struct KeyPostingsTests {
     let flat = keys.flatMap { $0 }
     return SegmentFeatures(
       lengthPrefix: [Double](repeating: 0, count: keys.count + 1), keyStart: keyStart, keys: flat,
-      keyMasks: [UInt64](repeating: 1, count: flat.count), bitWeights: [Float](repeating: 0, count: keys.count * 64),
-      totalWeight: [Float](repeating: 0, count: keys.count))
+      keyMasks: [UInt64](repeating: 1, count: flat.count), bitWeights: [Float](repeating: 0, count: keys.count),
+      bitStart: Array(0...keys.count), totalWeight: [Float](repeating: 0, count: keys.count))
   }
 
   @Test func listsAreTheSegmentsInOrderUpToTheCap() {

@@ -260,8 +260,13 @@ struct FeatureExtractor {
     // tens of megabytes).
     var entryCount = 0
     var lastSegmentOfKey = [Int32](repeating: -1, count: otherSide.count)
+    // The bits each segment's kept units use (unit i on bit i mod 64).
+    var bitStart = [Int](repeating: 0, count: segments.count + 1)
     for s in 0..<units.segmentCount {
+      var keptUnits = 0
+      defer { bitStart[s + 1] = bitStart[s] + min(keptUnits, 64) }
       for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
+        keptUnits += 1
         for k in units.keyRange(u) where offered(units.keys[k]) {
           let key = Int(units.keys[k])
           if lastSegmentOfKey[key] != Int32(truncatingIfNeeded: s) {
@@ -271,9 +276,10 @@ struct FeatureExtractor {
         }
       }
     }
+    for s in units.segmentCount..<max(units.segmentCount, segments.count) { bitStart[s + 1] = bitStart[s] }
     keys.reserveCapacity(entryCount)
     keyMasks.reserveCapacity(entryCount)
-    var bitWeights = [Float](repeating: 0, count: segments.count * 64)
+    var bitWeights = [Float](repeating: 0, count: bitStart[segments.count])
     var totalWeight = [Float](repeating: 0, count: segments.count)
     var found: [(key: Int32, mask: UInt64)] = []
     for s in 0..<units.segmentCount {
@@ -285,7 +291,7 @@ struct FeatureExtractor {
         if units.isNumber[u] { w *= options.numberWeight }
         w = max(w, 0.05)
         let bit = index % 64
-        bitWeights[s * 64 + bit] += Float(w)
+        bitWeights[bitStart[s] + bit] += Float(w)
         totalWeight[s] += Float(w)
         for k in units.keyRange(u) where offered(units.keys[k]) {
           found.append((units.keys[k], 1 << UInt64(bit)))
@@ -308,7 +314,7 @@ struct FeatureExtractor {
     }
     return SegmentFeatures(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
-      keyMasks: keyMasks, bitWeights: bitWeights, totalWeight: totalWeight)
+      keyMasks: keyMasks, bitWeights: bitWeights, bitStart: bitStart, totalWeight: totalWeight)
   }
 
   /// Features of both sides.

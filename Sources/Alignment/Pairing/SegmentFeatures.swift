@@ -10,7 +10,8 @@
 ///
 /// Per segment the keys are stored sorted, each with a 64-bit mask of the
 /// units that offer it (unit *u* sets bit *u* mod 64), and the units'
-/// IDF weights are summed per bit.
+/// IDF weights are summed per bit: a segment of *k* units uses bits
+/// 0..<min(*k*, 64), and only those are stored.
 struct SegmentFeatures: Sendable {
   /// Prefix sums of segment lengths in non-whitespace characters; n + 1.
   var lengthPrefix: [Double]
@@ -18,8 +19,12 @@ struct SegmentFeatures: Sendable {
   var keyStart: [Int]
   var keys: [Int32]
   var keyMasks: [UInt64]
-  /// 64 weights per segment: the summed weight of the units on each bit.
+  /// The summed weight of the units on each bit a segment uses: bit *i*
+  /// of segment *s* at `bitStart[s] + i`.
   var bitWeights: [Float]
+  /// Offsets into `bitWeights`, n + 1: segment *s* uses
+  /// `bitStart[s + 1] - bitStart[s]` bits, min(its units, 64).
+  var bitStart: [Int]
   /// The summed weight of each segment's units.
   var totalWeight: [Float]
 
@@ -34,7 +39,7 @@ struct SegmentFeatures: Sendable {
   func weight(_ s: Int, _ mask: UInt64) -> Float {
     var m = mask
     var w: Float = 0
-    let base = s &* 64
+    let base = bitStart[s]
     while m != 0 {
       w += bitWeights[base &+ m.trailingZeroBitCount]
       m &= m &- 1
