@@ -195,7 +195,7 @@ enum FrontMatterClassifier {
 }
 
 /// A set of byte values, as 256 bits.
-struct ByteSet: Equatable {
+struct ByteSet {
   private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
   /// The values that occur in `bytes`.
@@ -216,10 +216,6 @@ struct ByteSet: Equatable {
   func isSubset(of other: ByteSet) -> Bool {
     words.0 & ~other.words.0 == 0 && words.1 & ~other.words.1 == 0 && words.2 & ~other.words.2 == 0
       && words.3 & ~other.words.3 == 0
-  }
-
-  static func == (a: ByteSet, b: ByteSet) -> Bool {
-    a.words == b.words
   }
 }
 
