@@ -154,18 +154,42 @@ enum FrontMatterClassifier {
   /// - Complexity: O(*n*) for a block of *n* bytes; the markers are searched
   ///   only in blocks of at most `webNoiseMarkerLength` characters.
   static func isWebNoise(_ text: some StringProtocol) -> Bool {
-    let s = String(text)
+    var s = String(text)
     if hasTwoBars(s) || s.hasSuffix("|") { return true }
-    if s.contains("->") || s.contains("←") || s.contains("→") || s.hasPrefix("[") { return true }
+    // An arrow's bytes first: the search by characters runs only where they
+    // are (it tells "->" from "->" with a combining mark after it).
+    let arrows = s.withUTF8 { bytes in
+      (
+        bytes.contains(bytes: Self.asciiArrow), bytes.contains(bytes: Self.leftArrow),
+        bytes.contains(bytes: Self.rightArrow)
+      )
+    }
+    if arrows.0 && s.contains("->") || arrows.1 && s.contains("←") || arrows.2 && s.contains("→") || s.hasPrefix("[") {
+      return true
+    }
     // Counting stops after the limit: a long paragraph is not walked.
     if let limit = s.index(s.startIndex, offsetBy: webNoiseMarkerLength, limitedBy: s.endIndex),
       limit != s.endIndex
     {
       return false
     }
-    let lower = s.lowercased()
-    return webNoiseMarkers.contains { lower.contains($0) } || isFooterMarker(s)
+    var lower = s.lowercased()
+    let candidates = lower.withUTF8 { bytes in
+      // Characters compare by canonical equivalence: U+F9B4 is 領 and
+      // U+FAAE is 类 to `contains`, and their bytes are other bytes.
+      bytes.containsCompatibilityIdeograph
+        ? Array(webNoiseMarkers.indices)
+        : webNoiseMarkerBytes.indices.filter { bytes.contains(bytes: webNoiseMarkerBytes[$0]) }
+    }
+    return candidates.contains { lower.contains(webNoiseMarkers[$0]) } || isFooterMarker(s)
   }
+
+  /// `webNoiseMarkers` in UTF-8: a marker is looked for by characters only
+  /// where its bytes are.
+  private static let webNoiseMarkerBytes = webNoiseMarkers.map { Array($0.utf8) }
+  private static let asciiArrow = Array("->".utf8)
+  private static let leftArrow = Array("←".utf8)
+  private static let rightArrow = Array("→".utf8)
 
   /// The longest block that web-noise markers ("copyright", 首页) mark as
   /// noise.
@@ -224,6 +248,16 @@ extension UnsafeBufferPointer<UInt8> {
   ///
   /// - Complexity: O(*n* · *m*) at worst; about O(*n*) when the needle's
   ///   first byte is rare.
+  /// Whether the UTF-8 holds a CJK compatibility ideograph (U+F900–U+FAFF),
+  /// each canonically equivalent to a unified one.
+  ///
+  /// - Complexity: O(*n*).
+  var containsCompatibilityIdeograph: Bool {
+    guard count >= 3 else { return false }
+    for i in 0..<count - 2 where self[i] == 0xEF && (0xA4...0xAB).contains(self[i + 1]) { return true }
+    return false
+  }
+
   func contains(bytes needle: [UInt8]) -> Bool {
     guard let first = needle.first else { return true }
     guard needle.count <= count else { return false }

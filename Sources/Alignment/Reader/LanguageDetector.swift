@@ -30,39 +30,50 @@ enum LanguageDetector {
     /// - Complexity: O(min(*n*, `limit`)).
     mutating func add(_ text: String, upTo limit: Int) {
       let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-        var i = 0
-        var scalars = 0
-        while i < bytes.count, scalars < limit {
-          let lead = bytes[i]
-          if lead < 0x80 {
-            // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
-            if case 0x61...0x7A = lead | 0x20 { latin += 1 }
-            i += 1
-          } else if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
-            // Three bytes (U+0800–U+FFFF): above every Latin, Cyrillic and
-            // Arabic letter counted, so Han or nothing.
-            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            if lead >= 0xE5 && lead <= 0xE9 {
-              // U+5000…U+9FFF: Han all, in the BMP.
-              han += 1
-              let mark = marks[Int(value)]
-              if mark & LanguageDetector.traditionalMark != 0 { traditional += 1 }
-              if mark & LanguageDetector.simplifiedMark != 0 { simplified += 1 }
-            } else {
-              addIfHan(value)
-            }
-            i += 3
-          } else {
-            let (scalar, length) = bytes.utf8Scalar(at: i)
-            add(scalar)
-            i += length
-          }
-          scalars += 1
-        }
+        marks.withUnsafeBufferPointer { marks in addBytes(bytes, upTo: limit, marks: marks) }
       }
       if scanned == nil {
         for scalar in text.unicodeScalars.prefix(limit) { add(scalar) }
       }
+    }
+
+    /// `add(_:upTo:)` on contiguous UTF-8, counting in locals: the loop
+    /// touches no memory but the bytes and the marks.
+    private mutating func addBytes(
+      _ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int, marks: UnsafeBufferPointer<UInt8>
+    ) {
+      var (i, scalars) = (0, 0)
+      var (hanCount, latinCount, traditionalCount, simplifiedCount) = (0, 0, 0, 0)
+      while i < bytes.count, scalars < limit {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
+          if case 0x61...0x7A = lead | 0x20 { latinCount += 1 }
+          i += 1
+        } else if lead >= 0xE5 && lead <= 0xE9, i + 2 < bytes.count {
+          // Three bytes from U+5000 to U+9FFF: Han all, in the BMP.
+          let value = Int(lead & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
+          hanCount += 1
+          let mark = marks[value]
+          traditionalCount += mark & LanguageDetector.traditionalMark != 0 ? 1 : 0
+          simplifiedCount += mark & LanguageDetector.simplifiedMark != 0 ? 1 : 0
+          i += 3
+        } else if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
+          // Other three bytes (U+0800–U+FFFF): above every Latin, Cyrillic
+          // and Arabic letter counted, so Han or nothing.
+          addIfHan(UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+          i += 3
+        } else {
+          let (scalar, length) = bytes.utf8Scalar(at: i)
+          add(scalar)
+          i += length
+        }
+        scalars += 1
+      }
+      han += hanCount
+      latin += latinCount
+      traditional += traditionalCount
+      simplified += simplifiedCount
     }
 
     /// The language the counts point to: the script with the most letters

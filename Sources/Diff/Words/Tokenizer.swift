@@ -26,6 +26,12 @@ public struct Tokenizer: Sendable {
   /// Whether numbers, Latin words and document symbols are kept whole.
   public var protectsSpans: Bool
 
+  /// Whether the segmentation is local at stops: it always breaks after a
+  /// `HardStop`, and cuts the text after it as it would cut that text
+  /// alone. Then `tokens(in:and:)` segments the stretch two texts share
+  /// once, for both.
+  public var breaksAtStops: Bool
+
   /// Creates a tokenizer over a segmentation.
   ///
   /// - Parameters:
@@ -33,12 +39,16 @@ public struct Tokenizer: Sendable {
   ///     `fallbackSegmentation`. Pass ICU word segmentation here.
   ///   - protectsSpans: Whether to glue back numbers, Latin words and
   ///     document symbols the segmentation split.
+  ///   - breaksAtStops: Whether `segmentation` is local at stops (see the
+  ///     property); claim it only for a segmentation that is.
   public init(
     segmentation: @escaping Segmentation = Tokenizer.fallbackSegmentation,
-    protectsSpans: Bool = true
+    protectsSpans: Bool = true,
+    breaksAtStops: Bool = false
   ) {
     self.segmentation = segmentation
     self.protectsSpans = protectsSpans
+    self.breaksAtStops = breaksAtStops
   }
 
   /// A tokenizer that makes every `Character` a token, numbers included.
@@ -61,11 +71,16 @@ public struct Tokenizer: Sendable {
   /// - Complexity: O(*n* log *n*) in the length of `text`, plus the
   ///   segmentation.
   public func tokens(in text: String) -> [Range<String.Index>] {
+    tokens(in: text, segmented: segmentation(text))
+  }
+
+  /// The tokens of `text` from the ranges its segmentation gave.
+  func tokens(in text: String, segmented: [Range<String.Index>]) -> [Range<String.Index>] {
     guard !text.isEmpty else { return [] }
     // Inner boundaries, sorted (the segmentation's are usually in order
     // already, which the sort takes in linear time), without duplicates.
     var boundaries: [String.Index] = []
-    for range in segmentation(text) {
+    for range in segmented {
       if range.lowerBound > text.startIndex && range.lowerBound < text.endIndex {
         boundaries.append(range.lowerBound)
       }

@@ -3,8 +3,15 @@ import Alignment
 extension Tokenizer {
   /// Tokens from ICU word segmentation in `language` (dictionary-based for
   /// Chinese), with numbers, Latin words and document symbols kept whole.
+  /// The segmentation is local at stops (`breaksAtStops`).
   public static func words(in language: Language) -> Tokenizer {
-    Tokenizer(segmentation: { text in Segmenter.words(in: text, language: language).map(\.range) })
+    // UAX #29, which ICU follows, breaks after a line feed (WB3a) and
+    // around the marks `HardStop` names (Word_Break Other, WB999), but for
+    // an Extend, Format or ZWJ after them (WB4), which `HardStop` leaves
+    // out; its dictionary runs are of Han and Kana, which stop there.
+    Tokenizer(
+      segmentation: { text in Segmenter.words(in: text, language: language).map(\.range) },
+      breaksAtStops: true)
   }
 }
 

@@ -27,8 +27,9 @@ public enum WordDiff {
     from old: String, to new: String, options: Options = Options()
   ) -> [Edit] {
     let tokenizer = options.granularity == .word ? options.tokenizer : .characters
-    let a = TokenSide(old, tokenizer: tokenizer, key: options.key)
-    let b = TokenSide(new, tokenizer: tokenizer, key: options.key)
+    let (oldRanges, newRanges) = tokenizer.tokens(in: old, and: new)
+    let a = TokenSide(old, ranges: oldRanges, key: options.key)
+    let b = TokenSide(new, ranges: newRanges, key: options.key)
     var pieces = diffPieces(a, b, costLimit: options.costLimit)
     if options.cleanup {
       pieces = cleanedUp(pieces, a, b, options: options)
@@ -101,9 +102,9 @@ extension WordDiff {
     let lengths: [Int]
     let classes: [TokenClass]
 
-    init(_ string: String, tokenizer: Tokenizer, key: (Substring) -> String) {
+    init(_ string: String, ranges: [Range<String.Index>], key: (Substring) -> String) {
       self.string = string
-      ranges = tokenizer.tokens(in: string)
+      self.ranges = ranges
       keys = ranges.map { key(string[$0]) }
       // Tokens start on characters, so a token's first scalar is its first
       // character's; a text of characters of one scalar each is measured
