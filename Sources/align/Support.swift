@@ -96,10 +96,9 @@ func readDocument(
 /// - Complexity: That of reading both; OLD is read twice only when NEW
 ///   cannot be read, one after the other.
 func readRevisions(
-  _ old: String, _ new: String, language forced: Language?, revisions: ComparedRevisionsOption,
-  preparingWords: Bool = false
+  _ old: String, _ new: String, language forced: Language?, forOld: DocumentReader.Options.Revisions,
+  forNew: DocumentReader.Options.Revisions, preparingWords: Bool = false
 ) throws -> (old: Document, new: Document) {
-  let (forOld, forNew) = (revisions.forOld, revisions.forNew)
   @Sendable func readOld() throws -> Document { try readDocument(old, language: forced, revisions: forOld) }
   @Sendable func readNew() throws -> Document { try readDocument(new, language: forced, revisions: forNew) }
   guard let oldSize = regularFileSize(old), let newSize = regularFileSize(new) else {
@@ -157,14 +156,21 @@ extension Align {
           + "a file name that starts with '-' goes after '--', which ends the options (align parse -- -file.txt)")
       Foundation.exit(2)
     }
+    SpeculativeRead.start(arguments: Array(CommandLine.arguments.dropFirst()))
+    // No thread may be reading as the process exits.
+    defer { SpeculativeRead.finish() }
+    func exit(_ code: Int32) -> Never {
+      SpeculativeRead.finish()
+      Foundation.exit(code)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch let code as ExitCode {
-      Foundation.exit(code.rawValue)
+      exit(code.rawValue)
     } catch let failure as CommandFailure {
       StandardStreams.writeLineToStandardError("align: \(failure.description.escapingControlCharacters)")
-      Foundation.exit(2)
+      exit(2)
     } catch {
       let code = exitCode(for: error)
       if code == .success {
@@ -174,16 +180,16 @@ extension Align {
           try StandardStreams.writeToStandardOutput(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
         } catch {
           StandardStreams.writeLineToStandardError("align: \(error)")
-          Foundation.exit(2)
+          exit(2)
         }
-        Foundation.exit(0)
+        exit(0)
       }
       let message = fullMessage(for: error)
       let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
         String($0).escapingControlCharacters
       }
       StandardStreams.writeLineToStandardError(lines.joined(separator: "\n"))
-      Foundation.exit(2)
+      exit(2)
     }
   }
 

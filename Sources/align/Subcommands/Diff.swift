@@ -54,16 +54,10 @@ extension Align {
 
     func run() throws {
       let output = try OutputFile(self.output, inputs: [old, new])
-      let forced = try language.language
-      let (oldDocument, newDocument): (Document, Document)
-      if revisions.forOld == revisions.forNew && readAlike(old, new) {
-        // The same file twice (or two copies of it): parse it once.
-        oldDocument = try readDocument(old, language: forced, revisions: revisions.forOld)
-        newDocument = oldDocument
-      } else {
-        (oldDocument, newDocument) = try readRevisions(
-          old, new, language: forced, revisions: revisions, preparingWords: !comparison.characters)
-      }
+      let (oldDocument, newDocument) = try SpeculativeRead.read(
+        RevisionsRequest(
+          old: old, new: new, language: try language.language, forOld: revisions.forOld, forNew: revisions.forNew,
+          preparingWords: !comparison.characters, readsAlikeOnce: true))
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript)
       let diff = DocumentDiff(
