@@ -85,12 +85,23 @@ public enum DiffMarkdownRenderer {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\\", "*", "_", "~", "`", "[", "]", "#", "|": out += "\\\(c)"
-      case "\n": out += " "
+      // Only a character of one byte is one of the marks (a mark with a
+      // combining accent is another character, and so is "\r\n"), but for
+      // U+1FEF, canonically "`".
+      guard c.utf8.count == 1, let byte = c.utf8.first else {
+        let isVaria = c.unicodeScalars.first?.value == 0x1FEF && c.unicodeScalars.count == 1
+        if isVaria { out += "\\" }
+        out.append(c)
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "&"): out += "&amp;"
+      case UInt8(ascii: "<"): out += "&lt;"
+      case UInt8(ascii: ">"): out += "&gt;"
+      case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "`"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"), UInt8(ascii: "|"):
+        out += "\\\(c)"
+      case UInt8(ascii: "\n"): out += " "
       default: out.append(c)
       }
     }
