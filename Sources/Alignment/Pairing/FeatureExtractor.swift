@@ -302,18 +302,23 @@ struct FeatureExtractor {
     var keyStart = [0]
     keyStart.reserveCapacity(segments.count + 1)
     var keys: [Int32] = []
-    var keyMasks: [UInt64] = []
     // The distinct keys of each segment counted first, so that `keys` and
-    // `keyMasks` are made at their size: grown by doubling, they held up to
+    // the masks are made at their size: grown by doubling, they held up to
     // twice that, and three times while being copied (for a 10 MB document,
     // tens of megabytes).
     var entryCount = 0
+    var maskStart = [Int](repeating: 0, count: segments.count + 1)
     var lastSegmentOfKey = [Int32](repeating: -1, count: otherSide.count)
     // The bits each segment's kept units use (unit i on bit i mod 64).
     var bitStart = [Int](repeating: 0, count: segments.count + 1)
     for s in 0..<units.segmentCount {
       var keptUnits = 0
-      defer { bitStart[s + 1] = bitStart[s] + min(keptUnits, 64) }
+      let entriesBefore = entryCount
+      defer {
+        bitStart[s + 1] = bitStart[s] + min(keptUnits, 64)
+        maskStart[s + 1] =
+          maskStart[s] + (entryCount - entriesBefore) * SegmentFeatures.maskWidth(bits: min(keptUnits, 64))
+      }
       for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
         keptUnits += 1
         for k in units.keyRange(u) where offered(units.keys[k]) {
@@ -325,9 +330,12 @@ struct FeatureExtractor {
         }
       }
     }
-    for s in units.segmentCount..<max(units.segmentCount, segments.count) { bitStart[s + 1] = bitStart[s] }
+    for s in units.segmentCount..<max(units.segmentCount, segments.count) {
+      bitStart[s + 1] = bitStart[s]
+      maskStart[s + 1] = maskStart[s]
+    }
     keys.reserveCapacity(entryCount)
-    keyMasks.reserveCapacity(entryCount)
+    var maskBytes = [UInt8](repeating: 0, count: maskStart[segments.count] + SegmentFeatures.maskPadding)
     var bitWeights = [Float](repeating: 0, count: bitStart[segments.count])
     var totalWeight = [Float](repeating: 0, count: segments.count)
     var found: [(key: Int32, mask: UInt64)] = []
@@ -348,6 +356,8 @@ struct FeatureExtractor {
         index += 1
       }
       found.sort { $0.key < $1.key }
+      let width = SegmentFeatures.maskWidth(bits: bitStart[s + 1] - bitStart[s])
+      var offset = maskStart[s]
       var k = 0
       while k < found.count {
         let key = found[k].key
@@ -357,13 +367,15 @@ struct FeatureExtractor {
           k += 1
         }
         keys.append(key)
-        keyMasks.append(mask)
+        SegmentFeatures.store(mask, width: width, at: offset, in: &maskBytes)
+        offset += width
       }
       keyStart.append(keys.count)
     }
     return SegmentFeatures(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
-      keyMasks: keyMasks, bitWeights: bitWeights, bitStart: bitStart, totalWeight: totalWeight)
+      maskBytes: maskBytes, maskStart: maskStart, bitWeights: bitWeights, bitStart: bitStart,
+      totalWeight: totalWeight)
   }
 
   /// Features of both sides.
