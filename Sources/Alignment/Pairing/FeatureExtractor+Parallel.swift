@@ -120,7 +120,7 @@ extension FeatureExtractor {
       numberCache[digits] = (name(number.name), key(number.key))
     }
     var renumbered = units
-    for u in renumbered.names.indices { renumbered.names[u] = name(renumbered.names[u]) }
+    for k in renumbered.kindName.indices { renumbered.kindName[k] = name(renumbered.kindName[k]) }
     for k in renumbered.keys.indices { renumbered.keys[k] = key(renumbered.keys[k]) }
     return renumbered
   }

@@ -7,37 +7,82 @@ import Darwin
 #endif
 
 /// The lexical units of one side's segments, in flat arrays: segment *s*
-/// holds units `segmentStart[s]..<segmentStart[s + 1]`, unit *u* offers
-/// keys `keys[keyStart[u]..<keyStart[u + 1]]` and is counted for IDF under
-/// `names[u]` (an interned word, headword or number).
+/// holds units `segmentStart[s]..<segmentStart[s + 1]`, and unit *u* is of
+/// kind `kinds[u]`.
+///
+/// A *kind* is a distinct unit: its name (an interned word, headword or
+/// number, under which it is counted for IDF), whether it is a number, and
+/// the keys it offers, `keys[keyStart[k]..<keyStart[k + 1]]` for kind *k*.
+/// A unit is stored as its kind alone, four bytes: a 10 MB Chinese document
+/// has some two million units but a few ten thousand kinds, and a Chinese
+/// unit offers four keys on average (its headword's glosses), which were
+/// stored with every unit (17.5 MB of the units' 39 MB for the 10 MB pair).
+/// The units of some segments (`segments(_:)`) share the kinds of the whole.
 struct LexicalUnits {
   var segmentStart: [Int] = [0]
-  var names: [Int32] = []
-  var isNumber: [Bool] = []
-  /// 32-bit, as `names` and `keys`: a unit takes 13 bytes, not 17 (a 10 MB
-  /// Chinese document has some two million units).
+  /// The kind of each unit.
+  var kinds: [Int32] = []
+  /// By kind: the name, whether a number, and where its keys start in
+  /// `keys` (one more entry than the kinds).
+  var kindName: [Int32] = []
+  var kindIsNumber: [Bool] = []
   var keyStart: [Int32] = [0]
   var keys: [Int32] = []
+  /// While units are appended: the last kind made for each name, which the
+  /// next unit of that name takes when it offers the same keys (a word's
+  /// cognate key may differ between words of one stem).
+  private var kindOfName: [Int32] = []
 
   var segmentCount: Int { segmentStart.count - 1 }
+  var unitCount: Int { kinds.count }
 
   /// Appends a unit to the current segment.
   @inline(__always)
-  mutating func append(name: Int32, isNumber number: Bool, keys found: some Sequence<Int32>) {
-    names.append(name)
-    isNumber.append(number)
+  mutating func append(name: Int32, isNumber number: Bool, keys found: some Collection<Int32>) {
+    let n = Int(name)
+    if n >= 0 && n < kindOfName.count {
+      let k = Int(kindOfName[n])
+      if k >= 0 && kindName[k] == name && kindIsNumber[k] == number
+        && keys[Int(keyStart[k])..<Int(keyStart[k + 1])].elementsEqual(found)
+      {
+        kinds.append(Int32(truncatingIfNeeded: k))
+        return
+      }
+    }
+    let kind = Int32(truncatingIfNeeded: kindName.count)
+    kindName.append(name)
+    kindIsNumber.append(number)
     keys.append(contentsOf: found)
     keyStart.append(Int32(truncatingIfNeeded: keys.count))
+    kinds.append(kind)
+    if n >= 0 {
+      if n >= kindOfName.count {
+        kindOfName.append(contentsOf: repeatElement(-1, count: max(n + 1, 2 * kindOfName.count) - kindOfName.count))
+      }
+      kindOfName[n] = kind
+    }
   }
+
+  /// The name of unit `u`.
+  @inline(__always)
+  func name(_ u: Int) -> Int32 { kindName[Int(kinds[u])] }
+
+  /// Whether unit `u` is a number.
+  @inline(__always)
+  func isNumber(_ u: Int) -> Bool { kindIsNumber[Int(kinds[u])] }
 
   /// The keys of unit `u`, as indexes into `keys`.
   @inline(__always)
-  func keyRange(_ u: Int) -> Range<Int> { Int(keyStart[u])..<Int(keyStart[u + 1]) }
+  func keyRange(_ u: Int) -> Range<Int> {
+    let k = Int(kinds[u])
+    return Int(keyStart[k])..<Int(keyStart[k + 1])
+  }
 
-  /// The arrays copied to buffers of their size: appended to one unit at a
-  /// time, they hold up to twice what they need.
+  /// The arrays copied to buffers of their size (appended to one unit at a
+  /// time, they hold up to twice what they need), without the table of
+  /// kinds by name, which only appending needs.
   ///
-  /// - Complexity: O(the units and keys).
+  /// - Complexity: O(the units and kinds).
   mutating func shrinkToFit() {
     func fitted<T>(_ array: [T]) -> [T] {
       var copy: [T] = []
@@ -46,39 +91,43 @@ struct LexicalUnits {
       return copy
     }
     segmentStart = fitted(segmentStart)
-    names = fitted(names)
-    isNumber = fitted(isNumber)
+    kinds = fitted(kinds)
+    kindName = fitted(kindName)
+    kindIsNumber = fitted(kindIsNumber)
     keyStart = fitted(keyStart)
     keys = fitted(keys)
+    kindOfName = []
   }
 
   /// Closes the current segment.
-  mutating func endSegment() { segmentStart.append(names.count) }
+  mutating func endSegment() { segmentStart.append(kinds.count) }
 
   /// The units of segments `range` alone, as `FeatureExtractor.units(of:chinese:)`
-  /// gives them for those segments.
+  /// gives them for those segments (sharing this side's kinds).
   ///
-  /// - Complexity: O(the units and keys of `range`).
+  /// - Complexity: O(the units of `range`).
   func segments(_ range: Range<Int>) -> LexicalUnits {
     let first = segmentStart[range.lowerBound]
     let last = segmentStart[range.upperBound]
-    let firstKey = Int(keyStart[first])
-    var part = LexicalUnits()
+    var part = self
     part.segmentStart = segmentStart[range.lowerBound...range.upperBound].map { $0 - first }
-    part.names = Array(names[first..<last])
-    part.isNumber = Array(isNumber[first..<last])
-    part.keyStart = keyStart[first...last].map { $0 - Int32(truncatingIfNeeded: firstKey) }
-    part.keys = Array(keys[firstKey..<Int(keyStart[last])])
+    part.kinds = Array(kinds[first..<last])
+    part.kindOfName = []
     return part
   }
 
   /// Every key the units offer, as a table indexed by key of `count`
   /// entries (keys outside it left out).
   ///
-  /// - Complexity: O(`count` + the keys).
+  /// - Complexity: O(`count` + the units' keys).
   func offeredKeys(count: Int) -> [Bool] {
     var offered = [Bool](repeating: false, count: count)
-    for key in keys where key >= 0 && Int(key) < count { offered[Int(key)] = true }
+    for u in 0..<unitCount {
+      for k in keyRange(u) {
+        let key = keys[k]
+        if key >= 0 && Int(key) < count { offered[Int(key)] = true }
+      }
+    }
     return offered
   }
 }
@@ -228,7 +277,7 @@ struct FeatureExtractor {
     @inline(__always) func offered(_ key: Int32) -> Bool {
       Int(key) < otherSide.count && otherSide[Int(key)]
     }
-    let unitCount = units.names.count
+    let unitCount = units.unitCount
     var kept = [Bool](repeating: false, count: unitCount)
     for u in 0..<unitCount {
       for k in units.keyRange(u) where offered(units.keys[k]) {
@@ -242,7 +291,7 @@ struct FeatureExtractor {
     var lastSegment = [Int](repeating: -1, count: nameCount)
     for s in 0..<units.segmentCount {
       for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
-        let name = Int(units.names[u])
+        let name = Int(units.name(u))
         if lastSegment[name] != s {
           lastSegment[name] = s
           documentFrequency[name] += 1
@@ -253,18 +302,23 @@ struct FeatureExtractor {
     var keyStart = [0]
     keyStart.reserveCapacity(segments.count + 1)
     var keys: [Int32] = []
-    var keyMasks: [UInt64] = []
     // The distinct keys of each segment counted first, so that `keys` and
-    // `keyMasks` are made at their size: grown by doubling, they held up to
+    // the masks are made at their size: grown by doubling, they held up to
     // twice that, and three times while being copied (for a 10 MB document,
     // tens of megabytes).
     var entryCount = 0
+    var maskStart = [Int](repeating: 0, count: segments.count + 1)
     var lastSegmentOfKey = [Int32](repeating: -1, count: otherSide.count)
     // The bits each segment's kept units use (unit i on bit i mod 64).
     var bitStart = [Int](repeating: 0, count: segments.count + 1)
     for s in 0..<units.segmentCount {
       var keptUnits = 0
-      defer { bitStart[s + 1] = bitStart[s] + min(keptUnits, 64) }
+      let entriesBefore = entryCount
+      defer {
+        bitStart[s + 1] = bitStart[s] + min(keptUnits, 64)
+        maskStart[s + 1] =
+          maskStart[s] + (entryCount - entriesBefore) * SegmentFeatures.maskWidth(bits: min(keptUnits, 64))
+      }
       for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
         keptUnits += 1
         for k in units.keyRange(u) where offered(units.keys[k]) {
@@ -276,9 +330,12 @@ struct FeatureExtractor {
         }
       }
     }
-    for s in units.segmentCount..<max(units.segmentCount, segments.count) { bitStart[s + 1] = bitStart[s] }
+    for s in units.segmentCount..<max(units.segmentCount, segments.count) {
+      bitStart[s + 1] = bitStart[s]
+      maskStart[s + 1] = maskStart[s]
+    }
     keys.reserveCapacity(entryCount)
-    keyMasks.reserveCapacity(entryCount)
+    var maskBytes = [UInt8](repeating: 0, count: maskStart[segments.count] + SegmentFeatures.maskPadding)
     var bitWeights = [Float](repeating: 0, count: bitStart[segments.count])
     var totalWeight = [Float](repeating: 0, count: segments.count)
     var found: [(key: Int32, mask: UInt64)] = []
@@ -286,9 +343,9 @@ struct FeatureExtractor {
       found.removeAll(keepingCapacity: true)
       var index = 0  // the unit's place among the segment's kept units
       for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
-        let df = Double(documentFrequency[Int(units.names[u])])
+        let df = Double(documentFrequency[Int(units.name(u))])
         var w = log((n + 1) / (df + 0.5))
-        if units.isNumber[u] { w *= options.numberWeight }
+        if units.isNumber(u) { w *= options.numberWeight }
         w = max(w, 0.05)
         let bit = index % 64
         bitWeights[bitStart[s] + bit] += Float(w)
@@ -299,6 +356,8 @@ struct FeatureExtractor {
         index += 1
       }
       found.sort { $0.key < $1.key }
+      let width = SegmentFeatures.maskWidth(bits: bitStart[s + 1] - bitStart[s])
+      var offset = maskStart[s]
       var k = 0
       while k < found.count {
         let key = found[k].key
@@ -308,13 +367,15 @@ struct FeatureExtractor {
           k += 1
         }
         keys.append(key)
-        keyMasks.append(mask)
+        SegmentFeatures.store(mask, width: width, at: offset, in: &maskBytes)
+        offset += width
       }
       keyStart.append(keys.count)
     }
     return SegmentFeatures(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
-      keyMasks: keyMasks, bitWeights: bitWeights, bitStart: bitStart, totalWeight: totalWeight)
+      maskBytes: maskBytes, maskStart: maskStart, bitWeights: bitWeights, bitStart: bitStart,
+      totalWeight: totalWeight)
   }
 
   /// Features of both sides.

@@ -13,8 +13,10 @@ struct ParagraphEvidence {
   let source: SegmentFeatures
   let target: SegmentFeatures
   let model: SegmentAligner.CostModel
-  let sourceAnchors: [Set<Anchor>]
-  let targetAnchors: [Set<Anchor>]
+  let sourceAnchors: UnitAnchors
+  let targetAnchors: UnitAnchors
+  /// The weight of each anchor id (`UnitAnchors.Interner.weights`).
+  let anchorWeights: [Double]
   /// Whether word coverage means anything for this language pair: one side
   /// Chinese and the other English with a lexicon, or one language on both
   /// sides. For zh–es, say, only numbers and anchors can match, and a
@@ -56,8 +58,10 @@ struct ParagraphEvidence {
     self.extractor = extractor
     model = SegmentAligner.CostModel(
       source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
-    sourceAnchors = sourceTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
-    targetAnchors = targetTexts.map { Set(AnchorExtractor.anchors(in: $0)) }
+    var interner = UnitAnchors.Interner()
+    sourceAnchors = UnitAnchors(sourceTexts, interner: &interner)
+    targetAnchors = UnitAnchors(targetTexts, interner: &interner)
+    anchorWeights = interner.weights
     hasLexicalEvidence = aligner.hasLexicalEvidence
     options = aligner.options
   }
@@ -110,14 +114,7 @@ struct ParagraphEvidence {
   /// The anchors two units share, weighted: a date, symbol or resolution
   /// number counts 1, a bare number or paragraph reference ½.
   func sharedAnchorWeight(_ a: Int, _ b: Int) -> Double {
-    var weight = 0.0
-    for anchor in sourceAnchors[a] where targetAnchors[b].contains(anchor) {
-      switch anchor {
-      case .number, .paragraph: weight += 0.5
-      default: weight += 1
-      }
-    }
-    return weight
+    UnitAnchors.sharedWeight(sourceAnchors.ids(of: a), targetAnchors.ids(of: b), weights: anchorWeights)
   }
 
   /// How strongly source unit `a` and target unit `b` look like
@@ -136,7 +133,7 @@ struct ParagraphEvidence {
       : 0
     let shared = sharedAnchorWeight(a, b)
     guard shared > 0 else { return lexical }
-    let union = Double(max(sourceAnchors[a].count, targetAnchors[b].count))
+    let union = Double(max(sourceAnchors.ids(of: a).count, targetAnchors.ids(of: b).count))
     let anchorShare = min(1, shared / max(union, 1))
     return lexical + (1 - lexical) * anchorShare * options.anchorEvidenceWeight
   }
@@ -172,10 +169,7 @@ struct ParagraphEvidence {
     let cap = options.maximumPostings
     // Inverted index of the target side: key → units; anchor → units.
     let postings = KeyPostings(target, cap: cap)
-    var anchorPostings: [Anchor: [Int]] = [:]
-    for b in 0..<m {
-      for anchor in targetAnchors[b] { anchorPostings[anchor, default: []].append(b) }
-    }
+    let anchorPostings = targetAnchors.postings(idCount: anchorWeights.count)
     // Best and runner-up per source unit, and per target unit.
     var bestS = [(b: Int, score: Double)](repeating: (-1, 0), count: n)
     var secondS = [Double](repeating: 0, count: n)
@@ -198,9 +192,11 @@ struct ParagraphEvidence {
           for b in list { vote(Int(b), w) }
         }
       }
-      for anchor in sourceAnchors[a] {
-        guard let list = anchorPostings[anchor], list.count <= cap else { continue }
-        for b in list { vote(b, 2 / Double(list.count)) }
+      for id in sourceAnchors.ids(of: a) {
+        let list = anchorPostings.units[
+          Int(anchorPostings.start[Int(id)])..<Int(anchorPostings.start[Int(id) + 1])]
+        guard !list.isEmpty, list.count <= cap else { continue }
+        for b in list { vote(Int(b), 2 / Double(list.count)) }
       }
       let candidates = voted.map { (key: $0, value: votes[$0]) }.sorted {
         $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key)

@@ -195,16 +195,11 @@ extension ParagraphEvidence {
         weighted: { target.totalWeight[$0] > 0 }, coverage: { targetCoverage($0, by: $1) })
       words = s.count + t.count > 0 ? (s.sum + t.sum) / Double(s.count + t.count) : 0
     }
-    func weight(_ anchor: Anchor) -> Double {
-      switch anchor {
-      case .number, .paragraph: 0.5
-      default: 1
-      }
-    }
-    let anchorsS = bead.source.reduce(into: Set<Anchor>()) { $0.formUnion(sourceAnchors[$1]) }
-    let anchorsT = bead.target.reduce(into: Set<Anchor>()) { $0.formUnion(targetAnchors[$1]) }
-    let shared = anchorsS.intersection(anchorsT).reduce(0) { $0 + weight($1) }
-    let larger = max(anchorsS.reduce(0) { $0 + weight($1) }, anchorsT.reduce(0) { $0 + weight($1) })
+    let anchorsS = sourceAnchors.ids(of: bead.source)
+    let anchorsT = targetAnchors.ids(of: bead.target)
+    let shared = UnitAnchors.sharedWeight(anchorsS, anchorsT, weights: anchorWeights)
+    let larger = max(
+      anchorsS.reduce(0) { $0 + anchorWeights[Int($1)] }, anchorsT.reduce(0) { $0 + anchorWeights[Int($1)] })
     let pathsS = Set(bead.source.map { sourcePaths[$0] }.filter { !$0.isEmpty })
     let pathsT = Set(bead.target.map { targetPaths[$0] }.filter { !$0.isEmpty })
     let evidence = Evidence(

@@ -314,17 +314,19 @@ extension SegmentAligner {
         guard first <= last else { continue }
         let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
         if targetKeys.isEmpty { continue }
+        let targetMasks = target.maskReader(b)
         for j in targetKeys {
           owner[Int(target.keys[j])] = Int32(b)
-          stampedMask[Int(target.keys[j])] = target.keyMasks[j]
+          stampedMask[Int(target.keys[j])] = target.mask(j, targetMasks)
         }
         for a in first...last where lo[a] <= b && b <= hi[a] {
           var s: UInt64 = 0
           var t: UInt64 = 0
+          let sourceMasks = source.maskReader(a)
           for i in source.keyStart[a]..<source.keyStart[a + 1] {
             let key = Int(source.keys[i])
             if owner[key] == Int32(b) {
-              s |= source.keyMasks[i]
+              s |= source.mask(i, sourceMasks)
               t |= stampedMask[key]
             }
           }
@@ -345,18 +347,20 @@ extension SegmentAligner {
       for a in sources where hi[a] >= lo[a] {
         let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
         if sourceKeys.isEmpty { continue }
+        let sourceMasks = source.maskReader(a)
         for i in sourceKeys {
           owner[Int(source.keys[i])] = Int32(a)
-          stampedMask[Int(source.keys[i])] = source.keyMasks[i]
+          stampedMask[Int(source.keys[i])] = source.mask(i, sourceMasks)
         }
         for b in lo[a]...hi[a] {
           var s: UInt64 = 0
           var t: UInt64 = 0
+          let targetMasks = target.maskReader(b)
           for j in target.keyStart[b]..<target.keyStart[b + 1] {
             let key = Int(target.keys[j])
             if owner[key] == Int32(a) {
               s |= stampedMask[key]
-              t |= target.keyMasks[j]
+              t |= target.mask(j, targetMasks)
             }
           }
           maskS[start[a] &+ b &- lo[a]] = s
@@ -373,16 +377,18 @@ extension SegmentAligner {
       let sourceKeys = source.keyStart[a]..<source.keyStart[a + 1]
       let targetKeys = target.keyStart[b]..<target.keyStart[b + 1]
       if sourceKeys.isEmpty || targetKeys.isEmpty { return (0, 0) }
+      let sourceMasks = source.maskReader(a)
+      let targetMasks = target.maskReader(b)
       // Walk the shorter list and binary-search the longer one.
       if sourceKeys.count <= targetKeys.count {
         Self.forEachCommonKey(source.keys, sourceKeys, in: target.keys, targetKeys) { i, j in
-          s |= source.keyMasks[i]
-          t |= target.keyMasks[j]
+          s |= source.mask(i, sourceMasks)
+          t |= target.mask(j, targetMasks)
         }
       } else {
         Self.forEachCommonKey(target.keys, targetKeys, in: source.keys, sourceKeys) { j, i in
-          s |= source.keyMasks[i]
-          t |= target.keyMasks[j]
+          s |= source.mask(i, sourceMasks)
+          t |= target.mask(j, targetMasks)
         }
       }
       return (s, t)

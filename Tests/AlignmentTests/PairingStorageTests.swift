@@ -1,0 +1,100 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Alignment
+
+/// The compact stores behind paragraph pairing (`LexicalUnits` kinds,
+/// packed `SegmentFeatures` masks, `UnitAnchors` ids) say what the plain
+/// values they replaced said.
+@Suite("Pairing storage")
+struct PairingStorageTests {
+  static func lines(_ path: String, _ range: Range<Int>) throws -> [String] {
+    Array(
+      try FixtureFiles.text(path).split(separator: "\n", omittingEmptySubsequences: false)[range]
+        .map(String.init))
+  }
+
+  /// Masks of every width from 1 to 8 bytes read back as written.
+  @Test func masksOfEveryWidthReadBack() {
+    var keyStart = [0]
+    var bitStart = [0]
+    var masks: [UInt64] = []
+    for bits in [1, 7, 8, 9, 16, 17, 33, 57, 63, 64] {
+      let keys = 3
+      for k in 0..<keys {
+        // Bits within the segment's own: the top one, the bottom one, both.
+        let top: UInt64 = 1 << UInt64(bits - 1)
+        masks.append([top, 1, top | 1][k])
+      }
+      keyStart.append(keyStart[keyStart.count - 1] + keys)
+      bitStart.append(bitStart[bitStart.count - 1] + bits)
+    }
+    let n = keyStart.count - 1
+    let features = SegmentFeatures(
+      lengthPrefix: [Double](repeating: 0, count: n + 1), keyStart: keyStart,
+      keys: [Int32](repeating: 0, count: masks.count), keyMasks: masks,
+      bitWeights: [Float](repeating: 0, count: bitStart[n]), bitStart: bitStart,
+      totalWeight: [Float](repeating: 0, count: n))
+    #expect(features.keyMasks == masks)
+    // One byte for 1 to 8 bits, eight for 57 to 64, plus the padding.
+    #expect(features.maskBytes.count == 3 * (1 + 1 + 1 + 2 + 2 + 3 + 5 + 8 + 8 + 8) + SegmentFeatures.maskPadding)
+    for s in 0..<n {
+      for i in keyStart[s]..<keyStart[s + 1] { #expect(features.mask(s, i) == masks[i]) }
+    }
+  }
+
+  /// A stretch's units (`LexicalUnits.segments`) give the features that
+  /// reading the stretch's texts alone gives: the same kinds, keys and
+  /// numbers in every segment.
+  @Test func stretchUnitsAreTheUnitsOfTheStretch() throws {
+    let lexicon = try #require(Lexicon.cedict)
+    let zh = try Self.lines("unpc_v1_devset_zh_en/UNv1.0.devset.zh", 0..<200)
+    var extractor = FeatureExtractor(lexicon: lexicon, options: SegmentAligner.Options())
+    let all = extractor.units(of: zh, chinese: true)
+    #expect(all.kindName.count < all.unitCount)  // kinds are shared
+    let part = all.segments(50..<120)
+    let alone = extractor.units(of: Array(zh[50..<120]), chinese: true)
+    #expect(part.segmentStart == alone.segmentStart)
+    for u in 0..<alone.unitCount {
+      #expect(part.name(u) == alone.name(u))
+      #expect(part.isNumber(u) == alone.isNumber(u))
+      #expect(Array(part.keys[part.keyRange(u)]) == Array(alone.keys[alone.keyRange(u)]))
+    }
+    #expect(part.offeredKeys(count: 200_000) == alone.offeredKeys(count: 200_000))
+  }
+
+  /// Shared anchor weights and postings by id agree with sets of anchors.
+  @Test func anchorIDsAgreeWithSetsOfAnchors() throws {
+    let en = try Self.lines("unpc_v1_devset_zh_en/UNv1.0.devset.en", 0..<300)
+    let zh = try Self.lines("unpc_v1_devset_zh_en/UNv1.0.devset.zh", 0..<300)
+    var interner = UnitAnchors.Interner()
+    let a = UnitAnchors(en, interner: &interner)
+    let b = UnitAnchors(zh, interner: &interner)
+    let setsA = en.map { Set(AnchorExtractor.anchors(in: $0)) }
+    let setsB = zh.map { Set(AnchorExtractor.anchors(in: $0)) }
+    func weight(_ anchor: Anchor) -> Double {
+      switch anchor {
+      case .number, .paragraph: 0.5
+      default: 1
+      }
+    }
+    var sharing = 0
+    for i in 0..<en.count {
+      #expect(a.ids(of: i).count == setsA[i].count)
+      for j in max(0, i - 2)...min(zh.count - 1, i + 2) {
+        let expected = setsA[i].intersection(setsB[j]).reduce(0) { $0 + weight($1) }
+        let shared = UnitAnchors.sharedWeight(a.ids(of: i), b.ids(of: j), weights: interner.weights)
+        #expect(shared == expected)
+        if shared > 0 { sharing += 1 }
+      }
+    }
+    #expect(sharing > 50)
+    let postings = b.postings(idCount: interner.weights.count)
+    for id in 0..<interner.weights.count {
+      let units = postings.units[Int(postings.start[id])..<Int(postings.start[id + 1])].map(Int.init)
+      #expect(units == (0..<zh.count).filter { b.ids(of: $0).contains(Int32(id)) })
+    }
+    #expect(a.ids(of: [3, 1, 3]) == Array(Set(a.ids(of: 1) + a.ids(of: 3))).sorted())
+  }
+}
