@@ -15,7 +15,8 @@ struct PairingStorageTests {
         .map(String.init))
   }
 
-  /// Masks of every width from 1 to 8 bytes read back as written.
+  /// Masks of every width from 1 to 8 bytes, packed or coded, read back as
+  /// written.
   @Test func masksOfEveryWidthReadBack() {
     var keyStart = [0]
     var bitStart = [0]
@@ -37,8 +38,10 @@ struct PairingStorageTests {
       bitWeights: [Float](repeating: 0, count: bitStart[n]), bitStart: bitStart,
       totalWeight: [Float](repeating: 0, count: n))
     #expect(features.keyMasks == masks)
-    // One byte for 1 to 8 bits, eight for 57 to 64, plus the padding.
-    #expect(features.maskBytes.count == 3 * (1 + 1 + 1 + 2 + 2 + 3 + 5 + 8 + 8 + 8) + SegmentFeatures.maskPadding)
+    // Packed, one byte a mask for 1 to 8 bits, two for 9 to 16, three for
+    // 17; from 33 bits on, coded: three codes and one eight-byte mask.
+    #expect(features.maskCoded == [false, false, false, false, false, false, true, true, true, true])
+    #expect(features.maskBytes.count == 3 * (1 + 1 + 1 + 2 + 2 + 3) + 4 * 11 + SegmentFeatures.maskPadding)
     for s in 0..<n {
       for i in keyStart[s]..<keyStart[s + 1] { #expect(features.mask(s, i) == masks[i]) }
     }

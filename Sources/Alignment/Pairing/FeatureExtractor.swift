@@ -308,24 +308,37 @@ struct FeatureExtractor {
     // tens of megabytes).
     var entryCount = 0
     var maskStart = [Int](repeating: 0, count: segments.count + 1)
+    var maskCoded = [Bool](repeating: false, count: segments.count)
     var lastSegmentOfKey = [Int32](repeating: -1, count: otherSide.count)
+    // The bit of the first unit of the segment offering each key, or
+    // `multiBit` once another unit on another bit offers it too.
+    let multiBit = UInt8.max
+    var bitOfKey = [UInt8](repeating: 0, count: otherSide.count)
     // The bits each segment's kept units use (unit i on bit i mod 64).
     var bitStart = [Int](repeating: 0, count: segments.count + 1)
     for s in 0..<units.segmentCount {
       var keptUnits = 0
+      var multiBitKeys = 0
       let entriesBefore = entryCount
       defer {
         bitStart[s + 1] = bitStart[s] + min(keptUnits, 64)
-        maskStart[s + 1] =
-          maskStart[s] + (entryCount - entriesBefore) * SegmentFeatures.maskWidth(bits: min(keptUnits, 64))
+        let layout = SegmentFeatures.maskLayout(
+          keys: entryCount - entriesBefore, multiBit: multiBitKeys, bits: min(keptUnits, 64))
+        maskStart[s + 1] = maskStart[s] + layout.bytes
+        maskCoded[s] = layout.coded
       }
       for u in units.segmentStart[s]..<units.segmentStart[s + 1] where kept[u] {
+        let bit = UInt8(truncatingIfNeeded: keptUnits % 64)
         keptUnits += 1
         for k in units.keyRange(u) where offered(units.keys[k]) {
           let key = Int(units.keys[k])
           if lastSegmentOfKey[key] != Int32(truncatingIfNeeded: s) {
             lastSegmentOfKey[key] = Int32(truncatingIfNeeded: s)
+            bitOfKey[key] = bit
             entryCount += 1
+          } else if bitOfKey[key] != multiBit && bitOfKey[key] != bit {
+            bitOfKey[key] = multiBit
+            multiBitKeys += 1
           }
         }
       }
@@ -339,6 +352,7 @@ struct FeatureExtractor {
     var bitWeights = [Float](repeating: 0, count: bitStart[segments.count])
     var totalWeight = [Float](repeating: 0, count: segments.count)
     var found: [(key: Int32, mask: UInt64)] = []
+    var segmentMasks: [UInt64] = []
     for s in 0..<units.segmentCount {
       found.removeAll(keepingCapacity: true)
       var index = 0  // the unit's place among the segment's kept units
@@ -356,8 +370,7 @@ struct FeatureExtractor {
         index += 1
       }
       found.sort { $0.key < $1.key }
-      let width = SegmentFeatures.maskWidth(bits: bitStart[s + 1] - bitStart[s])
-      var offset = maskStart[s]
+      segmentMasks.removeAll(keepingCapacity: true)
       var k = 0
       while k < found.count {
         let key = found[k].key
@@ -367,14 +380,17 @@ struct FeatureExtractor {
           k += 1
         }
         keys.append(key)
-        SegmentFeatures.store(mask, width: width, at: offset, in: &maskBytes)
-        offset += width
+        segmentMasks.append(mask)
       }
+      SegmentFeatures.write(
+        segmentMasks, coded: maskCoded[s], width: SegmentFeatures.maskWidth(bits: bitStart[s + 1] - bitStart[s]),
+        at: maskStart[s], in: &maskBytes)
       keyStart.append(keys.count)
     }
     return SegmentFeatures(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
-      maskBytes: maskBytes, maskStart: maskStart, bitWeights: bitWeights, bitStart: bitStart,
+      maskBytes: maskBytes, maskStart: maskStart, maskCoded: maskCoded, bitWeights: bitWeights,
+      bitStart: bitStart,
       totalWeight: totalWeight)
   }
 

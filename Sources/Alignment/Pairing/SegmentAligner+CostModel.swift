@@ -322,11 +322,14 @@ extension SegmentAligner {
         for a in first...last where lo[a] <= b && b <= hi[a] {
           var s: UInt64 = 0
           var t: UInt64 = 0
-          let sourceMasks = source.maskReader(a)
+          // Made at the first shared key: most pairs share none.
+          var sourceMasks: SegmentFeatures.MaskReader? = nil
           for i in source.keyStart[a]..<source.keyStart[a + 1] {
             let key = Int(source.keys[i])
             if owner[key] == Int32(b) {
-              s |= source.mask(i, sourceMasks)
+              let reader = sourceMasks ?? source.maskReader(a)
+              sourceMasks = reader
+              s |= source.mask(i, reader)
               t |= stampedMask[key]
             }
           }
@@ -355,12 +358,15 @@ extension SegmentAligner {
         for b in lo[a]...hi[a] {
           var s: UInt64 = 0
           var t: UInt64 = 0
-          let targetMasks = target.maskReader(b)
+          // Made at the first shared key: most pairs share none.
+          var targetMasks: SegmentFeatures.MaskReader? = nil
           for j in target.keyStart[b]..<target.keyStart[b + 1] {
             let key = Int(target.keys[j])
             if owner[key] == Int32(a) {
+              let reader = targetMasks ?? target.maskReader(b)
+              targetMasks = reader
               s |= stampedMask[key]
-              t |= target.mask(j, targetMasks)
+              t |= target.mask(j, reader)
             }
           }
           maskS[start[a] &+ b &- lo[a]] = s

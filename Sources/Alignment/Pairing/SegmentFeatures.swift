@@ -11,21 +11,28 @@
 /// Per segment the keys are stored sorted, each with a mask of the units
 /// that offer it (unit *u* sets bit *u* mod 64), and the units' IDF weights
 /// are summed per bit: a segment of *k* units uses bits 0..<min(*k*, 64),
-/// and only those are stored, weights and masks alike (a mask takes the
-/// bytes its segment's bits need, ⌈min(*k*, 64) / 8⌉, not eight: a
-/// paragraph has some thirty units).
+/// and only those are stored, weights and masks alike.
+///
+/// A segment's masks take the smaller of two forms: *packed*, each in the
+/// bytes its segment's bits need, ⌈min(*k*, 64) / 8⌉, not eight (a
+/// paragraph has some thirty units); or *coded*, one byte per key, the
+/// bit's index for a key that one unit offers (most keys) or 64 + *j* for
+/// the *j*-th key that several units offer, whose eight-byte mask follows
+/// the codes.
 struct SegmentFeatures: Sendable {
   /// Prefix sums of segment lengths in non-whitespace characters; n + 1.
   var lengthPrefix: [Double]
   /// Offsets into `keys`, n + 1.
   var keyStart: [Int]
   var keys: [Int32]
-  /// The masks of the keys, little-endian, `maskWidth(s)` bytes each for
-  /// the keys of segment *s*, from `maskStart[s]`; followed by seven zero
-  /// bytes, so that every mask can be read as eight bytes.
+  /// The masks of the keys of segment *s* from `maskStart[s]`, coded
+  /// when `maskCoded[s]`, else packed, little-endian; followed by seven
+  /// zero bytes, so that every mask can be read as eight bytes.
   var maskBytes: [UInt8]
   /// Offsets into `maskBytes`, n + 1.
   var maskStart: [Int]
+  /// Whether segment *s*'s masks are coded; n.
+  var maskCoded: [Bool]
   /// The summed weight of the units on each bit a segment uses: bit *i*
   /// of segment *s* at `bitStart[s] + i`.
   var bitWeights: [Float]
@@ -37,6 +44,9 @@ struct SegmentFeatures: Sendable {
 
   /// The bytes that hold eight bytes' worth of mask beyond the last one.
   static let maskPadding = 7
+  /// The most keys offered by several units that a coded segment holds
+  /// (codes 64 to 255).
+  static let maximumMultiBitKeys = 192
 
   var count: Int { totalWeight.count }
 
@@ -48,33 +58,40 @@ struct SegmentFeatures: Sendable {
     lengthPrefix: [Double], keyStart: [Int], keys: [Int32], keyMasks: [UInt64],
     bitWeights: [Float], bitStart: [Int], totalWeight: [Float]
   ) {
+    let n = keyStart.count - 1
     var maskStart = [0]
-    maskStart.reserveCapacity(keyStart.count)
-    for s in 0..<(keyStart.count - 1) {
-      let width = Self.maskWidth(bits: bitStart[s + 1] - bitStart[s])
-      maskStart.append(maskStart[s] + (keyStart[s + 1] - keyStart[s]) * width)
+    maskStart.reserveCapacity(n + 1)
+    var maskCoded = [Bool](repeating: false, count: n)
+    for s in 0..<n {
+      let masks = keyMasks[keyStart[s]..<keyStart[s + 1]]
+      let layout = Self.maskLayout(
+        keys: masks.count, multiBit: masks.count { $0.nonzeroBitCount > 1 },
+        bits: bitStart[s + 1] - bitStart[s])
+      maskStart.append(maskStart[s] + layout.bytes)
+      maskCoded[s] = layout.coded
     }
-    var maskBytes = [UInt8](repeating: 0, count: maskStart[maskStart.count - 1] + Self.maskPadding)
-    for s in 0..<(keyStart.count - 1) {
-      let width = Self.maskWidth(bits: bitStart[s + 1] - bitStart[s])
-      for i in keyStart[s]..<keyStart[s + 1] {
-        Self.store(keyMasks[i], width: width, at: maskStart[s] + (i - keyStart[s]) * width, in: &maskBytes)
-      }
+    var maskBytes = [UInt8](repeating: 0, count: maskStart[n] + Self.maskPadding)
+    for s in 0..<n {
+      Self.write(
+        keyMasks[keyStart[s]..<keyStart[s + 1]], coded: maskCoded[s],
+        width: Self.maskWidth(bits: bitStart[s + 1] - bitStart[s]), at: maskStart[s], in: &maskBytes)
     }
     self.init(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys, maskBytes: maskBytes,
-      maskStart: maskStart, bitWeights: bitWeights, bitStart: bitStart, totalWeight: totalWeight)
+      maskStart: maskStart, maskCoded: maskCoded, bitWeights: bitWeights, bitStart: bitStart,
+      totalWeight: totalWeight)
   }
 
   init(
     lengthPrefix: [Double], keyStart: [Int], keys: [Int32], maskBytes: [UInt8], maskStart: [Int],
-    bitWeights: [Float], bitStart: [Int], totalWeight: [Float]
+    maskCoded: [Bool], bitWeights: [Float], bitStart: [Int], totalWeight: [Float]
   ) {
     self.lengthPrefix = lengthPrefix
     self.keyStart = keyStart
     self.keys = keys
     self.maskBytes = maskBytes
     self.maskStart = maskStart
+    self.maskCoded = maskCoded
     self.bitWeights = bitWeights
     self.bitStart = bitStart
     self.totalWeight = totalWeight
@@ -94,12 +111,54 @@ struct SegmentFeatures: Sendable {
     }
   }
 
+  /// The form and bytes of a segment's masks for `keys` keys, `multiBit`
+  /// of them offered by units on different bits, and `bits` bits: the
+  /// smaller form, packed on a tie.
+  @inline(__always)
+  static func maskLayout(keys: Int, multiBit: Int, bits: Int) -> (bytes: Int, coded: Bool) {
+    let packed = keys * maskWidth(bits: bits)
+    let coded = keys + 8 * multiBit
+    return multiBit <= maximumMultiBitKeys && coded < packed ? (coded, true) : (packed, false)
+  }
+
+  /// Writes a segment's masks, in the order of its keys, in the form
+  /// `coded` says, from `start`; segments must be written in increasing
+  /// order of offset.
+  static func write(
+    _ masks: some Collection<UInt64>, coded: Bool, width: Int, at start: Int, in bytes: inout [UInt8]
+  ) {
+    var offset = start
+    if coded {
+      var overflow = start + masks.count
+      var j = 0
+      for mask in masks {
+        if mask.nonzeroBitCount == 1 {
+          bytes[offset] = UInt8(truncatingIfNeeded: mask.trailingZeroBitCount)
+        } else {
+          bytes[offset] = UInt8(truncatingIfNeeded: 64 + j)
+          store(mask, width: 8, at: overflow, in: &bytes)
+          overflow += 8
+          j += 1
+        }
+        offset += 1
+      }
+    } else {
+      for mask in masks {
+        store(mask, width: width, at: offset, in: &bytes)
+        offset += width
+      }
+    }
+  }
+
   /// How to read the masks of segment `s`'s keys.
   struct MaskReader {
     let base: Int
     let width: Int
     let firstKey: Int
     let low: UInt64
+    let coded: Bool
+    /// Where a coded segment's eight-byte masks start.
+    let overflow: Int
   }
 
   @inline(__always)
@@ -107,12 +166,20 @@ struct SegmentFeatures: Sendable {
     let width = Self.maskWidth(bits: bitStart[s + 1] - bitStart[s])
     return MaskReader(
       base: maskStart[s], width: width, firstKey: keyStart[s],
-      low: width >= 8 ? ~0 : (1 << UInt64(8 * width)) &- 1)
+      low: width >= 8 ? ~0 : (1 << UInt64(8 * width)) &- 1, coded: maskCoded[s],
+      overflow: maskStart[s] + keyStart[s + 1] - keyStart[s])
   }
 
   /// The mask of key `i` (an index into `keys`) of the segment `reader` reads.
   @inline(__always)
   func mask(_ i: Int, _ reader: MaskReader) -> UInt64 {
+    if reader.coded {
+      let code = maskBytes[reader.base &+ i &- reader.firstKey]
+      if code < 64 { return 1 << UInt64(code) }
+      let offset = reader.overflow &+ 8 &* (Int(code) &- 64)
+      return UInt64(
+        littleEndian: maskBytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) })
+    }
     let offset = reader.base &+ (i &- reader.firstKey) &* reader.width
     let raw = maskBytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
     return UInt64(littleEndian: raw) & reader.low
