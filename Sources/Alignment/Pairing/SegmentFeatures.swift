@@ -101,11 +101,11 @@ struct SegmentFeatures: Sendable {
   @inline(__always)
   static func maskWidth(bits: Int) -> Int { (bits + 7) >> 3 }
 
-  /// Writes `mask`, which lies within the low `width` bytes, at `offset`,
-  /// little-endian: as eight bytes, the rest zeros, so that masks must be
-  /// written in increasing order of offset (and `bytes` have the padding).
+  /// Writes `mask` at `offset`, little-endian, as eight bytes: the bytes
+  /// above its width are zeros, so that masks must be written in
+  /// increasing order of offset (and `bytes` have the padding).
   @inline(__always)
-  static func store(_ mask: UInt64, width: Int, at offset: Int, in bytes: inout [UInt8]) {
+  static func store(_ mask: UInt64, at offset: Int, in bytes: inout [UInt8]) {
     bytes.withUnsafeMutableBytes {
       $0.storeBytes(of: mask.littleEndian, toByteOffset: offset, as: UInt64.self)
     }
@@ -136,7 +136,7 @@ struct SegmentFeatures: Sendable {
           bytes[offset] = UInt8(truncatingIfNeeded: mask.trailingZeroBitCount)
         } else {
           bytes[offset] = UInt8(truncatingIfNeeded: 64 + j)
-          store(mask, width: 8, at: overflow, in: &bytes)
+          store(mask, at: overflow, in: &bytes)
           overflow += 8
           j += 1
         }
@@ -144,7 +144,7 @@ struct SegmentFeatures: Sendable {
       }
     } else {
       for mask in masks {
-        store(mask, width: width, at: offset, in: &bytes)
+        store(mask, at: offset, in: &bytes)
         offset += width
       }
     }

@@ -7,18 +7,18 @@ extension Tokenizer {
   /// - Complexity: O(*n* + *m*) to find the shared ends, plus the
   ///   segmentation of what is not shared and one of what is.
   public func tokens(in old: String, and new: String) -> (old: [Range<String.Index>], new: [Range<String.Index>]) {
-    guard breaksAtStops, let cuts = SharedEnds(old, new), cuts.saves else {
+    guard breaksAtStops, let cuts = SharedEnds(old, new) else {
       return (tokens(in: old), tokens(in: new))
     }
-    let head = segmented(old, cuts.prefix.old)
+    let head = segmented(old, 0..<cuts.head)
     let tail = segmented(old, cuts.suffix.old)
     let oldRanges =
       head.map { shift($0, to: old, by: 0) }
-      + segmented(old, cuts.middle.old).map { shift($0, to: old, by: cuts.prefix.end) }
+      + segmented(old, cuts.middle.old).map { shift($0, to: old, by: cuts.head) }
       + tail.map { shift($0, to: old, by: cuts.suffix.old.lowerBound) }
     let newRanges =
       head.map { shift($0, to: new, by: 0) }
-      + segmented(new, cuts.middle.new).map { shift($0, to: new, by: cuts.prefix.end) }
+      + segmented(new, cuts.middle.new).map { shift($0, to: new, by: cuts.head) }
       + tail.map { shift($0, to: new, by: cuts.suffix.new.lowerBound) }
     return (tokens(in: old, segmented: oldRanges), tokens(in: new, segmented: newRanges))
   }
@@ -51,15 +51,16 @@ extension Tokenizer {
 /// `HardStop` followed by a `HardStop.freshStart` (or the text's end), as
 /// UTF-8 offsets.
 struct SharedEnds {
-  /// The shared beginning, `0..<end` in both texts.
-  let prefix: (old: Range<Int>, end: Int)
+  /// The end of the shared beginning, `0..<head` in both texts.
+  let head: Int
   /// The shared end in each text.
   let suffix: (old: Range<Int>, new: Range<Int>)
   /// What lies between, in each text.
   let middle: (old: Range<Int>, new: Range<Int>)
 
   /// The cuts, or `nil` when the texts share neither a beginning nor an
-  /// end that stops at a hard stop.
+  /// end that stops at a hard stop (so that segmenting apart would save
+  /// nothing).
   init?(_ old: String, _ new: String) {
     var old = old
     var new = new
@@ -68,13 +69,10 @@ struct SharedEnds {
     }
     guard let found else { return nil }
     let (n, m) = (old.utf8.count, new.utf8.count)
-    prefix = (0..<found.head, found.head)
+    head = found.head
     suffix = (found.oldTail..<n, found.newTail..<m)
     middle = (found.head..<found.oldTail, found.head..<found.newTail)
   }
-
-  /// Whether segmenting apart saves anything: some text is shared.
-  var saves: Bool { prefix.end > 0 || !suffix.old.isEmpty }
 
   /// The cut after the shared beginning and the starts of the shared end in
   /// each text.

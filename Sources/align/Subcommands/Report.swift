@@ -104,10 +104,10 @@ extension Align {
     func run() throws {
       Allocator.giveOwnPages(toBlocksOfAtLeast: Self.ownPagesThreshold)
       let output = try OutputFile(self.output, inputs: [old, new] + [translation, translationOld].compactMap { $0 })
-      let (oldDocument, newDocument) = try SpeculativeRead.read(
-        RevisionsRequest(
-          old: old, new: new, language: try language.language, forOld: revisions.forOld, forNew: revisions.forNew,
-          preparingWords: !comparison.characters, readsAlikeOnce: false))
+      let (oldDocument, newDocument) = try RevisionsRequest(
+        old: old, new: new, language: try language.language, forOld: revisions.forOld, forNew: revisions.forNew,
+        preparingWords: !comparison.characters, readsAlikeOnce: false
+      ).read()
       try checkTextServices(
         languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldScript,
         lexicon: translation != nil)
