@@ -156,21 +156,18 @@ extension Align {
           + "a file name that starts with '-' goes after '--', which ends the options (align parse -- -file.txt)")
       Foundation.exit(2)
     }
-    SpeculativeRead.start(arguments: Array(CommandLine.arguments.dropFirst()))
-    // No thread may be reading as the process exits.
-    defer { SpeculativeRead.finish() }
-    func exit(_ code: Int32) -> Never {
-      SpeculativeRead.finish()
-      Foundation.exit(code)
-    }
     do {
-      var command = try parseAsRoot()
-      try command.run()
+      if let job = Diff.Job(plainArguments: Array(CommandLine.arguments.dropFirst())) {
+        try job.run()
+      } else {
+        var command = try parseAsRoot()
+        try command.run()
+      }
     } catch let code as ExitCode {
-      exit(code.rawValue)
+      Foundation.exit(code.rawValue)
     } catch let failure as CommandFailure {
       StandardStreams.writeLineToStandardError("align: \(failure.description.escapingControlCharacters)")
-      exit(2)
+      Foundation.exit(2)
     } catch {
       let code = exitCode(for: error)
       if code == .success {
@@ -180,16 +177,16 @@ extension Align {
           try StandardStreams.writeToStandardOutput(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
         } catch {
           StandardStreams.writeLineToStandardError("align: \(error)")
-          exit(2)
+          Foundation.exit(2)
         }
-        exit(0)
+        Foundation.exit(0)
       }
       let message = fullMessage(for: error)
       let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
         String($0).escapingControlCharacters
       }
       StandardStreams.writeLineToStandardError(lines.joined(separator: "\n"))
-      exit(2)
+      Foundation.exit(2)
     }
   }
 

@@ -10,23 +10,6 @@ struct BatchWorker: Sendable {
     case pair, diff, report
   }
 
-  /// What a comparison ignores (`--ignore-…`, `--chars`), as plain values.
-  struct Comparison: Sendable, Hashable {
-    var ignoring: [String] = []
-    var characters = false
-
-    func options(for language: Language) -> DocumentDiff.Options {
-      var set: WordDiff.Options.Ignoring = []
-      if ignoring.contains("whitespace") { set.insert(.whitespace) }
-      if ignoring.contains("width") { set.insert(.width) }
-      if ignoring.contains("case") { set.insert(.case) }
-      if ignoring.contains("script") { set.insert(.script) }
-      var options = DocumentDiff.Options()
-      options.words = .forLanguage(language, ignoring: set, granularity: characters ? .character : .word)
-      return options
-    }
-  }
-
   var mode: Mode
   /// `--check`: add `align check`'s findings to each pair.
   var check: Bool

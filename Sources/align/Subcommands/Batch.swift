@@ -102,7 +102,7 @@ extension Align {
         sets = sets.filter { shard.contains(id: $0.id) }
       }
       let worker = BatchWorker(
-        mode: mode, check: check, comparison: comparison.batchComparison,
+        mode: mode, check: check, comparison: comparison.settings,
         generated: mode == .report ? try generationTime(generated) : nil,
         pinnedGeneration: mode == .report ? generated ?? ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] : nil,
         root: root)
@@ -192,15 +192,3 @@ extension Align {
 }
 
 extension BatchWorker.Mode: ExpressibleByArgument {}
-
-extension ComparisonOptions {
-  /// The options as a plain value the workers share.
-  var batchComparison: BatchWorker.Comparison {
-    var ignoring: [String] = []
-    if ignoreWhitespace { ignoring.append("whitespace") }
-    if ignoreWidth { ignoring.append("width") }
-    if ignoreCase { ignoring.append("case") }
-    if foldScript { ignoring.append("script") }
-    return BatchWorker.Comparison(ignoring: ignoring, characters: characters)
-  }
-}
