@@ -125,6 +125,11 @@ let package = Package(
       exclude: ["Snapshots"],
       swiftSettings: swiftSettings
     ),
+    .testTarget(
+      name: "CommandTests",
+      dependencies: ["align", "TestSupport"],
+      swiftSettings: swiftSettings
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Alignment
 import ArgumentParser
+import Diff
 import Foundation
 import Report
 
@@ -91,7 +92,7 @@ func readDocument(
 /// Errors are as if OLD were read first: when both are bad, OLD's.
 /// With `preparingWords`, the thread that reads the smaller file then
 /// loads word segmentation for its language while the larger is still
-/// being read (`TextServices.prepareWords`).
+/// being read (`WordDiff.prepare`).
 ///
 /// - Complexity: That of reading both; OLD is read twice only when NEW
 ///   cannot be read, one after the other.
@@ -112,7 +113,7 @@ func readRevisions(
       work: { index in
         Result {
           let document = index == 0 ? try readOld() : try readNew()
-          if preparingWords, index == smaller { TextServices.prepareWords(for: document.language) }
+          if preparingWords, index == smaller { WordDiff.prepare(for: document.language) }
           return document
         }
       },

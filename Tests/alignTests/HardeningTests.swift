@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import Testing
 
 /// Runs the built binary with chosen standard streams (a device, a pipe

@@ -245,10 +245,55 @@ extension WordDiff {
   /// punctuation, 0 between two words or Han characters.
   static func boundaryScore(_ side: TokenSide, _ t: Int) -> Int {
     guard let left = side.token(t - 1), let right = side.token(t) else { return 6 }
-    if left.contains(where: \.isNewline) || right.contains(where: \.isNewline) { return 5 }
-    if let last = left.last, "。！？；.!?;".contains(last) { return 4 }
+    if containsNewline(left) || containsNewline(right) { return 5 }
+    if endsSentence(left) { return 4 }
     if side.classes[t - 1] == .space || side.classes[t] == .space { return 3 }
     if side.classes[t - 1] == .punctuation || side.classes[t] == .punctuation { return 2 }
     return 0
+  }
+
+  /// Whether a character of `token` is a newline (`Character.isNewline`),
+  /// told by its bytes: a newline scalar (LF, VT, FF, CR, NEL, U+2028,
+  /// U+2029) is a control, which is a character of its own (or CR LF), so
+  /// the token holds a newline character exactly when it holds one of these
+  /// scalars.
+  ///
+  /// - Complexity: O(*n*) in the token's UTF-8 length.
+  static func containsNewline(_ token: Substring) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in token.utf8 {
+      switch byte {
+      case 0x0A...0x0D: return true
+      case 0x85 where previous == 0xC2: return true
+      case 0xA8, 0xA9: if previous == 0x80 && beforePrevious == 0xE2 { return true }
+      default: break
+      }
+      (beforePrevious, previous) = (previous, byte)
+    }
+    return false
+  }
+
+  /// The marks after which a sentence ends, for `boundaryScore`.
+  static let sentenceEnds: String = "。！？；.!?;"
+
+  /// Whether `token`'s last character is one of `sentenceEnds`. A last
+  /// character of one scalar that is ASCII, or one of the four full-width
+  /// marks (none of them canonically equivalent to any other character), is
+  /// compared by its value; any other is compared as a `Character` (U+037E,
+  /// the Greek question mark, is canonically a semicolon).
+  ///
+  /// - Complexity: O(1) for the last character.
+  static func endsSentence(_ token: Substring) -> Bool {
+    guard let last = token.last else { return false }
+    let scalars = last.unicodeScalars
+    if scalars.count == 1, let scalar = scalars.first {
+      switch scalar.value {
+      case 0x2E, 0x21, 0x3F, 0x3B, 0x3002, 0xFF01, 0xFF1F, 0xFF1B: return true
+      case 0..<0x80: return false
+      default: break
+      }
+    }
+    return sentenceEnds.contains(last)
   }
 }
