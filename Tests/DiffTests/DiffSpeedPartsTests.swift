@@ -1,4 +1,5 @@
 import Alignment
+import TestSupport
 import Testing
 
 @testable import Diff
@@ -133,5 +134,38 @@ struct ScalarWalkTests {
     #expect(
       spans.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
         == slow.map { (text + "\r").utf8.distance(from: (text + "\r").startIndex, to: $0.lowerBound) })
+  }
+
+  /// Real paragraphs in Chinese, English, French and Russian.
+  static let texts = [
+    "cn_law_versions/中华人民共和国宪法_2018-03-11_现行有效.txt", "udhr_6lang/udhr_en.txt", "udhr_6lang/udhr_fr.txt",
+    "udhr_6lang/udhr_ru.txt", "udhr_6lang/udhr_zh.txt",
+  ]
+
+  @Test(arguments: texts)
+  func protectedSpansOfRealParagraphs(file: String) throws {
+    let document = try DocumentReader.read(contentsOf: FixtureFiles.path(file))
+    for text in document.paragraphs.map(\.text) {
+      let slow = text + "\r"
+      #expect(
+        Tokenizer.protectedSpans(in: text).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+          == Tokenizer.protectedSpans(in: slow).map { slow.utf8.distance(from: slow.startIndex, to: $0.lowerBound) })
+      #expect(
+        Tokenizer.protectedSpans(in: text).map { text[$0] } == Tokenizer.protectedSpans(in: slow).map { slow[$0] })
+    }
+  }
+
+  /// A token side measures its tokens by their bytes when every scalar is
+  /// a character of its own: the lengths and classes of characters.
+  @Test(arguments: texts)
+  func tokenSidesMeasureCharacters(file: String) throws {
+    let document = try DocumentReader.read(contentsOf: FixtureFiles.path(file))
+    let tokenizer = Tokenizer.words(in: document.language)
+    for text in document.paragraphs.map(\.text) + ["e\u{301}t\u{E9} 第一条", "\r\n12", ""] {
+      let ranges = tokenizer.tokens(in: text)
+      let side = WordDiff.TokenSide(text, ranges: ranges, key: String.init)
+      #expect(side.lengths == ranges.map { text[$0].count })
+      #expect(side.classes == ranges.map { TokenClass(text[$0].first ?? " ") })
+    }
   }
 }

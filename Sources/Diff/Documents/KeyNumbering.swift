@@ -242,12 +242,55 @@ extension Unicode.Scalar {
   /// symbols and punctuation but its tone marks, CJK ideographs and
   /// Extension A, full-width forms); `false` for every other scalar, which
   /// only sends a text to the slower path that walks characters.
-  var isGraphemeSingleton: Bool {
+  var isGraphemeSingleton: Bool { Unicode.Scalar.isGraphemeSingleton(value) }
+
+  /// `isGraphemeSingleton` of the scalar with this value.
+  static func isGraphemeSingleton(_ value: UInt32) -> Bool {
     switch value {
     case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029,
       0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
       true
     default: false
     }
+  }
+
+  /// Whether every scalar of `text` is a grapheme singleton, as
+  /// `text.unicodeScalars.allSatisfy(\.isGraphemeSingleton)`, decoding
+  /// its UTF-8 bytes in place.
+  ///
+  /// - Complexity: O(*n*) in the UTF-8 length of `text`.
+  static func allGraphemeSingletons(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes -> Bool in
+      var i = 0
+      while i < bytes.count {
+        let (value, length) = UTF8Scalar.decode(bytes, at: i)
+        guard isGraphemeSingleton(value) else { return false }
+        i += length
+      }
+      return true
+    }
+  }
+}
+
+/// Scalars decoded from a `String`'s UTF-8 (valid, so the lead byte gives
+/// the length).
+enum UTF8Scalar {
+  /// The value and the length in bytes of the scalar whose lead byte is at
+  /// `i`.
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let lead = bytes[i]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+    if lead < 0xF0 {
+      return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+    }
+    return (
+      UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+        | UInt32(bytes[i + 3] & 0x3F), 4
+    )
   }
 }

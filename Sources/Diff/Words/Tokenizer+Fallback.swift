@@ -36,7 +36,7 @@ extension Tokenizer {
   ///
   /// - Complexity: O(*n*).
   static func protectedSpans(in text: String) -> [Range<String.Index>] {
-    protectedSpans(in: text, singletons: text.unicodeScalars.allSatisfy(\.isGraphemeSingleton))
+    protectedSpans(in: text, singletons: Unicode.Scalar.allGraphemeSingletons(text))
   }
 
   /// `protectedSpans(in:)`, told whether every scalar of `text` is a
@@ -83,53 +83,70 @@ extension Tokenizer {
   }
 
   /// `protectedSpans(in:)` for a text whose every scalar is a character of
-  /// its own (`isGraphemeSingleton`), walking scalars instead of
-  /// characters; character properties are still asked of the character.
+  /// its own (`isGraphemeSingleton`), walking the scalars of its UTF-8
+  /// bytes instead of characters; character properties are still asked of
+  /// the character. The spans end where the walk by scalars would end them.
   ///
   /// - Complexity: O(*n*).
   private static func protectedSpans(singletons text: String) -> [Range<String.Index>] {
-    let scalars = text.unicodeScalars
-    let end = scalars.endIndex
-    let table = ScalarTable.shared
-    var spans: [Range<String.Index>] = []
-    var i = scalars.startIndex
-    while i < end {
-      if isChineseNumeral(scalar: scalars[i], in: table) {
-        var j = scalars.index(after: i)
-        while j < end && isChineseNumeral(scalar: scalars[j], in: table) { j = scalars.index(after: j) }
-        if scalars.index(after: i) < j { spans.append(i..<j) }
-        i = j
-        continue
+    // Offsets into the bytes are made indices of `text` by its UTF-8 view.
+    var contiguous = text
+    return contiguous.withUTF8 { bytes -> [Range<String.Index>] in
+      let utf8 = text.utf8
+      func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+      func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let (value, length) = UTF8Scalar.decode(bytes, at: offset)
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
       }
-      guard TokenClass(scalars[i], in: table) == .word else {
-        i = scalars.index(after: i)
-        continue
-      }
-      let start = i
-      let isSymbol = Character(scalars[i]).isUppercase
-      var j = scalars.index(after: i)
-      while j < end {
-        let c = scalars[j]
-        if TokenClass(c, in: table) == .word {
-          j = scalars.index(after: j)
+      let table = ScalarTable.shared
+      let end = bytes.count
+      var spans: [Range<String.Index>] = []
+      var i = 0
+      while i < end {
+        let (first, firstLength) = scalar(at: i)
+        if isChineseNumeral(scalar: first, in: table) {
+          var j = i + firstLength
+          while j < end {
+            let (next, length) = scalar(at: j)
+            guard isChineseNumeral(scalar: next, in: table) else { break }
+            j += length
+          }
+          if i + firstLength < j { spans.append(index(i)..<index(j)) }
+          i = j
           continue
         }
-        // A joiner counts only between two word characters.
-        let next = scalars.index(after: j)
-        guard next < end, TokenClass(scalars[next], in: table) == .word else { break }
-        let before = Character(scalars[scalars.index(before: j)])
-        let after = Character(scalars[next])
-        guard
-          Self.joins(
-            Character(c), before: before, after: after, isSymbol: isSymbol,
-            spanHasSlash: spanHasSlash(text[start..<j]))
-        else { break }
-        j = next
+        guard TokenClass(first, in: table) == .word else {
+          i += firstLength
+          continue
+        }
+        let start = i
+        let isSymbol = Character(first).isUppercase
+        var previous = first
+        var j = i + firstLength
+        while j < end {
+          let (c, length) = scalar(at: j)
+          if TokenClass(c, in: table) == .word {
+            previous = c
+            j += length
+            continue
+          }
+          // A joiner counts only between two word characters.
+          let next = j + length
+          guard next < end else { break }
+          let (after, afterLength) = scalar(at: next)
+          guard TokenClass(after, in: table) == .word,
+            Self.joins(
+              Character(c), before: Character(previous), after: Character(after), isSymbol: isSymbol,
+              spanHasSlash: spanHasSlash(text[index(start)..<index(j)]))
+          else { break }
+          previous = after
+          j = next + afterLength
+        }
+        if start + firstLength < j { spans.append(index(start)..<index(j)) }
+        i = j
       }
-      if scalars.index(after: start) < j { spans.append(start..<j) }
-      i = j
+      return spans
     }
-    return spans
   }
 
   /// Whether a scalar, as a character of its own, is one of

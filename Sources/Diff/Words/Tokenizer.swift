@@ -93,7 +93,7 @@ public struct Tokenizer: Sendable {
     // both lists are sorted, so one merge-like walk suffices.
     // In a text whose every scalar is a character of its own, a boundary
     // on a scalar is one on a character: the cheaper test suffices.
-    let singletons = text.unicodeScalars.allSatisfy(\.isGraphemeSingleton)
+    let singletons = Unicode.Scalar.allGraphemeSingletons(text)
     let spans = protectsSpans ? Tokenizer.protectedSpans(in: text, singletons: singletons) : []
     var s = 0
     var result: [Range<String.Index>] = []

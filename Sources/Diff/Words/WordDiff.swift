@@ -108,13 +108,36 @@ extension WordDiff {
       keys = ranges.map { key(string[$0]) }
       // Tokens start on characters, so a token's first scalar is its first
       // character's; a text of characters of one scalar each is measured
-      // in scalars.
-      let scalars = string.unicodeScalars
-      lengths =
-        scalars.allSatisfy(\.isGraphemeSingleton)
-        ? ranges.map { scalars[$0].count } : ranges.map { string[$0].count }
+      // in scalars, which are the bytes that do not continue one.
       let table = ScalarTable.shared
-      classes = ranges.map { TokenClass(scalars[$0].first ?? " ", in: table) }
+      var contiguous = string
+      let measured = contiguous.withUTF8 { bytes -> (lengths: [Int], classes: [TokenClass])? in
+        guard Unicode.Scalar.allGraphemeSingletons(string) else { return nil }
+        var lengths: [Int] = []
+        var classes: [TokenClass] = []
+        lengths.reserveCapacity(ranges.count)
+        classes.reserveCapacity(ranges.count)
+        let utf8 = string.utf8
+        for range in ranges {
+          let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+          let upper = lower + utf8.distance(from: range.lowerBound, to: range.upperBound)
+          var scalars = 0
+          for k in lower..<upper where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
+          lengths.append(scalars)
+          classes.append(
+            lower < upper
+              ? TokenClass(Unicode.Scalar(UTF8Scalar.decode(bytes, at: lower).value) ?? " ", in: table)
+              : TokenClass(" ", in: table))
+        }
+        return (lengths, classes)
+      }
+      if let measured {
+        (lengths, classes) = measured
+      } else {
+        let scalars = string.unicodeScalars
+        lengths = ranges.map { string[$0].count }
+        classes = ranges.map { TokenClass(scalars[$0].first ?? " ", in: table) }
+      }
     }
 
     var count: Int { ranges.count }
