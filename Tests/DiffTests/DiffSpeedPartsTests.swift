@@ -168,4 +168,14 @@ struct ScalarWalkTests {
       #expect(side.classes == ranges.map { TokenClass(text[$0].first ?? " ") })
     }
   }
+
+  /// Fingerprints made off the bytes equal those made walking characters
+  /// (a carriage return sends a text that way and adds no feature).
+  @Test(arguments: texts)
+  func fingerprintsOfRealParagraphs(file: String) throws {
+    let document = try DocumentReader.read(contentsOf: FixtureFiles.path(file))
+    for text in document.paragraphs.map(\.text) + ["Ünïcode ÀB abc 第一条 文", "文", "a", "Straße STRASSE", ""] {
+      #expect(Fingerprint(text) == Fingerprint(text + "\r"), "\(text.prefix(40))")
+    }
+  }
 }

@@ -115,7 +115,7 @@ struct Fingerprint: Hashable, Sendable {
   /// The features sorted, without duplicates.
   private static func sortedUnique(_ features: [UInt64]) -> [UInt64] {
     var features = features
-    features.sort()
+    HashSort.sort(&features)
     var unique = 0
     for feature in features where unique == 0 || features[unique - 1] != feature {
       features[unique] = feature
