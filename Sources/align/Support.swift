@@ -4,6 +4,15 @@ import Diff
 import Foundation
 import Report
 
+// `stat` and its fields come from whichever C module first included
+// <sys/stat.h>; on Linux that can be CoreFoundation's.
+#if canImport(CoreFoundation)
+import CoreFoundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `--lang L`: force the language instead of detecting it.
 struct LanguageOption: ParsableArguments {
   @Option(
@@ -137,13 +146,15 @@ func readRevisions(
 /// runs, so this bounds what reading both at once adds to the peak.
 let concurrentReadLimit = 2 << 20
 
-/// The size of a regular file, `nil` for standard input, a FIFO or a
-/// name that cannot be read (its error comes when it is read).
+/// The size of a regular file, `nil` for standard input, a FIFO, a
+/// symbolic link or a name that cannot be read (its error comes when it is
+/// read). By `lstat(2)`, as `FileManager`'s attributes are, without their
+/// dictionary of `Any` (whose casts cost conformance look-ups at start-up).
 func regularFileSize(_ path: String) -> Int? {
-  guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-    attributes[.type] as? FileAttributeType == .typeRegular
-  else { return nil }
-  return (attributes[.size] as? NSNumber)?.intValue
+  guard path != "-" else { return nil }
+  var status = stat()
+  guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+  return Int(status.st_size)
 }
 
 extension Align {

@@ -151,12 +151,11 @@ func readAlike(_ a: String, _ b: String) -> Bool {
     let name = path.split(separator: "/").last ?? ""
     return name.lastIndex(of: ".").map { name[$0...] } ?? ""
   }
-  func isRegularFile(_ path: String) -> Bool {
-    guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return false }
-    return attributes[.type] as? FileAttributeType == .typeRegular
-  }
-  guard isRegularFile(a), isRegularFile(b), suffix(a).lowercased() == suffix(b).lowercased() else { return false }
+  guard let sizeA = regularFileSize(a), let sizeB = regularFileSize(b),
+    suffix(a).lowercased() == suffix(b).lowercased()
+  else { return false }
   if a == b { return true }
+  guard sizeA == sizeB else { return false }
   guard let x = try? Data(contentsOf: URL(fileURLWithPath: a), options: .alwaysMapped),
     let y = try? Data(contentsOf: URL(fileURLWithPath: b), options: .alwaysMapped)
   else { return false }
