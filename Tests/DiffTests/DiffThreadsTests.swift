@@ -28,6 +28,34 @@ import Testing
     }
   }
 
+  /// Revisions with whole laws added at the end, as `Benchmarks/compare.sh`
+  /// writes them: enough new paragraphs that the search for moved ones
+  /// runs on several threads (`ParagraphMatcher.parallelMoveFeatures`).
+  @Test func movesFoundAlikeOnAnyNumberOfThreads() throws {
+    func joined(_ names: [String]) throws -> Document {
+      let documents = try names.map { try Fixtures.lawText($0) }
+      return Document(language: documents[0].language, paragraphs: documents.flatMap(\.paragraphs))
+    }
+    let old = try joined(["中华人民共和国宪法_1982-12-04_历史版本.txt", "中华人民共和国商标法_2019-04-23_历史版本.txt"])
+    let new = try joined([
+      "中华人民共和国宪法_2018-03-11_现行有效.txt", "中华人民共和国商标法_2026-06-26_现行有效.txt",
+      "中华人民共和国反恐怖主义法_2018-04-27_现行有效.txt",
+    ])
+    var options = DocumentDiff.Options(words: .forLanguage(old.language))
+    let single = DocumentDiff(from: old, to: new, options: options)
+    let inserted = single.changes.filter { $0.op == .inserted }.flatMap(\.new)
+    let features = inserted.reduce(0) { $0 + Fingerprint(new.paragraphs[$1].text).features.count }
+    #expect(features >= ParagraphMatcher.parallelMoveFeatures)
+    #expect(single.changes.contains { $0.moved })
+    for jobs in [2, 3] {
+      options.jobs = jobs
+      let threaded = DocumentDiff(from: old, to: new, options: options)
+      let firstDifference = zip(threaded.changes, single.changes).enumerated().first { $1.0 != $1.1 }?.offset
+      #expect(firstDifference == nil, "jobs \(jobs)")
+      #expect(threaded.changes.count == single.changes.count, "jobs \(jobs)")
+    }
+  }
+
   /// A pair of texts that recurs is diffed once and handed to every change
   /// that has it, on any number of threads.
   @Test func recurringPairsShareTheirEdits() throws {

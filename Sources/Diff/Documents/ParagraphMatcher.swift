@@ -360,19 +360,50 @@ extension ParagraphMatcher {
       result.append(Match(old: [i], new: [j], similarity: 1, outOfOrder: true))
     }
     // Similar text elsewhere, through an inverted index of features.
-    let postings = FeatureIndex(oldPrints, paragraphs: old.indices.filter { !oldPaired[$0] })
+    let unpairedOld = old.indices.filter { !oldPaired[$0] }
+    let searched = unpairedOld.isEmpty ? [] : new.indices.filter { !newPaired[$0] }
+    let postings = FeatureIndex(oldPrints, paragraphs: unpairedOld)
+    // Each new paragraph's search reads only the index and the prints, so
+    // runs of them are searched on several threads, in order.
+    let weights = searched.map { newPrints[$0].features.count }
+    let jobs = weights.reduce(0, +) >= Self.parallelMoveFeatures ? options.jobs : 1
+    let found = ParallelRuns.mapRuns(weights: weights, jobs: jobs) { run in
+      self.moveCandidates(of: Array(searched[run]), postings: postings)
+    }
     var candidates: [(similarity: Double, old: Int, new: Int)] = []
+    for (j, list) in zip(searched, found) {
+      for (d, i) in list { candidates.append((d, i, j)) }
+    }
+    candidates.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
+    for candidate in candidates where !oldPaired[candidate.old] && !newPaired[candidate.new] {
+      oldPaired[candidate.old] = true
+      newPaired[candidate.new] = true
+      result.append(
+        Match(old: [candidate.old], new: [candidate.new], similarity: candidate.similarity, outOfOrder: true))
+    }
+    return result
+  }
+
+  /// The new paragraphs' features, in all, from which the move search
+  /// runs on several threads.
+  static let parallelMoveFeatures = 4_000
+
+  /// The old paragraphs of `postings` most like each of the new
+  /// paragraphs `searched`, with their similarity, for stage 3: those of
+  /// the at most `maxMoveCandidates` sharing most features whose Dice
+  /// similarity reaches `moveThreshold`.
+  ///
+  /// - Complexity: O(*F* · `maxPostings`) for the *F* features of the
+  ///   paragraphs searched.
+  private func moveCandidates(of searched: [Int], postings: FeatureIndex) -> [[(similarity: Double, old: Int)]] {
     // Shared-feature counts per old paragraph, reset after each new one.
     var shared = [Int32](repeating: 0, count: old.count)
     var touched: [Int] = []
     // The candidates of a new paragraph depend only on its fingerprint:
     // those of a key already looked up (a text that recurs) are reused.
     var candidatesByKey: [Int: [(similarity: Double, old: Int)]] = [:]
-    for j in new.indices where !newPaired[j] {
-      if keysByBytes, let known = candidatesByKey[newKeyIDs[j]] {
-        for (d, i) in known { candidates.append((d, i, j)) }
-        continue
-      }
+    return searched.map { j in
+      if keysByBytes, let known = candidatesByKey[newKeyIDs[j]] { return known }
       shared.withUnsafeMutableBufferPointer { shared in
         for feature in newPrints[j].features {
           guard let list = postings.paragraphs(with: feature), list.count <= options.maxPostings else { continue }
@@ -404,16 +435,8 @@ extension ParagraphMatcher {
         let d = oldPrints[i].dice(newPrints[j])
         if d >= options.moveThreshold { found.append((d, i)) }
       }
-      for (d, i) in found { candidates.append((d, i, j)) }
       if keysByBytes { candidatesByKey[newKeyIDs[j]] = found }
+      return found
     }
-    candidates.sort { ($0.similarity, -$0.old, -$0.new) > ($1.similarity, -$1.old, -$1.new) }
-    for candidate in candidates where !oldPaired[candidate.old] && !newPaired[candidate.new] {
-      oldPaired[candidate.old] = true
-      newPaired[candidate.new] = true
-      result.append(
-        Match(old: [candidate.old], new: [candidate.new], similarity: candidate.similarity, outOfOrder: true))
-    }
-    return result
   }
 }

@@ -49,4 +49,25 @@ enum ParallelRuns {
     if start < weights.count { runs.append(start..<weights.count) }
     return runs
   }
+
+  /// The results of `work` on runs of `0..<weights.count` of about equal
+  /// weight, joined in order, on up to `jobs` threads: `work` maps a run
+  /// to one result per index, with whatever scratch state it keeps for the
+  /// run. The same results for any number of threads when `work`'s result
+  /// for an index does not depend on the run.
+  ///
+  /// - Complexity: O(*n*) calls of `work`'s per-index step.
+  static func mapRuns<Result: Sendable>(
+    weights: [Int], jobs: Int, _ work: @escaping @Sendable (Range<Int>) -> [Result]
+  ) -> [Result] {
+    guard !weights.isEmpty else { return [] }
+    let runs = runs(weights: weights, count: jobs * runsPerJob)
+    guard jobs > 1, runs.count > 1 else { return work(0..<weights.count) }
+    var results: [Result] = []
+    results.reserveCapacity(weights.count)
+    // `emit` cannot throw, so neither can the map.
+    try? OrderedParallelMap(jobs: jobs, window: runs.count).run(
+      count: runs.count, work: { run in work(runs[run]) }, emit: { _, part in results += part })
+    return results
+  }
 }
