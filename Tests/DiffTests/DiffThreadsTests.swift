@@ -29,8 +29,9 @@ import Testing
   }
 
   /// Revisions with whole laws added at the end, as `Benchmarks/compare.sh`
-  /// writes them: enough new paragraphs that the search for moved ones
-  /// runs on several threads (`ParagraphMatcher.parallelMoveFeatures`).
+  /// writes them: enough changed paragraphs that the gaps and the search
+  /// for moved ones run on several threads
+  /// (`ParagraphMatcher.parallelGapParagraphs`, `parallelMoveFeatures`).
   @Test func movesFoundAlikeOnAnyNumberOfThreads() throws {
     func joined(_ names: [String]) throws -> Document {
       let documents = try names.map { try Fixtures.lawText($0) }
@@ -46,6 +47,14 @@ import Testing
     let inserted = single.changes.filter { $0.op == .inserted }.flatMap(\.new)
     let features = inserted.reduce(0) { $0 + Fingerprint(new.paragraphs[$1].text).features.count }
     #expect(features >= ParagraphMatcher.parallelMoveFeatures)
+    // Stage 2's gaps run on several threads too.
+    let matcher = ParagraphMatcher(old: old.paragraphs, new: new.paragraphs, options: options)
+    var (x, y, inGaps) = (0, 0, 0)
+    for anchor in matcher.anchors + [(old: old.paragraphs.count, new: new.paragraphs.count)] {
+      if x < anchor.old && y < anchor.new { inGaps += anchor.old - x + anchor.new - y }
+      (x, y) = (anchor.old + 1, anchor.new + 1)
+    }
+    #expect(inGaps >= ParagraphMatcher.parallelGapParagraphs)
     #expect(single.changes.contains { $0.moved })
     for jobs in [2, 3] {
       options.jobs = jobs

@@ -141,19 +141,33 @@ struct ParagraphMatcher {
   ///   O(*U* · `maxPostings`) for stage 3 over *U* unpaired paragraphs; each
   ///   similarity is linear in the two paragraphs' lengths.
   func matches() -> [Match] {
-    var result: [Match] = []
     let twins = verbatimTwins(anchors: anchors)
+    // The gaps between anchors with paragraphs on both sides, aligned on
+    // several threads when there is enough of them (each gap on its own,
+    // the results in order).
+    var gaps: [(old: Range<Int>, new: Range<Int>)] = []
     var x = 0
     var y = 0
     for anchor in anchors + [(old: old.count, new: new.count)] {
-      if x < anchor.old && y < anchor.new {
-        result += alignGap(old: x..<anchor.old, new: y..<anchor.new, twins: twins)
+      if x < anchor.old && y < anchor.new { gaps.append((x..<anchor.old, y..<anchor.new)) }
+      x = anchor.old + 1
+      y = anchor.new + 1
+    }
+    let weights = gaps.map { $0.old.count + $0.new.count }
+    let jobs = weights.reduce(0, +) >= Self.parallelGapParagraphs ? options.jobs : 1
+    let gapMatches = ParallelRuns.map(gaps, weights: weights, jobs: jobs) { gap in
+      self.alignGap(old: gap.old, new: gap.new, twins: twins)
+    }
+    var result: [Match] = []
+    var gap = 0
+    for anchor in anchors + [(old: old.count, new: new.count)] {
+      if gap < gaps.count, gaps[gap].old.upperBound == anchor.old {
+        result += gapMatches[gap]
+        gap += 1
       }
       if anchor.old < old.count {
         result.append(Match(old: [anchor.old], new: [anchor.new], similarity: 1, outOfOrder: false))
       }
-      x = anchor.old + 1
-      y = anchor.new + 1
     }
     if options.detectsMoves {
       result += findMoves(among: result)
@@ -383,6 +397,10 @@ extension ParagraphMatcher {
     }
     return result
   }
+
+  /// The paragraphs in gaps, in all, from which stage 2 aligns the gaps on
+  /// several threads.
+  static let parallelGapParagraphs = 200
 
   /// The new paragraphs' features, in all, from which the move search
   /// runs on several threads.
