@@ -100,4 +100,65 @@ struct PairingStorageTests {
     }
     #expect(a.ids(of: [3, 1, 3]) == Array(Set(a.ids(of: 1) + a.ids(of: 3))).sorted())
   }
+
+  /// The resident size of the mappings of the file at `path`, from
+  /// `/proc/self/smaps` (Linux).
+  static func residentKilobytes(ofMapping path: String) throws -> Int {
+    // Read to its end: the file's size says 0.
+    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps"))
+    defer { try? handle.close() }
+    let smaps = String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+    var inMapping = false
+    var total = 0
+    for line in smaps.split(separator: "\n") {
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      if let first = fields.first, first.contains("-"), first.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
+        inMapping = fields.count >= 6 && fields[5...].joined(separator: " ") == path
+      } else if inMapping, fields.first == "Rss:", fields.count >= 2, let kilobytes = Int(fields[1]) {
+        total += kilobytes
+      }
+    }
+    return total
+  }
+
+  /// A mapped lexicon whose pages were given back reads as before, and its
+  /// pages are no longer part of the process's memory.
+  @Test func lexiconWithReleasedPagesReadsAsBefore() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lexicon-\(UUID().uuidString).bin").path
+    try Data(try FixtureFiles.bytes("lexicon_format/sample.bin")).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let lexicon = try Lexicon(contentsOfFile: path)
+    let heads = try FixtureFiles.text("lexicon_format/sample.tsv").split(separator: "\n").flatMap {
+      $0.split(separator: "\t")[0].split(separator: " ").map(String.init)
+    }
+    #expect(heads.count > 100)
+    let before = heads.map { lexicon.translations(of: $0) }
+    #expect(before.contains { !$0.isEmpty })
+    #if os(Linux)
+    #expect(try Self.residentKilobytes(ofMapping: path) > 0)
+    #endif
+    lexicon.releaseResidentPages()
+    #if os(Linux)
+    #expect(try Self.residentKilobytes(ofMapping: path) == 0)
+    #endif
+    #expect(heads.map { lexicon.translations(of: $0) } == before)
+  }
+
+  /// Paragraph pairing gives the same beads whether it gives the lexicon's
+  /// pages back after finding the words (`minimumUnitsForReleasingLexicon`
+  /// 0) or not.
+  @Test func pairingIsTheSameWhetherTheLexiconPagesAreReleasedOrNot() throws {
+    let zh = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+    let en = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
+    var options = SegmentAligner.Options()
+    options.minimumUnitsForReleasingLexicon = 0
+    let releasing = SegmentAligner(source: .chineseSimplified, target: .english, lexicon: .cedict, options: options)
+    options.minimumUnitsForReleasingLexicon = .max
+    let keeping = SegmentAligner(source: .chineseSimplified, target: .english, lexicon: .cedict, options: options)
+    let beads = releasing.alignParagraphs(zh, en)
+    #expect(beads.count == 6)
+    #expect(beads == keeping.alignParagraphs(zh, en))
+    #expect(releasing.alignParagraphs(zh, en) == beads)
+  }
 }
