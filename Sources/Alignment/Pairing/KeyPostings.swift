@@ -16,9 +16,29 @@ struct KeyPostings {
   /// - Complexity: O(*K* + *k*) for *K* (segment, key) pairs and keys up
   ///   to *k*; two passes over the pairs.
   init(_ features: SegmentFeatures, cap: Int) {
-    let keyCount = Int(features.keys.max() ?? -1) + 1
-    var count = [Int32](repeating: 0, count: keyCount)
-    for key in features.keys where key >= 0 { count[Int(key)] &+= 1 }
+    self.init(segments: features.count, keyCount: Int(features.keys.max() ?? -1) + 1, cap: cap) { s, body in
+      for k in features.keyStart[s]..<features.keyStart[s + 1] { body(features.keys[k]) }
+    }
+  }
+
+  /// The postings of packed keys (`ParagraphEvidence`'s).
+  ///
+  /// - Complexity: as `init(_:cap:)`.
+  init(_ keys: PackedKeys, cap: Int) {
+    self.init(segments: keys.segmentCount, keyCount: keys.keyCount, cap: cap) { s, body in
+      keys.forEachKey(of: s, body)
+    }
+  }
+
+  /// The postings of the keys `forEachKey(s, body)` gives `body` for each
+  /// of `segments` segments, all below `keyCount`.
+  private init(segments n: Int, keyCount: Int, cap: Int, forEachKey: (Int, (Int32) -> Void) -> Void) {
+    var count = [Int32](repeating: 0, count: max(keyCount, 0))
+    for s in 0..<n {
+      forEachKey(s) { key in
+        if key >= 0 { count[Int(key)] &+= 1 }
+      }
+    }
     var start = [Int32](repeating: 0, count: keyCount + 1)
     var total: Int32 = 0
     for key in 0..<keyCount {
@@ -29,10 +49,10 @@ struct KeyPostings {
     var segments = [Int32](repeating: 0, count: Int(total))
     // `count` becomes each list's next free place.
     for key in 0..<keyCount { count[key] = start[key] }
-    for s in 0..<features.count {
-      for k in features.keyStart[s]..<features.keyStart[s + 1] {
-        let key = Int(features.keys[k])
-        guard key >= 0, count[key] < start[key + 1] else { continue }
+    for s in 0..<n {
+      forEachKey(s) { key in
+        let key = Int(key)
+        guard key >= 0, count[key] < start[key + 1] else { return }
         segments[Int(count[key])] = Int32(s)
         count[key] += 1
       }

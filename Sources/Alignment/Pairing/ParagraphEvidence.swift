@@ -10,9 +10,13 @@
 /// through an inverted index, without an n × m table), and to break beads
 /// that absorbed a paragraph nothing in the bead supports.
 struct ParagraphEvidence {
+  /// The units' features, with their `keys` left empty: the keys are in
+  /// `sourceKeys` and `targetKeys`, packed, which is what is read here.
   let source: SegmentFeatures
   let target: SegmentFeatures
-  let model: SegmentAligner.CostModel
+  let sourceKeys: PackedKeys
+  let targetKeys: PackedKeys
+  let lengthModel: GaleChurch
   let sourceAnchors: UnitAnchors
   let targetAnchors: UnitAnchors
   /// The weight of each anchor id (`UnitAnchors.Interner.weights`).
@@ -52,18 +56,18 @@ struct ParagraphEvidence {
       aligner.lexicon?.releaseResidentPages()
     }
     let keyCount = extractor.keyTableSize(sourceUnits, targetUnits)
-    let s = extractor.features(
+    let (s, sourceKeys) = extractor.featuresPackingKeys(
       of: sourceTexts, units: sourceUnits, otherSide: targetUnits.offeredKeys(count: keyCount))
-    let t = extractor.features(
+    let (t, targetKeys) = extractor.featuresPackingKeys(
       of: targetTexts, units: targetUnits, otherSide: sourceUnits.offeredKeys(count: keyCount))
     self.keyCount = keyCount
     source = s
     target = t
+    (self.sourceKeys, self.targetKeys) = (sourceKeys, targetKeys)
     (self.sourceTexts, self.targetTexts) = (sourceTexts, targetTexts)
     (self.sourceUnits, self.targetUnits) = (sourceUnits, targetUnits)
     self.extractor = extractor
-    model = SegmentAligner.CostModel(
-      source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
+    lengthModel = aligner.lengthModel
     var interner = UnitAnchors.Interner()
     sourceAnchors = UnitAnchors(sourceTexts, interner: &interner)
     targetAnchors = UnitAnchors(targetTexts, interner: &interner)
@@ -99,13 +103,54 @@ struct ParagraphEvidence {
     targetUnits = LexicalUnits()
   }
 
+  /// The keys source unit `a` and target unit `b` share, as the masks of
+  /// the units offering them on each side: `CostModel.coverage(_:_:)` for
+  /// packed keys, by merging the two sorted lists.
+  ///
+  /// - Complexity: O(the two units' keys).
+  func coverage(_ a: Int, _ b: Int) -> (UInt64, UInt64) {
+    var i = source.keyStart[a]
+    let sourceEnd = source.keyStart[a + 1]
+    var j = target.keyStart[b]
+    let targetEnd = target.keyStart[b + 1]
+    guard i < sourceEnd, j < targetEnd else { return (0, 0) }
+    let sourceMasks = source.maskReader(a)
+    let targetMasks = target.maskReader(b)
+    var sourceCursor = sourceKeys.cursor(a)
+    var targetCursor = targetKeys.cursor(b)
+    var sourceKey = sourceCursor.next()
+    var targetKey = targetCursor.next()
+    var s: UInt64 = 0
+    var t: UInt64 = 0
+    while true {
+      if sourceKey < targetKey {
+        i += 1
+        guard i < sourceEnd else { break }
+        sourceKey = sourceCursor.next()
+      } else if targetKey < sourceKey {
+        j += 1
+        guard j < targetEnd else { break }
+        targetKey = targetCursor.next()
+      } else {
+        s |= source.mask(i, sourceMasks)
+        t |= target.mask(j, targetMasks)
+        i += 1
+        j += 1
+        guard i < sourceEnd, j < targetEnd else { break }
+        sourceKey = sourceCursor.next()
+        targetKey = targetCursor.next()
+      }
+    }
+    return (s, t)
+  }
+
   /// The share of source unit `a`'s word weight that target units `b`
   /// cover, in 0...1 (0 for a unit without weighted words).
   func sourceCoverage(_ a: Int, by b: some Sequence<Int>) -> Double {
     let total = source.totalWeight[a]
     guard total > 0 else { return 0 }
     var mask: UInt64 = 0
-    for j in b { mask |= model.coverage(a, j).0 }
+    for j in b { mask |= coverage(a, j).0 }
     return Double(source.weight(a, mask) / total)
   }
 
@@ -115,7 +160,7 @@ struct ParagraphEvidence {
     let total = target.totalWeight[b]
     guard total > 0 else { return 0 }
     var mask: UInt64 = 0
-    for i in a { mask |= model.coverage(i, b).1 }
+    for i in a { mask |= coverage(i, b).1 }
     return Double(target.weight(b, mask) / total)
   }
 
@@ -125,7 +170,7 @@ struct ParagraphEvidence {
   func lengthDelta(_ a: some Sequence<Int>, _ b: some Sequence<Int>) -> Double {
     let l1 = a.reduce(0) { $0 + source.length($1) }
     let l2 = b.reduce(0) { $0 + target.length($1) }
-    return abs(model.lengthModel.delta(l1: max(l1, 1), l2: l2))
+    return abs(lengthModel.delta(l1: max(l1, 1), l2: l2))
   }
 
   /// The anchors two units share, weighted: a date, symbol or resolution
@@ -185,7 +230,7 @@ struct ParagraphEvidence {
     guard n > 0, m > 0 else { return [] }
     let cap = options.maximumPostings
     // Inverted index of the target side: key → units; anchor → units.
-    let postings = KeyPostings(target, cap: cap)
+    let postings = KeyPostings(targetKeys, cap: cap)
     let anchorPostings = targetAnchors.postings(idCount: anchorWeights.count)
     // Best and runner-up per source unit, and per target unit.
     var bestS = [(b: Int, score: Double)](repeating: (-1, 0), count: n)
@@ -202,9 +247,9 @@ struct ParagraphEvidence {
     }
     for a in 0..<n {
       if hasLexicalEvidence {
-        for k in source.keyStart[a]..<source.keyStart[a + 1] {
-          let list = postings.units(offering: source.keys[k])
-          guard !list.isEmpty else { continue }
+        sourceKeys.forEachKey(of: a) { key in
+          let list = postings.units(offering: key)
+          guard !list.isEmpty else { return }
           let w = 1 / Double(list.count)
           for b in list { vote(Int(b), w) }
         }
