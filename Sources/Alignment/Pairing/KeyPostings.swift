@@ -16,26 +16,20 @@ struct KeyPostings {
   /// - Complexity: O(*K* + *k*) for *K* (segment, key) pairs and keys up
   ///   to *k*; two passes over the pairs.
   init(_ features: SegmentFeatures, cap: Int) {
-    self.init(segments: features.count, keyCount: Int(features.keys.max() ?? -1) + 1, cap: cap) { s, body in
-      for k in features.keyStart[s]..<features.keyStart[s + 1] { body(features.keys[k]) }
-    }
+    self.init(PackedKeys(features), cap: cap)
   }
 
   /// The postings of packed keys (`ParagraphEvidence`'s).
   ///
   /// - Complexity: as `init(_:cap:)`.
   init(_ keys: PackedKeys, cap: Int) {
-    self.init(segments: keys.segmentCount, keyCount: keys.keyCount, cap: cap) { s, body in
-      keys.forEachKey(of: s, body)
-    }
-  }
-
-  /// The postings of the keys `forEachKey(s, body)` gives `body` for each
-  /// of `segments` segments, all below `keyCount`.
-  private init(segments n: Int, keyCount: Int, cap: Int, forEachKey: (Int, (Int32) -> Void) -> Void) {
-    var count = [Int32](repeating: 0, count: max(keyCount, 0))
+    let n = keys.segmentCount
+    let keyCount = keys.keyCount
+    var count = [Int32](repeating: 0, count: keyCount)
     for s in 0..<n {
-      forEachKey(s) { key in
+      var cursor = keys.cursor(s)
+      while cursor.hasNext {
+        let key = cursor.next()
         if key >= 0 { count[Int(key)] &+= 1 }
       }
     }
@@ -50,9 +44,10 @@ struct KeyPostings {
     // `count` becomes each list's next free place.
     for key in 0..<keyCount { count[key] = start[key] }
     for s in 0..<n {
-      forEachKey(s) { key in
-        let key = Int(key)
-        guard key >= 0, count[key] < start[key + 1] else { return }
+      var cursor = keys.cursor(s)
+      while cursor.hasNext {
+        let key = Int(cursor.next())
+        guard key >= 0, count[key] < start[key + 1] else { continue }
         segments[Int(count[key])] = Int32(s)
         count[key] += 1
       }

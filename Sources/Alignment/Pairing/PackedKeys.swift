@@ -101,19 +101,25 @@ struct PackedKeys: Sendable {
   struct Cursor {
     let bytes: [UInt8]
     var offset: Int
+    /// Where the segment's bytes end.
+    let end: Int
     var key: Int32 = 0
+
+    /// Whether the segment has another key.
+    var hasNext: Bool { offset < end }
 
     /// The next key; there must be one (the segment's
     /// `SegmentFeatures.keyStart` range says how many).
     @inline(__always)
     mutating func next() -> Int32 {
-      var value: UInt32 = 0
-      var shift: UInt32 = 0
-      while true {
-        let byte = bytes[offset]
+      var byte = bytes[offset]
+      offset &+= 1
+      var value = UInt32(byte & 0x7F)
+      var shift: UInt32 = 7
+      while byte >= 0x80 {
+        byte = bytes[offset]
         offset &+= 1
         value |= UInt32(byte & 0x7F) << shift
-        if byte < 0x80 { break }
         shift &+= 7
       }
       key = key &+ Int32(bitPattern: value)
@@ -121,18 +127,44 @@ struct PackedKeys: Sendable {
     }
   }
 
+  /// Calls `body` with the bytes of segment `s`'s keys, to be read with
+  /// `decode(_:after:)`.
+  @inline(__always)
+  func withBytes<Result>(of s: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    chunks[s / Self.segmentsPerChunk].withUnsafeBufferPointer { all in
+      body(UnsafeBufferPointer(rebasing: all[Int(begin[s])..<Int(end[s])]))
+    }
+  }
+
+  /// The key whose difference from `key` is encoded at `p`, which moves
+  /// past it; `p` must point into a segment's bytes, before its end.
+  @inline(__always)
+  static func decode(_ p: inout UnsafePointer<UInt8>, after key: Int32) -> Int32 {
+    var byte = p.pointee
+    p += 1
+    if byte < 0x80 { return key &+ Int32(byte) }
+    var value = UInt32(byte & 0x7F)
+    var shift: UInt32 = 7
+    repeat {
+      byte = p.pointee
+      p += 1
+      value |= UInt32(byte & 0x7F) << shift
+      shift &+= 7
+    } while byte >= 0x80
+    return key &+ Int32(bitPattern: value)
+  }
+
   /// A cursor before the first key of segment `s`.
   @inline(__always)
   func cursor(_ s: Int) -> Cursor {
-    Cursor(bytes: chunks[s / Self.segmentsPerChunk], offset: Int(begin[s]))
+    Cursor(bytes: chunks[s / Self.segmentsPerChunk], offset: Int(begin[s]), end: Int(end[s]))
   }
 
   /// Calls `body` with each key of segment `s`, in order.
   @inline(__always)
   func forEachKey(of s: Int, _ body: (Int32) -> Void) {
     var cursor = cursor(s)
-    let last = Int(end[s])
-    while cursor.offset < last { body(cursor.next()) }
+    while cursor.hasNext { body(cursor.next()) }
   }
 
   /// The keys of segment `s`.

@@ -116,29 +116,35 @@ struct ParagraphEvidence {
     guard i < sourceEnd, j < targetEnd else { return (0, 0) }
     let sourceMasks = source.maskReader(a)
     let targetMasks = target.maskReader(b)
-    var sourceCursor = sourceKeys.cursor(a)
-    var targetCursor = targetKeys.cursor(b)
-    var sourceKey = sourceCursor.next()
-    var targetKey = targetCursor.next()
     var s: UInt64 = 0
     var t: UInt64 = 0
-    while true {
-      if sourceKey < targetKey {
-        i += 1
-        guard i < sourceEnd else { break }
-        sourceKey = sourceCursor.next()
-      } else if targetKey < sourceKey {
-        j += 1
-        guard j < targetEnd else { break }
-        targetKey = targetCursor.next()
-      } else {
-        s |= source.mask(i, sourceMasks)
-        t |= target.mask(j, targetMasks)
-        i += 1
-        j += 1
-        guard i < sourceEnd, j < targetEnd else { break }
-        sourceKey = sourceCursor.next()
-        targetKey = targetCursor.next()
+    // Each key is read once, before its index passes its segment's end.
+    sourceKeys.withBytes(of: a) { sourceBytes in
+      targetKeys.withBytes(of: b) { targetBytes in
+        guard var p = sourceBytes.baseAddress, var q = targetBytes.baseAddress else { return }
+        var sourceKey = PackedKeys.decode(&p, after: 0)
+        var targetKey = PackedKeys.decode(&q, after: 0)
+        merge: while true {
+          while targetKey < sourceKey {
+            j &+= 1
+            if j == targetEnd { break merge }
+            targetKey = PackedKeys.decode(&q, after: targetKey)
+          }
+          while sourceKey < targetKey {
+            i &+= 1
+            if i == sourceEnd { break merge }
+            sourceKey = PackedKeys.decode(&p, after: sourceKey)
+          }
+          if sourceKey == targetKey {
+            s |= source.mask(i, sourceMasks)
+            t |= target.mask(j, targetMasks)
+            i &+= 1
+            j &+= 1
+            if i == sourceEnd || j == targetEnd { break merge }
+            sourceKey = PackedKeys.decode(&p, after: sourceKey)
+            targetKey = PackedKeys.decode(&q, after: targetKey)
+          }
+        }
       }
     }
     return (s, t)
@@ -247,9 +253,10 @@ struct ParagraphEvidence {
     }
     for a in 0..<n {
       if hasLexicalEvidence {
-        sourceKeys.forEachKey(of: a) { key in
-          let list = postings.units(offering: key)
-          guard !list.isEmpty else { return }
+        var keys = sourceKeys.cursor(a)
+        for _ in source.keyStart[a]..<source.keyStart[a + 1] {
+          let list = postings.units(offering: keys.next())
+          guard !list.isEmpty else { continue }
           let w = 1 / Double(list.count)
           for b in list { vote(Int(b), w) }
         }
