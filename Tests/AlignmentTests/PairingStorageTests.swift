@@ -100,4 +100,131 @@ struct PairingStorageTests {
     }
     #expect(a.ids(of: [3, 1, 3]) == Array(Set(a.ids(of: 1) + a.ids(of: 3))).sorted())
   }
+
+  /// The resident size of the mappings of the file at `path`, from
+  /// `/proc/self/smaps` (Linux).
+  static func residentKilobytes(ofMapping path: String) throws -> Int {
+    // Read to its end: the file's size says 0.
+    let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/proc/self/smaps"))
+    defer { try? handle.close() }
+    let smaps = String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+    var inMapping = false
+    var total = 0
+    for line in smaps.split(separator: "\n") {
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      if let first = fields.first, first.contains("-"), first.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
+        inMapping = fields.count >= 6 && fields[5...].joined(separator: " ") == path
+      } else if inMapping, fields.first == "Rss:", fields.count >= 2, let kilobytes = Int(fields[1]) {
+        total += kilobytes
+      }
+    }
+    return total
+  }
+
+  /// A mapped lexicon whose pages were given back reads as before, and its
+  /// pages are no longer part of the process's memory.
+  @Test func lexiconWithReleasedPagesReadsAsBefore() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lexicon-\(UUID().uuidString).bin").path
+    try Data(try FixtureFiles.bytes("lexicon_format/sample.bin")).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let lexicon = try Lexicon(contentsOfFile: path)
+    let heads = try FixtureFiles.text("lexicon_format/sample.tsv").split(separator: "\n").flatMap {
+      $0.split(separator: "\t")[0].split(separator: " ").map(String.init)
+    }
+    #expect(heads.count > 100)
+    let before = heads.map { lexicon.translations(of: $0) }
+    #expect(before.contains { !$0.isEmpty })
+    #if os(Linux)
+    #expect(try Self.residentKilobytes(ofMapping: path) > 0)
+    #endif
+    lexicon.releaseResidentPages()
+    #if os(Linux)
+    #expect(try Self.residentKilobytes(ofMapping: path) == 0)
+    #endif
+    #expect(heads.map { lexicon.translations(of: $0) } == before)
+  }
+
+  /// Paragraph pairing gives the same beads whether it gives the lexicon's
+  /// pages back after finding the words (`minimumUnitsForReleasingLexicon`
+  /// 0) or not.
+  @Test func pairingIsTheSameWhetherTheLexiconPagesAreReleasedOrNot() throws {
+    let zh = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_zh.txt")
+    let en = try Fixtures.document("sres2446_zh_en_complete/S_RES_2446_2018_en.txt")
+    var options = SegmentAligner.Options()
+    options.minimumUnitsForReleasingLexicon = 0
+    let releasing = SegmentAligner(source: .chineseSimplified, target: .english, lexicon: .cedict, options: options)
+    options.minimumUnitsForReleasingLexicon = .max
+    let keeping = SegmentAligner(source: .chineseSimplified, target: .english, lexicon: .cedict, options: options)
+    let beads = releasing.alignParagraphs(zh, en)
+    #expect(beads.count == 6)
+    #expect(beads == keeping.alignParagraphs(zh, en))
+    #expect(releasing.alignParagraphs(zh, en) == beads)
+  }
+
+  /// Packed keys (`PackedKeys`) read back as the `Int32`s they were made
+  /// of, over several chunks, with differences of one to five bytes and
+  /// segments without keys; postings made from them are the postings of
+  /// the plain keys.
+  @Test func packedKeysReadBackAsWritten() {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    let limits = [100, 300, 20_000, 3_000_000, Int(Int32.max)]
+    let lists: [[Int32]] = (0..<(2 * PackedKeys.segmentsPerChunk + 77)).map { s in
+      let limit = limits[s % limits.count]
+      return Array(Set((0..<next(40)).map { _ in Int32(next(limit)) })).sorted()
+    }
+    let features = KeyPostingsTests.features(lists)
+    let packed = PackedKeys(features)
+    #expect(packed.segmentCount == lists.count)
+    #expect(packed.keyCount == Int(lists.joined().max() ?? -1) + 1)
+    for (s, list) in lists.enumerated() { #expect(packed.keys(of: s) == list, "segment \(s)") }
+    #expect(packed.byteCount < 4 * features.keys.count)
+    #expect(lists.contains { $0.isEmpty })
+    // Postings over keys small enough for a table.
+    let small = lists.map { $0.filter { $0 < 20_000 } }
+    let plain = KeyPostings(KeyPostingsTests.features(small), cap: 30)
+    let fromPacked = KeyPostings(PackedKeys(KeyPostingsTests.features(small)), cap: 30)
+    for key: Int32 in 0..<20_000 { #expect(plain.units(offering: key) == fromPacked.units(offering: key)) }
+  }
+
+  /// The evidence's features, whose keys are packed, are the features the
+  /// aligner makes with its keys, and its coverage of every pair of units
+  /// is the cost model's.
+  @Test func evidenceWithPackedKeysCoversAsTheCostModel() throws {
+    let en = try Self.lines("unpc_v1_devset_zh_en/UNv1.0.devset.en", 0..<150)
+    let zh = try Self.lines("unpc_v1_devset_zh_en/UNv1.0.devset.zh", 0..<150)
+    let aligner = SegmentAligner(source: .english, target: .chineseSimplified, lexicon: .cedict)
+    let evidence = ParagraphEvidence(aligner: aligner, source: en, target: zh)
+    let s = evidence.extractor.features(
+      of: en, units: evidence.sourceUnits, otherSide: evidence.targetUnits.offeredKeys(count: evidence.keyCount))
+    let t = evidence.extractor.features(
+      of: zh, units: evidence.targetUnits, otherSide: evidence.sourceUnits.offeredKeys(count: evidence.keyCount))
+    #expect(evidence.source.keys.isEmpty && evidence.target.keys.isEmpty)
+    #expect(evidence.source.keyStart == s.keyStart && evidence.target.keyStart == t.keyStart)
+    #expect(evidence.source.maskBytes == s.maskBytes && evidence.target.maskBytes == t.maskBytes)
+    #expect(evidence.source.bitWeights == s.bitWeights && evidence.target.bitWeights == t.bitWeights)
+    for a in 0..<en.count {
+      #expect(evidence.sourceKeys.keys(of: a) == Array(s.keys[s.keyStart[a]..<s.keyStart[a + 1]]))
+    }
+    for b in 0..<zh.count {
+      #expect(evidence.targetKeys.keys(of: b) == Array(t.keys[t.keyStart[b]..<t.keyStart[b + 1]]))
+    }
+    let model = SegmentAligner.CostModel(
+      source: s, target: t, lengthModel: aligner.lengthModel, options: aligner.options)
+    var differing = 0
+    var covering = 0
+    for a in 0..<en.count {
+      for b in 0..<zh.count {
+        let (x, y) = evidence.coverage(a, b)
+        if x != model.coverage(a, b).0 || y != model.coverage(a, b).1 { differing += 1 }
+        if x != 0 { covering += 1 }
+      }
+    }
+    #expect(differing == 0)
+    #expect(covering > 1000)
+  }
 }

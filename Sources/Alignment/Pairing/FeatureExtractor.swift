@@ -267,6 +267,25 @@ struct FeatureExtractor {
   func features(
     of segments: [String], units: LexicalUnits, otherSide: [Bool]
   ) -> SegmentFeatures {
+    features(of: segments, units: units, otherSide: otherSide, packsKeys: false).features
+  }
+
+  /// `features(of:units:otherSide:)` with the keys packed
+  /// (`PackedKeys`) instead of in `SegmentFeatures.keys`, which is left
+  /// empty: for features kept while a whole document is aligned
+  /// (`ParagraphEvidence`), made without holding the keys as `Int32`s.
+  ///
+  /// - Complexity: as `features(of:units:otherSide:)`.
+  func featuresPackingKeys(
+    of segments: [String], units: LexicalUnits, otherSide: [Bool]
+  ) -> (features: SegmentFeatures, keys: PackedKeys) {
+    let (features, keys) = features(of: segments, units: units, otherSide: otherSide, packsKeys: true)
+    return (features, keys ?? PackedKeys(features))
+  }
+
+  private func features(
+    of segments: [String], units: LexicalUnits, otherSide: [Bool], packsKeys: Bool
+  ) -> (features: SegmentFeatures, keys: PackedKeys?) {
     var lengthPrefix = [0.0]
     lengthPrefix.reserveCapacity(segments.count + 1)
     var total = 0.0
@@ -347,7 +366,9 @@ struct FeatureExtractor {
       bitStart[s + 1] = bitStart[s]
       maskStart[s + 1] = maskStart[s]
     }
-    keys.reserveCapacity(entryCount)
+    var packed = PackedKeys.Builder(segments: packsKeys ? segments.count : 0)
+    if !packsKeys { keys.reserveCapacity(entryCount) }
+    var written = 0  // keys so far
     var maskBytes = [UInt8](repeating: 0, count: maskStart[segments.count] + SegmentFeatures.maskPadding)
     var bitWeights = [Float](repeating: 0, count: bitStart[segments.count])
     var totalWeight = [Float](repeating: 0, count: segments.count)
@@ -379,19 +400,27 @@ struct FeatureExtractor {
           mask |= found[k].mask
           k += 1
         }
-        keys.append(key)
+        if packsKeys { packed.append(key) } else { keys.append(key) }
+        written += 1
         segmentMasks.append(mask)
       }
       SegmentFeatures.write(
         segmentMasks, coded: maskCoded[s], width: SegmentFeatures.maskWidth(bits: bitStart[s + 1] - bitStart[s]),
         at: maskStart[s], in: &maskBytes)
-      keyStart.append(keys.count)
+      keyStart.append(written)
+      if packsKeys { packed.endSegment() }
     }
-    return SegmentFeatures(
+    // Segments past the units' (none when the units are the segments')
+    // have no keys.
+    if packsKeys {
+      for _ in units.segmentCount..<max(units.segmentCount, segments.count) { packed.endSegment() }
+    }
+    let features = SegmentFeatures(
       lengthPrefix: lengthPrefix, keyStart: keyStart, keys: keys,
       maskBytes: maskBytes, maskStart: maskStart, maskCoded: maskCoded, bitWeights: bitWeights,
       bitStart: bitStart,
       totalWeight: totalWeight)
+    return (features, packsKeys ? packed.finish() : nil)
   }
 
   /// Features of both sides.

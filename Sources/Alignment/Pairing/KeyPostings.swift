@@ -16,9 +16,23 @@ struct KeyPostings {
   /// - Complexity: O(*K* + *k*) for *K* (segment, key) pairs and keys up
   ///   to *k*; two passes over the pairs.
   init(_ features: SegmentFeatures, cap: Int) {
-    let keyCount = Int(features.keys.max() ?? -1) + 1
+    self.init(PackedKeys(features), cap: cap)
+  }
+
+  /// The postings of packed keys (`ParagraphEvidence`'s).
+  ///
+  /// - Complexity: as `init(_:cap:)`.
+  init(_ keys: PackedKeys, cap: Int) {
+    let n = keys.segmentCount
+    let keyCount = keys.keyCount
     var count = [Int32](repeating: 0, count: keyCount)
-    for key in features.keys where key >= 0 { count[Int(key)] &+= 1 }
+    for s in 0..<n {
+      var cursor = keys.cursor(s)
+      while cursor.hasNext {
+        let key = cursor.next()
+        if key >= 0 { count[Int(key)] &+= 1 }
+      }
+    }
     var start = [Int32](repeating: 0, count: keyCount + 1)
     var total: Int32 = 0
     for key in 0..<keyCount {
@@ -29,9 +43,10 @@ struct KeyPostings {
     var segments = [Int32](repeating: 0, count: Int(total))
     // `count` becomes each list's next free place.
     for key in 0..<keyCount { count[key] = start[key] }
-    for s in 0..<features.count {
-      for k in features.keyStart[s]..<features.keyStart[s + 1] {
-        let key = Int(features.keys[k])
+    for s in 0..<n {
+      var cursor = keys.cursor(s)
+      while cursor.hasNext {
+        let key = Int(cursor.next())
         guard key >= 0, count[key] < start[key + 1] else { continue }
         segments[Int(count[key])] = Int32(s)
         count[key] += 1

@@ -59,6 +59,21 @@ final class LexiconBytes: @unchecked Sendable {
     mapped = false
   }
 
+  /// Lets the system take back the pages of a mapped file that have been
+  /// read: they stay in the page cache, no longer counted in the process's
+  /// memory, and are read again from it when next touched (the mapping is
+  /// read-only, so they hold the file's bytes). Nothing for a buffer built
+  /// in memory. The corresponding system call is `madvise` with
+  /// `MADV_DONTNEED`.
+  ///
+  /// - Complexity: O(the resident pages).
+  func releaseResidentPages() {
+    guard mapped, let base = bytes.baseAddress else { return }
+    #if canImport(Glibc) || canImport(Musl)
+    _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
+    #endif
+  }
+
   deinit {
     guard let base = bytes.baseAddress else { return }
     if mapped {

@@ -208,6 +208,14 @@ extension SegmentAligner {
     /// starts a second thread: below, starting it costs more than it saves.
     public var minimumSegmentsForThreads = 256
 
+    /// The fewest lexical units (both documents together) for which
+    /// `alignParagraphs`, once it has found them, gives the lexicon's
+    /// resident pages back (`Lexicon.releaseResidentPages`): the pages hold
+    /// no more than a few megabytes, which matter at the memory peak of a
+    /// long document, and reading them again costs a small pair more than
+    /// it saves.
+    public var minimumUnitsForReleasingLexicon = 100_000
+
     public init() {}
   }
 }

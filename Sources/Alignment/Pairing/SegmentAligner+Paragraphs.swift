@@ -60,7 +60,7 @@ extension SegmentAligner {
     _ target: [String], paths targetPaths: [[String]], fixedPrefix: (Int, Int) = (0, 0)
   ) -> [Bead] {
     if source.isEmpty || target.isEmpty { return align(source, target) }
-    let evidence = ParagraphEvidence(aligner: self, source: source, target: target)
+    var evidence = ParagraphEvidence(aligner: self, source: source, target: target)
     let anchors = anchorChain(sourcePaths, targetPaths, evidence: evidence)
     func lengthFit(_ a: [Int], _ b: [Int]) -> Double { evidence.lengthDelta(a, b) }
     var beads: [Bead] = []
@@ -98,6 +98,7 @@ extension SegmentAligner {
       i = ai + 1
       j = bj + 1
     }
+    evidence.releaseUnits()
     return attachingOrphans(
       beads, evidence: evidence, sourcePaths: sourcePaths, targetPaths: targetPaths,
       fixedPrefix: fixedPrefix
