@@ -174,4 +174,34 @@ struct ReaderByteScannerTests {
     #expect(QuotedParagraphs.opening(of: "“Recalling its resolutions,") == .open)
     #expect(QuotedParagraphs.opening(of: "“持牌人”指……") == .none)
   }
+  /// Pieces the openings of paragraphs are made of: spaces, enumerator
+  /// characters of every series, their punctuation, division words, Han
+  /// text and lower- and upper-case Latin text.
+  static let openingPieces: [String] = [
+    " ", "  ", "\u{3000}", "\t", "\u{A0}", "1", "12", "0", "200", "1234", "a", "b", "i", "iv", "v", "x", "I", "B", "z",
+    "aa", "(", ")", "（", "）", ".", "．", "、", "-", "–", ":", "第", "一", "十", "条", "章", "A", "Article ", "CHAPTER ",
+    "ａ", "１", "٣", "а", "أ", "㈠", "促请", "text", "Text", "é", "\u{301}", "2", "5", "ª", "“",
+  ]
+
+  @Test func readsLabelsOffTheirBytesAsByScalars() {
+    var random = SplitMix64(seed: 10)
+    var openings = (0..<30_000).map { _ in
+      (0..<Int.random(in: 0...6, using: &random)).map { _ in
+        Self.openingPieces[Int.random(in: 0..<Self.openingPieces.count, using: &random)]
+      }.joined()
+    }
+    openings += ["1. Decides", " 200. 促请", "(a) States", "(ii) second", "b) letter", "1 - Texte", "一、总则", "xl) forty"]
+    var mismatches: [String] = []
+    var labels = 0
+    for opening in openings {
+      // Alone, and as the tail of a longer string (offsets not from 0).
+      for text in [Substring(opening), ("前言" + opening).dropFirst(2)] {
+        let label = NumberingLabel.recognize(in: text)
+        if label != NumberingLabel.recognizeByScalars(in: text) { mismatches.append(opening) }
+        if label != nil { labels += 1 }
+      }
+    }
+    #expect(mismatches.isEmpty)
+    #expect(labels > 2000)
+  }
 }
