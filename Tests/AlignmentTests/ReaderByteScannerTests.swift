@@ -204,4 +204,11 @@ struct ReaderByteScannerTests {
     #expect(mismatches.isEmpty)
     #expect(labels > 2000)
   }
+  @Test func countsLineFeedsEightBytesAtATime() {
+    for text in Self.generated(count: 400, length: 40, seed: 11) + ["", "\n", "\n\n\n\n\n\n\n\n\n", "\u{8A}\n\u{0B}"] {
+      var copy = text
+      let counted = copy.withUTF8 { LineTable.lineFeedCount(in: $0) }
+      #expect(counted == text.utf8.filter { $0 == 0x0A }.count, "\(Array(text.utf8))")
+    }
+  }
 }

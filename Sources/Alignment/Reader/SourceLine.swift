@@ -138,38 +138,65 @@ struct LineTable: RandomAccessCollection, Sendable {
 
   /// Splits `text` into lines (see `SourceLine.split`).
   ///
-  /// - Complexity: O(*n*); a first scan counts the lines, so the table is
-  ///   allocated once at its size.
+  /// - Complexity: O(*n*); a first scan counts the line feeds, so the table
+  ///   of a text whose lines end in them is allocated once.
   init(_ text: String) {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
-    let utf8 = text.utf8
-    var count = 0
-    SourceLine.forEachLine(in: utf8) { _, _ in count += 1 }
     var entries = ContiguousArray<Entry>()
-    entries.reserveCapacity(count)
-    let base = utf8.startIndex
-    // A line measured through `SourceLine`, on its `Substring`.
-    func measured(_ start: Int, _ end: Int) -> Entry {
-      let line = SourceLine(
-        number: entries.count + 1,
-        raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
-      return Entry(
-        start: utf8.distance(from: base, to: line.content.startIndex), number: line.number,
-        length: line.content.utf8.count, indent: line.indent, width: line.width,
-        isNormalizationInert: line.content.isNormalizationInert)
-    }
-    let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      entries.reserveCapacity(Self.lineFeedCount(in: bytes) + 1)
       SourceLine.forEachLine(in: bytes) { start, end in
+        let number = entries.count + 1
         entries.append(
-          Self.measure(bytes, from: start, to: end, number: entries.count + 1) ?? measured(start, end))
+          Self.measure(bytes, from: start, to: end, number: number)
+            ?? Self.measured(text, from: start, to: end, number: number))
       }
     }
     if scanned == nil {
-      SourceLine.forEachLine(in: utf8) { start, end in entries.append(measured(start, end)) }
+      SourceLine.forEachLine(in: text.utf8) { start, end in
+        entries.append(Self.measured(text, from: start, to: end, number: entries.count + 1))
+      }
     }
     self.entries = entries
+  }
+
+  /// The line `start..<end` (UTF-8 offsets) of `text` measured through
+  /// `SourceLine`, on its `Substring`.
+  private static func measured(_ text: String, from start: Int, to end: Int, number: Int) -> Entry {
+    let utf8 = text.utf8
+    let base = utf8.startIndex
+    let line = SourceLine(
+      number: number, raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
+    return Entry(
+      start: utf8.distance(from: base, to: line.content.startIndex), number: line.number,
+      length: line.content.utf8.count, indent: line.indent, width: line.width,
+      isNormalizationInert: line.content.isNormalizationInert)
+  }
+
+  /// The number of line feeds in `bytes`, eight bytes at a time (a SWAR
+  /// count: a byte of `word ^ 0x0A…` is zero exactly where `word` has a
+  /// line feed, and `(v & 0x7F…) + 0x7F…` sets the top bit of every
+  /// non-zero low part without carrying between bytes).
+  ///
+  /// - Complexity: O(*n*).
+  static func lineFeedCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    var count = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+      count += (~(((v & lows) &+ lows) | v | lows)).nonzeroBitCount
+      i += 8
+    }
+    while i < bytes.count {
+      if base[i] == 0x0A { count += 1 }
+      i += 1
+    }
+    return count
   }
 
   /// Measures the line `bytes[start..<end]` of well-formed UTF-8 as

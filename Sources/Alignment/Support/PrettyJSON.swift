@@ -70,6 +70,17 @@ package struct PrettyJSON {
 
   /// Starts the next element of an array.
   package mutating func element() {
+    // The comma, line feed and indentation in one copy (two bytes of
+    // indentation a level, as `indent()` writes).
+    let spaces = 2 * depth
+    if spaces <= Self.separator.count - 2 {
+      let from = empty ? 2 : 0
+      Self.separator.withUnsafeBufferPointer { separator in
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: separator[from..<(2 + spaces)]))
+      }
+      empty = false
+      return
+    }
     if !empty {
       bytes.append(UInt8(ascii: ","))
       bytes.append(0x0A)
@@ -77,6 +88,10 @@ package struct PrettyJSON {
     empty = false
     indent()
   }
+
+  /// ",\n" and the indentation of the 31 shallowest levels, which
+  /// `element()` copies from.
+  private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A] + Array(repeating: 0x20, count: 62)
 
   /// Starts the member `name` of an object.
   package mutating func key(_ name: String) {
@@ -155,26 +170,18 @@ package struct PrettyJSON {
   /// characters as `\n`, `\r`, `\t`, `\b`, `\f` and the others as `\u00XX`.
   ///
   /// - Complexity: O(*n*) in the length of `s`; runs of bytes that need no
-  ///   escaping are copied whole.
+  ///   escaping are found eight bytes at a time and copied whole.
   package mutating func string(_ s: String) {
     bytes.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { utf8 in
+      guard let base = utf8.baseAddress else { return }
+      let count = utf8.count
       var run = 0
-      var i = 0
-      while i < utf8.count {
-        // Eight bytes at a time while none of them needs escaping.
-        if i + 8 <= utf8.count, let base = utf8.baseAddress,
-          !Self.holdsEscapedByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-        {
-          i += 8
-          continue
-        }
-        let byte = utf8[i]
-        i += 1
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<(i - 1)]))
-        run = i
+      var i = Self.firstEscapedByte(in: base, from: 0, count: count)
+      while i < count {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
+        let byte = base[i]
         bytes.append(UInt8(ascii: "\\"))
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -187,22 +194,46 @@ package struct PrettyJSON {
           let hex = Array("0123456789abcdef".utf8)
           bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
         }
+        run = i + 1
+        i = Self.firstEscapedByte(in: base, from: run, count: count)
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run))
     }
     bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Whether one of the eight bytes of `word` is a control character, `"`
-  /// or `\`: the bytes `string(_:)` escapes. (A byte below 0x20 leaves its
+  /// The offset of the first byte at or after `start` (before `count`) that
+  /// `string(_:)` escapes, or `count`.
+  private static func firstEscapedByte(in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    var i = start
+    while i + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      let escaped = escapedBytes(word)
+      // The lowest flagged byte is exact (see `escapedBytes`).
+      if escaped != 0 { return i + escaped.trailingZeroBitCount / 8 }
+      i += 8
+    }
+    while i < count {
+      let byte = base[i]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return i }
+      i += 1
+    }
+    return count
+  }
+
+  /// The top bit of each of the eight bytes of `word` (little-endian, the
+  /// first byte lowest) set when that byte is a control character, `"` or
+  /// `\`: the bytes `string(_:)` escapes. (A byte below 0x20 leaves its
   /// high bit set after the subtraction of 0x20 from every byte, while a
   /// byte with its own high bit set cannot; `"` and `\` become zero bytes
-  /// when the word is XORed with them.)
-  private static func holdsEscapedByte(_ word: UInt64) -> Bool {
+  /// when the word is XORed with them.) A borrow can flag a byte above a
+  /// flagged one, never below: the lowest flagged byte is the first escaped
+  /// one.
+  private static func escapedBytes(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    func holdsZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    let control = (word &- ones &* 0x20) & ~word & highs != 0
-    return control || holdsZero(word ^ (ones &* 0x22)) || holdsZero(word ^ (ones &* 0x5C))
+    func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let control = (word &- ones &* 0x20) & ~word & highs
+    return control | zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C))
   }
 }
