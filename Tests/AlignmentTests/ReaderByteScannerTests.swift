@@ -16,6 +16,7 @@ struct ReaderByteScannerTests {
     "a", "Z", " ", "\t", "é", "e\u{301}", "\u{4DBF}", "\u{4DC0}", "\u{4DFF}", "\u{4E00}", "\u{4FFF}", "\u{5000}",
     "\u{9FFF}", "\u{A000}", "。", "，", "\u{302A}", "—", "…", "“", "\u{2028}", "\u{2029}", "\u{FF01}", "\u{FF61}",
     "한", "😀", "\u{0600}", "\r", "\n", "\r\n", "\u{000C}", "\u{3000}",
+    "\u{2003}", "\u{FEFF}", "\u{0B}", "\u{303F}", "\u{FF60}",
   ]
 
   /// `count` strings of up to `length` of `scalars`, drawn from a fixed

@@ -103,7 +103,8 @@ extension NumberingLabel {
         textStart += length
       }
       let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]), as: UTF8.self)
-      let readings = readingsOf(token, punctuation: punctuation)
+      // (`readingsOf` of an ASCII token.)
+      let readings = asciiReadingsOf(token, punctuation: punctuation)
       guard !readings.isEmpty else { return .notLabel }
       let utf8 = text.utf8
       return .label(

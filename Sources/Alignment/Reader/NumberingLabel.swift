@@ -396,7 +396,7 @@ extension NumberingLabel {
 
   /// `readingsOf` for an ASCII token ("1", "a", "iv", "B"), read off its
   /// bytes: the same readings, without copying the token into arrays.
-  private static func asciiReadingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
+  static func asciiReadingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
     let utf8 = token.utf8
     guard let firstByte = utf8.first else { return [] }
     let isDigitByte = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }

@@ -70,17 +70,6 @@ package struct PrettyJSON {
 
   /// Starts the next element of an array.
   package mutating func element() {
-    // The comma, line feed and indentation in one copy (two bytes of
-    // indentation a level, as `indent()` writes).
-    let spaces = 2 * depth
-    if spaces <= Self.separator.count - 2 {
-      let from = empty ? 2 : 0
-      Self.separator.withUnsafeBufferPointer { separator in
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: separator[from..<(2 + spaces)]))
-      }
-      empty = false
-      return
-    }
     if !empty {
       bytes.append(UInt8(ascii: ","))
       bytes.append(0x0A)
@@ -88,10 +77,6 @@ package struct PrettyJSON {
     empty = false
     indent()
   }
-
-  /// ",\n" and the indentation of the 31 shallowest levels, which
-  /// `element()` copies from.
-  private static let separator: [UInt8] = [UInt8(ascii: ","), 0x0A] + Array(repeating: 0x20, count: 62)
 
   /// Starts the member `name` of an object.
   package mutating func key(_ name: String) {
@@ -177,29 +162,48 @@ package struct PrettyJSON {
     s.withUTF8 { utf8 in
       guard let base = utf8.baseAddress else { return }
       let count = utf8.count
+      // A short string (a key, a kind, a label) byte by byte: cheaper than
+      // finding and copying runs.
+      if count <= Self.shortString {
+        for byte in utf8 {
+          if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            appendEscaped(byte)
+          } else {
+            bytes.append(byte)
+          }
+        }
+        return
+      }
       var run = 0
       var i = Self.firstEscapedByte(in: base, from: 0, count: count)
       while i < count {
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: i - run))
-        let byte = base[i]
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        }
+        appendEscaped(base[i])
         run = i + 1
         i = Self.firstEscapedByte(in: base, from: run, count: count)
       }
       bytes.append(contentsOf: UnsafeBufferPointer(start: base + run, count: count - run))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Strings of at most this many bytes are written byte by byte.
+  private static let shortString = 16
+
+  /// The escape sequence of `byte`, one of those `string(_:)` escapes.
+  private mutating func appendEscaped(_ byte: UInt8) {
+    bytes.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    case 0x08: bytes.append(UInt8(ascii: "b"))
+    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+    }
   }
 
   /// The offset of the first byte at or after `start` (before `count`) that
