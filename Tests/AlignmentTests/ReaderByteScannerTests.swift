@@ -16,6 +16,7 @@ struct ReaderByteScannerTests {
     "a", "Z", " ", "\t", "é", "e\u{301}", "\u{4DBF}", "\u{4DC0}", "\u{4DFF}", "\u{4E00}", "\u{4FFF}", "\u{5000}",
     "\u{9FFF}", "\u{A000}", "。", "，", "\u{302A}", "—", "…", "“", "\u{2028}", "\u{2029}", "\u{FF01}", "\u{FF61}",
     "한", "😀", "\u{0600}", "\r", "\n", "\r\n", "\u{000C}", "\u{3000}",
+    "\u{2003}", "\u{FEFF}", "\u{0B}", "\u{303F}", "\u{FF60}",
   ]
 
   /// `count` strings of up to `length` of `scalars`, drawn from a fixed
@@ -173,5 +174,42 @@ struct ReaderByteScannerTests {
     #expect(QuotedParagraphs.opening(of: "“1. Decides to remain seized of the matter.”") == .closedAtEnd(43))
     #expect(QuotedParagraphs.opening(of: "“Recalling its resolutions,") == .open)
     #expect(QuotedParagraphs.opening(of: "“持牌人”指……") == .none)
+  }
+  /// Pieces the openings of paragraphs are made of: spaces, enumerator
+  /// characters of every series, their punctuation, division words, Han
+  /// text and lower- and upper-case Latin text.
+  static let openingPieces: [String] = [
+    " ", "  ", "\u{3000}", "\t", "\u{A0}", "1", "12", "0", "200", "1234", "a", "b", "i", "iv", "v", "x", "I", "B", "z",
+    "aa", "(", ")", "（", "）", ".", "．", "、", "-", "–", ":", "第", "一", "十", "条", "章", "A", "Article ", "CHAPTER ",
+    "ａ", "１", "٣", "а", "أ", "㈠", "促请", "text", "Text", "é", "\u{301}", "2", "5", "ª", "“",
+  ]
+
+  @Test func readsLabelsOffTheirBytesAsByScalars() {
+    var random = SplitMix64(seed: 10)
+    var openings = (0..<30_000).map { _ in
+      (0..<Int.random(in: 0...6, using: &random)).map { _ in
+        Self.openingPieces[Int.random(in: 0..<Self.openingPieces.count, using: &random)]
+      }.joined()
+    }
+    openings += ["1. Decides", " 200. 促请", "(a) States", "(ii) second", "b) letter", "1 - Texte", "一、总则", "xl) forty"]
+    var mismatches: [String] = []
+    var labels = 0
+    for opening in openings {
+      // Alone, and as the tail of a longer string (offsets not from 0).
+      for text in [Substring(opening), ("前言" + opening).dropFirst(2)] {
+        let label = NumberingLabel.recognize(in: text)
+        if label != NumberingLabel.recognizeByScalars(in: text) { mismatches.append(opening) }
+        if label != nil { labels += 1 }
+      }
+    }
+    #expect(mismatches.isEmpty)
+    #expect(labels > 2000)
+  }
+  @Test func countsLineFeedsEightBytesAtATime() {
+    for text in Self.generated(count: 400, length: 40, seed: 11) + ["", "\n", "\n\n\n\n\n\n\n\n\n", "\u{8A}\n\u{0B}"] {
+      var copy = text
+      let counted = copy.withUTF8 { LineTable.lineFeedCount(in: $0) }
+      #expect(counted == text.utf8.filter { $0 == 0x0A }.count, "\(Array(text.utf8))")
+    }
   }
 }

@@ -81,10 +81,19 @@ extension Document {
     var widthEnd = 0
     var end = 0
     while end < bytes.count {
-      let (scalar, length) = bytes.utf8Scalar(at: end)
-      guard isSingleScalarCharacter(scalar) else { return false }
+      let length: Int
+      let lead = bytes[end]
+      if lead >= 0x20 && lead <= 0x7E {
+        length = 1  // printable ASCII
+      } else if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && end + 1 < bytes.count && bytes[end + 1] >= 0xB8 {
+        length = 3  // U+4E00…U+9FFF, the bulk of the Han ideographs
+      } else {
+        let (scalar, scalarLength) = bytes.utf8Scalar(at: end)
+        guard isSingleScalarCharacter(scalar) else { return false }
+        if taken < width + 1, scalar == "\n" { return appendMarkedSingleScalarHead(of: bytes, width: width, to: &out) }
+        length = scalarLength
+      }
       if taken == width + 1 { break }
-      if scalar == "\n" { return appendMarkedSingleScalarHead(of: bytes, width: width, to: &out) }
       taken += 1
       end += length
       if taken == width { widthEnd = end }

@@ -44,6 +44,22 @@ extension NumberingLabel {
   ///
   /// - Complexity: O(*k*) in the length of the label.
   static func recognize(in text: Substring) -> NumberingLabel? {
+    // Most paragraphs open with a Han character or an ASCII enumerator,
+    // which are read off the UTF-8 bytes; the rest go by scalars.
+    let byBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
+      ByteReading.read(text, bytes: bytes)
+    }
+    switch byBytes {
+    case .label(let label)?: return label
+    case .notLabel?: return nil
+    case .undecided?, nil: return recognizeByScalars(in: text)
+    }
+  }
+
+  /// `recognize(in:)` read scalar by scalar, for every opening.
+  ///
+  /// - Complexity: O(*k*) in the length of the label.
+  static func recognizeByScalars(in text: Substring) -> NumberingLabel? {
     let scalars = text.unicodeScalars
     var i = scalars.startIndex
     var first: Unicode.Scalar = " "
@@ -62,7 +78,7 @@ extension NumberingLabel {
 
   /// The first letters of `articleWords` and `headingWords`: A C G P S Ç ا
   /// Г С.
-  private static func opensDivisionWord(_ c: Unicode.Scalar) -> Bool {
+  static func opensDivisionWord(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
     case 0x41, 0x43, 0x47, 0x50, 0x53, 0xC7, 0x627, 0x413, 0x421: true
     default: false
@@ -73,7 +89,7 @@ extension NumberingLabel {
   /// division word, an opening parenthesis, ㈠ … ㈩, or a character of an
   /// enumerator. Most paragraphs start with none of them, and are told
   /// from this one look.
-  private static func mayOpenLabel(_ c: Unicode.Scalar) -> Bool {
+  static func mayOpenLabel(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
     // 第; the initials of `articleWords` and `headingWords` (A C G P S Ç ا Г С);
     // ( and （; ㈠ … ㈩.
@@ -320,7 +336,7 @@ extension NumberingLabel {
       readings: readings, textStart: textStart)
   }
 
-  private static func readingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
+  static func readingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
     if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiReadingsOf(token, punctuation: punctuation) }
     var readings: [Reading] = []
     let scalars = Array(token.unicodeScalars)
@@ -380,7 +396,7 @@ extension NumberingLabel {
 
   /// `readingsOf` for an ASCII token ("1", "a", "iv", "B"), read off its
   /// bytes: the same readings, without copying the token into arrays.
-  private static func asciiReadingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
+  static func asciiReadingsOf(_ token: String, punctuation: Punctuation) -> [Reading] {
     let utf8 = token.utf8
     guard let firstByte = utf8.first else { return [] }
     let isDigitByte = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
@@ -416,7 +432,7 @@ extension NumberingLabel {
     return readings
   }
 
-  private static func isEnumeratorCharacter(_ c: Unicode.Scalar) -> Bool {
+  static func isEnumeratorCharacter(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
     // a-z, A-Z, ａ-ｚ, а-я, the Arabic letters.
     case 0x41...0x5A, 0x61...0x7A, 0xFF41...0xFF5A, 0x0430...0x044F, 0x0621...0x064A: true

@@ -138,56 +138,153 @@ struct LineTable: RandomAccessCollection, Sendable {
 
   /// Splits `text` into lines (see `SourceLine.split`).
   ///
-  /// - Complexity: O(*n*); a first scan counts the lines, so the table is
-  ///   allocated once at its size.
+  /// - Complexity: O(*n*); a first scan counts the line feeds, so the table
+  ///   of a text whose lines end in them is allocated once.
   init(_ text: String) {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
-    let utf8 = text.utf8
-    var count = 0
-    SourceLine.forEachLine(in: utf8) { _, _ in count += 1 }
     var entries = ContiguousArray<Entry>()
-    entries.reserveCapacity(count)
-    let base = utf8.startIndex
-    // A line measured through `SourceLine`, on its `Substring`.
-    func measured(_ start: Int, _ end: Int) -> Entry {
-      let line = SourceLine(
-        number: entries.count + 1,
-        raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
-      return Entry(
-        start: utf8.distance(from: base, to: line.content.startIndex), number: line.number,
-        length: line.content.utf8.count, indent: line.indent, width: line.width,
-        isNormalizationInert: line.content.isNormalizationInert)
-    }
-    let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
-      SourceLine.forEachLine(in: bytes) { start, end in
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      entries.reserveCapacity(Self.lineFeedCount(in: bytes) + 1)
+      // Each line is split off and measured in one pass (`scanLine`).
+      var start = 0
+      while start < bytes.count {
+        let line = Self.scanLine(bytes, from: start)
+        let number = entries.count + 1
         entries.append(
-          Self.measure(bytes, from: start, to: end, number: entries.count + 1) ?? measured(start, end))
+          Self.measure(bytes, from: start, to: line.end, number: number, whole: line.measures)
+            ?? Self.measured(text, from: start, to: line.end, number: number))
+        start = line.next
       }
     }
     if scanned == nil {
-      SourceLine.forEachLine(in: utf8) { start, end in entries.append(measured(start, end)) }
+      SourceLine.forEachLine(in: text.utf8) { start, end in
+        entries.append(Self.measured(text, from: start, to: end, number: entries.count + 1))
+      }
     }
     self.entries = entries
   }
 
-  /// Measures the line `bytes[start..<end]` of well-formed UTF-8 as
-  /// `SourceLine(number:raw:)` does, on its bytes; `nil` for the rare line
-  /// whose last non-space character could take the spaces after it into
-  /// its own grapheme (a prepended concatenation mark such as U+0600), which
-  /// `SourceLine` must trim.
+  /// The line `start..<end` (UTF-8 offsets) of `text` measured through
+  /// `SourceLine`, on its `Substring`.
+  private static func measured(_ text: String, from start: Int, to end: Int, number: Int) -> Entry {
+    let utf8 = text.utf8
+    let base = utf8.startIndex
+    let line = SourceLine(
+      number: number, raw: text[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)])
+    return Entry(
+      start: utf8.distance(from: base, to: line.content.startIndex), number: line.number,
+      length: line.content.utf8.count, indent: line.indent, width: line.width,
+      isNormalizationInert: line.content.isNormalizationInert)
+  }
+
+  /// The number of line feeds in `bytes`, eight bytes at a time (a SWAR
+  /// count: a byte of `word ^ 0x0A…` is zero exactly where `word` has a
+  /// line feed, `(v & 0x7F…) + 0x7F…` sets the top bit of every non-zero
+  /// low part without carrying between bytes, and the flags, shifted down
+  /// to ones, are summed per byte and added up every 255 words).
   ///
-  /// - Complexity: O(*n*) in the line's bytes.
+  /// - Complexity: O(*n*).
+  static func lineFeedCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let words = bytes.count / 8
+    var count = 0
+    var word = 0
+    while word < words {
+      // Each byte of `sums` counts at most 255 line feeds.
+      let batchEnd = Swift.min(words, word + 255)
+      var sums: UInt64 = 0
+      while word < batchEnd {
+        let v = UnsafeRawPointer(base + 8 * word).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+        sums &+= (~(((v & lows) &+ lows) | v | lows)) >> 7
+        word += 1
+      }
+      let pairs = (sums & 0x00FF_00FF_00FF_00FF) &+ ((sums >> 8) & 0x00FF_00FF_00FF_00FF)
+      count += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+    for i in (8 * words)..<bytes.count where base[i] == 0x0A { count += 1 }
+    return count
+  }
+
+  /// The line of well-formed UTF-8 `bytes` that starts at `start`, split
+  /// off as `SourceLine.forEachLine` splits and measured on the way: where
+  /// it ends (before its terminator), where the next line starts, and the
+  /// display width and inertness of all its scalars, its surrounding
+  /// spaces included (`utf8DisplayWidthAndInertness`).
+  ///
+  /// - Complexity: O(*n*) in the line's bytes, eight at a time over ASCII
+  ///   without terminators.
+  private static func scanLine(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> (end: Int, next: Int, measures: (width: Int, isNormalizationInert: Bool)) {
+    let count = bytes.count
+    guard let base = bytes.baseAddress else { return (count, count, (0, true)) }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var width = 0
+    var inert = true
+    var i = start
+    while i < count {
+      let lead = base[i]
+      if lead < 0x80 {
+        // Eight ASCII bytes, none below 0x0E (none a terminator): eight
+        // columns, none changed by normalisation.
+        if i + 8 <= count {
+          let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          if word & highs == 0, (word &- ones &* 0x0E) & ~word & highs == 0 {
+            width += 8
+            i += 8
+            continue
+          }
+        }
+        switch lead {
+        case 0x0A, 0x0C: return (i, i + 1, (width, inert))
+        case 0x0D: return (i, i + 1 < count && base[i + 1] == 0x0A ? i + 2 : i + 1, (width, inert))
+        default:
+          width += 1
+          i += 1
+          continue
+        }
+      }
+      if lead == 0xE2, i + 2 < count, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 {
+        return (i, i + 3, (width, inert))  // U+2028 and U+2029
+      }
+      let step = bytes.utf8WidthStep(at: i)
+      i += step.length
+      width += step.width
+      if !step.isNormalizationInert { inert = false }
+    }
+    return (count, count, (width, inert))
+  }
+
+  /// Measures the line `bytes[start..<end]` of well-formed UTF-8 as
+  /// `SourceLine(number:raw:)` does, on its bytes, given the `whole` line's
+  /// width and inertness (`scanLine`): the spaces trimmed off are taken
+  /// out of them. `nil` for the rare line whose last non-space character
+  /// could take the spaces after it into its own grapheme (a prepended
+  /// concatenation mark such as U+0600), which `SourceLine` must trim.
+  ///
+  /// - Complexity: O(*k*) in the line's leading and trailing spaces (O(*n*)
+  ///   when one of them is not normalisation-inert and the whole line is
+  ///   not either).
   private static func measure(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, number: Int
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, number: Int,
+    whole: (width: Int, isNormalizationInert: Bool)
   ) -> Entry? {
     var first = start
     var indent = 0
+    // The columns of the spaces trimmed, and whether they are all inert.
+    var trimmedWidth = 0
+    var trimmedInert = true
     while first < end {
       let (scalar, length) = bytes.utf8Scalar(at: first)
       guard scalar.isSpace else { break }
       indent += scalar == "\t" ? 4 : scalar.displayWidth
+      trimmedWidth += scalar.displayWidth
+      if !scalar.isNormalizationInert { trimmedInert = false }
       first += length
     }
     guard first < end else {
@@ -199,16 +296,23 @@ struct LineTable: RandomAccessCollection, Sendable {
       while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
       let scalar = bytes.utf8Scalar(at: lead).scalar
       if scalar.isSpace {
+        trimmedWidth += scalar.displayWidth
+        if !scalar.isNormalizationInert { trimmedInert = false }
         last = lead
         continue
       }
       if mayPrepend(scalar) { return nil }
       break
     }
-    let measures = UnsafeBufferPointer(rebasing: bytes[first..<last]).utf8DisplayWidthAndInertness
+    // A line that is not inert is so for its content, unless a space
+    // trimmed off may be what is not.
+    let inert =
+      whole.isNormalizationInert
+      || (!trimmedInert
+        && UnsafeBufferPointer(rebasing: bytes[first..<last]).utf8DisplayWidthAndInertness.isNormalizationInert)
     return Entry(
-      start: first, number: number, length: last - first, indent: indent, width: measures.width,
-      isNormalizationInert: measures.isNormalizationInert)
+      start: first, number: number, length: last - first, indent: indent, width: whole.width - trimmedWidth,
+      isNormalizationInert: inert)
   }
 
   /// Whether a character starting with `scalar` may extend over a space

@@ -10,15 +10,80 @@
 /// `Tests/DiffTests/PrettyJSONTests.swift` checks the output against
 /// `JSONEncoder` on strings of every ASCII character and on real diffs
 /// and reports.
+///
+/// Each piece (a separator and its indentation, a quoted key, a number) is
+/// written in one step into room kept at the end of the buffer
+/// (`write(_:_:)`), not appended byte by byte: an array's append checks
+/// its uniqueness and capacity for every call.
 package struct PrettyJSON {
-  /// The UTF-8 written so far.
-  package private(set) var bytes: [UInt8] = []
+  /// The bytes written are `storage[..<used]`; the rest is room, not yet
+  /// written (and, being uninitialised, not yet given memory).
+  private var storage: [UInt8]
+  private var used = 0
   private var depth = 0
   /// Whether the container being written has no member yet.
   private var empty = true
 
   package init(capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+    storage = Self.room(max(capacity, Self.minimumRoom))
+  }
+
+  /// The UTF-8 written so far.
+  package var bytes: [UInt8] {
+    mutating get {
+      if storage.count > used { storage.removeSubrange(used...) }
+      return storage
+    }
+  }
+
+  /// The room a buffer starts with at least.
+  private static let minimumRoom = 256
+
+  /// `count` bytes of room, left uninitialised (a `UInt8` needs no
+  /// initialisation), so that the pages are only touched when written.
+  private static func room(_ count: Int) -> [UInt8] {
+    [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+  }
+
+  /// Writes `count` bytes, which `body` stores from the pointer it is
+  /// given.
+  @inline(__always)
+  private mutating func write(_ count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+    if storage.count - used < count { grow(toFit: count) }
+    let start = used
+    storage.withUnsafeMutableBufferPointer { buffer in
+      if let base = buffer.baseAddress { body(base + start) }
+    }
+    used += count
+  }
+
+  /// Makes room for `count` more bytes: twice the buffer, or more if a
+  /// piece needs it.
+  private mutating func grow(toFit count: Int) {
+    var larger = Self.room(max(2 * storage.count, used + count, Self.minimumRoom))
+    let kept = used
+    larger.withUnsafeMutableBufferPointer { target in
+      storage.withUnsafeBufferPointer { source in
+        if let to = target.baseAddress, let from = source.baseAddress { to.update(from: from, count: kept) }
+      }
+    }
+    storage = larger
+  }
+
+  /// Writes `bytes` whole.
+  private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+    write(bytes.count) { $0.update(from: from, count: bytes.count) }
+  }
+
+  /// Writes one byte.
+  private mutating func write(byte: UInt8) {
+    write(1) { $0.pointee = byte }
+  }
+
+  /// Writes an ASCII literal.
+  private mutating func write(_ literal: StaticString) {
+    write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   /// Writes an object; `body` writes its members with `key(_:)` and a value.
@@ -54,8 +119,10 @@ package struct PrettyJSON {
   private mutating func container(
     open: UInt8, close: UInt8, _ body: (inout PrettyJSON) throws -> Void
   ) rethrows {
-    bytes.append(open)
-    bytes.append(0x0A)
+    write(2) { to in
+      to[0] = open
+      to[1] = 0x0A
+    }
     depth += 1
     let outer = empty
     empty = true
@@ -63,48 +130,59 @@ package struct PrettyJSON {
     try body(&self)
     depth -= 1
     empty = outer
-    bytes.append(0x0A)
-    indent()
-    bytes.append(close)
+    // A line feed, the indentation, the closing bracket.
+    let spaces = 2 * depth
+    write(spaces + 2) { to in
+      to[0] = 0x0A
+      (to + 1).update(repeating: 0x20, count: spaces)
+      to[spaces + 1] = close
+    }
   }
 
   /// Starts the next element of an array.
   package mutating func element() {
-    if !empty {
-      bytes.append(UInt8(ascii: ","))
-      bytes.append(0x0A)
+    // The comma and line feed after the previous element, and the
+    // indentation.
+    let separator = empty ? 0 : 2
+    let spaces = 2 * depth
+    write(separator + spaces) { to in
+      if separator > 0 {
+        to[0] = UInt8(ascii: ",")
+        to[1] = 0x0A
+      }
+      (to + separator).update(repeating: 0x20, count: spaces)
     }
     empty = false
-    indent()
   }
 
   /// Starts the member `name` of an object.
   package mutating func key(_ name: String) {
     element()
     string(name)
-    // Byte by byte: short appends of a collection cost more than the bytes.
-    bytes.append(0x20)
-    bytes.append(UInt8(ascii: ":"))
-    bytes.append(0x20)
-  }
-
-  private mutating func indent() {
-    for _ in 0..<(2 * depth) { bytes.append(0x20) }
+    write(" : ")
   }
 
   /// An integer in decimal, as `String(n)` writes it.
   package mutating func int(_ n: Int) {
     guard n >= 0 else {
-      bytes.append(contentsOf: String(n).utf8)
+      var text = String(n)
+      text.withUTF8 { write($0) }
       return
     }
-    // The digits, first first: `unit` is the power of ten of the first.
-    var unit = 1
-    while unit <= n / 10 { unit *= 10 }
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(n / unit % 10))
-      unit /= 10
-    } while unit > 0
+    // The digits, last first, after counting them.
+    var digits = 1
+    var rest = n / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    write(digits) { to in
+      var value = n
+      for k in stride(from: digits - 1, through: 0, by: -1) {
+        to[k] = UInt8(ascii: "0") + UInt8(value % 10)
+        value /= 10
+      }
+    }
   }
 
   /// Hands what has been written since the last flush to `sink` and
@@ -112,9 +190,10 @@ package struct PrettyJSON {
   package mutating func flush(
     to sink: (UnsafeRawBufferPointer) throws -> Void, ifAtLeast minimum: Int = 1
   ) rethrows {
-    guard bytes.count >= max(1, minimum) else { return }
-    try bytes.withUnsafeBytes { try sink($0) }
-    bytes.removeAll(keepingCapacity: true)
+    guard used >= max(1, minimum) else { return }
+    let written = used
+    try storage.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[..<written])) }
+    used = 0
   }
 
   /// The member `key: value` when `value` is not nil, and nothing when it
@@ -127,11 +206,11 @@ package struct PrettyJSON {
 
   /// Ends the output with a line feed.
   package mutating func newline() {
-    bytes.append(0x0A)
+    write(byte: 0x0A)
   }
 
   package mutating func null() {
-    bytes.append(contentsOf: "null".utf8)
+    write("null")
   }
 
   /// A string, or `null`.
@@ -140,7 +219,7 @@ package struct PrettyJSON {
   }
 
   package mutating func bool(_ b: Bool) {
-    bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    if b { write("true") } else { write("false") }
   }
 
   /// A finite number as `JSONEncoder` writes it: its shortest decimal
@@ -148,61 +227,95 @@ package struct PrettyJSON {
   package mutating func double(_ x: Double) {
     var text = x.description
     if text.hasSuffix(".0") { text.removeLast(2) }
-    bytes.append(contentsOf: text.utf8)
+    text.withUTF8 { write($0) }
   }
 
   /// A string, quoted, with `"` and `\` escaped, the common control
   /// characters as `\n`, `\r`, `\t`, `\b`, `\f` and the others as `\u00XX`.
   ///
   /// - Complexity: O(*n*) in the length of `s`; runs of bytes that need no
-  ///   escaping are copied whole.
+  ///   escaping are found eight bytes at a time and copied whole.
   package mutating func string(_ s: String) {
-    bytes.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { utf8 in
-      var run = 0
-      var i = 0
-      while i < utf8.count {
-        // Eight bytes at a time while none of them needs escaping.
-        if i + 8 <= utf8.count, let base = utf8.baseAddress,
-          !Self.holdsEscapedByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-        {
-          i += 8
-          continue
-        }
-        let byte = utf8[i]
-        i += 1
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<(i - 1)]))
-        run = i
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-        }
+      let count = utf8.count
+      guard let base = utf8.baseAddress else {
+        write("\"\"")
+        return
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+      var i = Self.firstEscapedByte(in: base, from: 0, count: count)
+      if i == count {
+        // Most strings: nothing to escape, one copy between the quotes.
+        write(count + 2) { to in
+          to[0] = UInt8(ascii: "\"")
+          (to + 1).update(from: base, count: count)
+          to[count + 1] = UInt8(ascii: "\"")
+        }
+        return
+      }
+      write(byte: UInt8(ascii: "\""))
+      var run = 0
+      while i < count {
+        write(UnsafeBufferPointer(start: base + run, count: i - run))
+        writeEscaped(base[i])
+        run = i + 1
+        i = Self.firstEscapedByte(in: base, from: run, count: count)
+      }
+      write(UnsafeBufferPointer(start: base + run, count: count - run))
+      write(byte: UInt8(ascii: "\""))
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Whether one of the eight bytes of `word` is a control character, `"`
-  /// or `\`: the bytes `string(_:)` escapes. (A byte below 0x20 leaves its
+  /// The escape sequence of `byte`, one of those `string(_:)` escapes.
+  private mutating func writeEscaped(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): write("\\\"")
+    case UInt8(ascii: "\\"): write("\\\\")
+    case 0x0A: write("\\n")
+    case 0x0D: write("\\r")
+    case 0x09: write("\\t")
+    case 0x08: write("\\b")
+    case 0x0C: write("\\f")
+    default:
+      let hex = Array("0123456789abcdef".utf8)
+      write("\\u00")
+      write(byte: hex[Int(byte >> 4)])
+      write(byte: hex[Int(byte & 0xF)])
+    }
+  }
+
+  /// The offset of the first byte at or after `start` (before `count`) that
+  /// `string(_:)` escapes, or `count`.
+  private static func firstEscapedByte(in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    var i = start
+    while i + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      let escaped = escapedBytes(word)
+      // The lowest flagged byte is exact (see `escapedBytes`).
+      if escaped != 0 { return i + escaped.trailingZeroBitCount / 8 }
+      i += 8
+    }
+    while i < count {
+      let byte = base[i]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return i }
+      i += 1
+    }
+    return count
+  }
+
+  /// The top bit of each of the eight bytes of `word` (little-endian, the
+  /// first byte lowest) set when that byte is a control character, `"` or
+  /// `\`: the bytes `string(_:)` escapes. (A byte below 0x20 leaves its
   /// high bit set after the subtraction of 0x20 from every byte, while a
   /// byte with its own high bit set cannot; `"` and `\` become zero bytes
-  /// when the word is XORed with them.)
-  private static func holdsEscapedByte(_ word: UInt64) -> Bool {
+  /// when the word is XORed with them.) A borrow can flag a byte above a
+  /// flagged one, never below: the lowest flagged byte is the first escaped
+  /// one.
+  private static func escapedBytes(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    func holdsZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    let control = (word &- ones &* 0x20) & ~word & highs != 0
-    return control || holdsZero(word ^ (ones &* 0x22)) || holdsZero(word ^ (ones &* 0x5C))
+    func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    let control = (word &- ones &* 0x20) & ~word & highs
+    return control | zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C))
   }
 }

@@ -171,19 +171,40 @@ extension UnsafeBufferPointer<UInt8> {
         }
         continue
       }
-      // U+4E00…U+9FFF, the bulk of the Han ideographs (E4 B8 80 to
-      // E9 BF BF): all 2 columns, all inert.
-      if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && i + 1 < count && base[i + 1] >= 0xB8 {
-        width += 2
-        i += 3
-        continue
-      }
-      // Valid UTF-8 (a Swift string is): the lead byte gives the length.
-      let (scalar, length) = utf8Scalar(at: i)
-      i += length
-      width += scalar.isCombiningMark ? 0 : scalar.displayWidth
-      if inert, !scalar.isNormalizationInert { inert = false }
+      let step = utf8WidthStep(at: i)
+      i += step.length
+      width += step.width
+      if !step.isNormalizationInert { inert = false }
     }
     return (width, inert)
+  }
+
+  /// The scalar of well-formed UTF-8 that starts with the non-ASCII byte
+  /// `self[i]`: its length in bytes, its columns (`displayWidth`, none for
+  /// a combining mark) and whether it is `isNormalizationInert`. Han
+  /// ideographs and CJK punctuation are told from their bytes.
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  func utf8WidthStep(at i: Int) -> (length: Int, width: Int, isNormalizationInert: Bool) {
+    let lead = self[i]
+    // U+4E00…U+9FFF, the bulk of the Han ideographs (E4 B8 80 to
+    // E9 BF BF): all 2 columns, all inert.
+    if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && i + 1 < count && self[i + 1] >= 0xB8 {
+      return (3, 2, true)
+    }
+    // CJK and full-width punctuation, and the dashes and quotation marks
+    // of U+2010…U+2027: inert, 2 and 1 columns.
+    if lead == 0xE2 || lead == 0xE3 || lead == 0xEF, i + 2 < count {
+      let value = UInt32(lead & 0x0F) << 12 | UInt32(self[i + 1] & 0x3F) << 6 | UInt32(self[i + 2] & 0x3F)
+      switch value {
+      case 0x3000...0x3029, 0x3030...0x303E, 0xFF01...0xFF60: return (3, 2, true)
+      case 0x2010...0x2027: return (3, 1, true)
+      default: break
+      }
+    }
+    // Valid UTF-8 (a Swift string is): the lead byte gives the length.
+    let (scalar, length) = utf8Scalar(at: i)
+    return (length, scalar.isCombiningMark ? 0 : scalar.displayWidth, scalar.isNormalizationInert)
   }
 }
