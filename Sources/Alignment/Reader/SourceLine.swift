@@ -249,6 +249,15 @@ struct LineTable: RandomAccessCollection, Sendable {
           continue
         }
       }
+      if lead &- 0xE5 <= 0xE9 - 0xE5 {
+        // A run of U+5000…U+9FFF (lead bytes E5 to E9), the bulk of the
+        // Han ideographs: 2 columns each, all inert, none a terminator.
+        var k = i + 3
+        while k < count, base[k] &- 0xE5 <= 0xE9 - 0xE5 { k += 3 }
+        width += 2 * ((k - i) / 3)
+        i = k
+        continue
+      }
       if lead == 0xE2, i + 2 < count, base[i + 1] == 0x80, base[i + 2] == 0xA8 || base[i + 2] == 0xA9 {
         return (i, i + 3, (width, inert))  // U+2028 and U+2029
       }
