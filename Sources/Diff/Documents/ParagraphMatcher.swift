@@ -67,12 +67,15 @@ struct ParagraphMatcher {
     (oldKeyIDs, newKeyIDs, keyCount) = (numbering.old, numbering.new, numbering.count)
     keysByBytes = numbering.byBytes
     // Stage 1 compares the key numbers: equal exactly when the keys are.
-    anchors =
-      oldKeyIDs == newKeyIDs
-      ? oldKeyIDs.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
-      : Myers.matchedPairs(
-        from: oldKeyIDs, to: newKeyIDs,
-        costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
+    // A key found on one side only cannot be paired by it: with keys
+    // numbered by their bytes (one print per number), such keys are
+    // fingerprinted on other threads while it searches.
+    let searches = oldKeyIDs != newKeyIDs
+    let early =
+      searches && keysByBytes && options.jobs > 1 ? ParagraphMatcher.oneSidedKeys(numbering, oldKeys, newKeys) : []
+    let (found, earlyPrints) = ParagraphMatcher.anchorsAndPrints(
+      old: searches ? oldKeyIDs : [], new: searches ? newKeyIDs : [], options: options, alongside: early.map(\.key))
+    anchors = searches ? found : oldKeyIDs.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
     var oldAnchored = [Bool](repeating: false, count: old.count)
     var newAnchored = [Bool](repeating: false, count: new.count)
     for anchor in anchors {
@@ -80,24 +83,83 @@ struct ParagraphMatcher {
       newAnchored[anchor.new] = true
     }
     // A key that recurs (numbered by its bytes) is fingerprinted once.
-    var wanted: [String] = []
     var printNumbers = [Int](repeating: -1, count: numbering.byBytes ? keyCount : 0)
+    for (k, key) in early.enumerated() { printNumbers[key.id] = k }
+    var wanted: [String] = []
     func number(_ key: String, _ id: Int) -> Int {
       if numbering.byBytes, printNumbers[id] >= 0 { return printNumbers[id] }
       wanted.append(key)
-      if numbering.byBytes { printNumbers[id] = wanted.count - 1 }
-      return wanted.count - 1
+      let n = earlyPrints.count + wanted.count - 1
+      if numbering.byBytes { printNumbers[id] = n }
+      return n
     }
     var oldNumbers = [Int](repeating: -1, count: old.count)
     var newNumbers = [Int](repeating: -1, count: new.count)
     for i in old.indices where !oldAnchored[i] { oldNumbers[i] = number(oldKeys[i], numbering.old[i]) }
     for j in new.indices where !newAnchored[j] { newNumbers[j] = number(newKeys[j], numbering.new[j]) }
-    let prints = Fingerprint.all(wanted, jobs: options.jobs)
+    let prints = earlyPrints + Fingerprint.all(wanted, jobs: options.jobs)
     let none = Fingerprint(features: [])
     let oldPrints = oldNumbers.map { $0 < 0 ? none : prints[$0] }
     let newPrints = newNumbers.map { $0 < 0 ? none : prints[$0] }
     self.oldPrints = oldPrints
     self.newPrints = newPrints
+  }
+
+  /// The keys found on one side only, each once, in order of first
+  /// appearance (the old side's first), with their numbers.
+  ///
+  /// - Complexity: O(*N* + *M*).
+  static func oneSidedKeys(
+    _ numbering: (old: [Int], new: [Int], count: Int, byBytes: Bool), _ oldKeys: [String], _ newKeys: [String]
+  ) -> [(id: Int, key: String)] {
+    var sides = [UInt8](repeating: 0, count: numbering.count)
+    for id in numbering.old { sides[id] |= 1 }
+    for id in numbering.new { sides[id] |= 2 }
+    var keys: [(id: Int, key: String)] = []
+    for (ids, texts) in [(numbering.old, oldKeys), (numbering.new, newKeys)] {
+      for (id, key) in zip(ids, texts) where sides[id] != 3 {
+        sides[id] = 3
+        keys.append((id, key))
+      }
+    }
+    return keys
+  }
+
+  /// Stage 1's pairs of identical keys (none when there is nothing to
+  /// search), and the fingerprints of `texts`, made beside the search on
+  /// up to `options.jobs` threads: the search is the first task, runs of
+  /// the texts the others, and a thread that is done takes the next.
+  ///
+  /// - Complexity: That of `Myers.matchedPairs`, plus a fingerprint per
+  ///   text.
+  static func anchorsAndPrints(
+    old: [Int], new: [Int], options: DocumentDiff.Options, alongside texts: [String]
+  ) -> (anchors: [(old: Int, new: Int)], prints: [Fingerprint]) {
+    @Sendable func search() -> [(old: Int, new: Int)] {
+      guard !old.isEmpty || !new.isEmpty else { return [] }
+      return Myers.matchedPairs(
+        from: old, to: new, costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
+    }
+    guard !texts.isEmpty else { return (search(), []) }
+    enum Piece: Sendable {
+      case anchors([(old: Int, new: Int)])
+      case prints([Fingerprint])
+    }
+    let runs = ParallelRuns.runs(weights: texts.map(\.utf8.count), count: options.jobs * ParallelRuns.runsPerJob)
+    var anchors: [(old: Int, new: Int)] = []
+    var prints: [Fingerprint] = []
+    prints.reserveCapacity(texts.count)
+    // `emit` cannot throw, so neither can the run.
+    try? OrderedParallelMap(jobs: options.jobs, window: runs.count + 1).run(
+      count: runs.count + 1,
+      work: { k -> Piece in k == 0 ? .anchors(search()) : .prints(texts[runs[k - 1]].map(Fingerprint.init)) },
+      emit: { (_, piece: Piece) in
+        switch piece {
+        case .anchors(let found): anchors = found
+        case .prints(let part): prints += part
+        }
+      })
+    return (anchors, prints)
   }
 
   /// The keys of all paragraphs. Without a `textKey`, each different text
