@@ -74,7 +74,8 @@ struct ParagraphMatcher {
     let early =
       searches && keysByBytes && options.jobs > 1 ? ParagraphMatcher.oneSidedKeys(numbering, oldKeys, newKeys) : []
     let (found, earlyPrints) = ParagraphMatcher.anchorsAndPrints(
-      old: searches ? oldKeyIDs : [], new: searches ? newKeyIDs : [], options: options, alongside: early.map(\.key))
+      old: searches ? oldKeyIDs : [], new: searches ? newKeyIDs : [], keyCount: keyCount, options: options,
+      alongside: early.map(\.key))
     anchors = searches ? found : oldKeyIDs.indices.map { (old: $0, new: $0) }  // the same keys: nothing to search
     var oldAnchored = [Bool](repeating: false, count: old.count)
     var newAnchored = [Bool](repeating: false, count: new.count)
@@ -112,9 +113,7 @@ struct ParagraphMatcher {
   static func oneSidedKeys(
     _ numbering: (old: [Int], new: [Int], count: Int, byBytes: Bool), _ oldKeys: [String], _ newKeys: [String]
   ) -> [(id: Int, key: String)] {
-    var sides = [UInt8](repeating: 0, count: numbering.count)
-    for id in numbering.old { sides[id] |= 1 }
-    for id in numbering.new { sides[id] |= 2 }
+    var sides = keySides(old: numbering.old, new: numbering.new, keyCount: numbering.count)
     var keys: [(id: Int, key: String)] = []
     for (ids, texts) in [(numbering.old, oldKeys), (numbering.new, newKeys)] {
       for (id, key) in zip(ids, texts) where sides[id] != 3 {
@@ -133,12 +132,11 @@ struct ParagraphMatcher {
   /// - Complexity: That of `Myers.matchedPairs`, plus a fingerprint per
   ///   text.
   static func anchorsAndPrints(
-    old: [Int], new: [Int], options: DocumentDiff.Options, alongside texts: [String]
+    old: [Int], new: [Int], keyCount: Int, options: DocumentDiff.Options, alongside texts: [String]
   ) -> (anchors: [(old: Int, new: Int)], prints: [Fingerprint]) {
     @Sendable func search() -> [(old: Int, new: Int)] {
       guard !old.isEmpty || !new.isEmpty else { return [] }
-      return Myers.matchedPairs(
-        from: old, to: new, costLimit: options.paragraphCostLimit, onCostLimit: .anchorOnUniqueElements)
+      return identicalPairs(old: old, new: new, keyCount: keyCount, costLimit: options.paragraphCostLimit)
     }
     guard !texts.isEmpty else { return (search(), []) }
     enum Piece: Sendable {
@@ -160,6 +158,40 @@ struct ParagraphMatcher {
         }
       })
     return (anchors, prints)
+  }
+
+  /// For each key number below `keyCount`, where it is found: 1 in `old`
+  /// only, 2 in `new` only, 3 on both sides, 0 on neither.
+  ///
+  /// - Complexity: O(*N* + *M* + `keyCount`).
+  static func keySides(old: [Int], new: [Int], keyCount: Int) -> [UInt8] {
+    var sides = [UInt8](repeating: 0, count: keyCount)
+    for id in old { sides[id] |= 1 }
+    for id in new { sides[id] |= 2 }
+    return sides
+  }
+
+  /// A longest common subsequence of the key numbers `old` and `new` (all
+  /// below `keyCount`), as pairs of offsets, searched among the keys found
+  /// on both sides only. A key found on one side cannot be in any common
+  /// subsequence, so leaving it out (GNU diff's discarding of lines that
+  /// match nothing) loses no pair, and it shortens the edit script that the
+  /// search's time grows with: a new chapter or a deleted one adds nothing.
+  ///
+  /// - Complexity: O(*N* + *M* + `keyCount`), plus `Myers.matchedPairs` on
+  ///   the keys kept.
+  static func identicalPairs(old: [Int], new: [Int], keyCount: Int, costLimit: Int?) -> [(old: Int, new: Int)] {
+    let sides = keySides(old: old, new: new, keyCount: keyCount)
+    let oldKept = old.indices.filter { sides[old[$0]] == 3 }
+    let newKept = new.indices.filter { sides[new[$0]] == 3 }
+    guard oldKept.count < old.count || newKept.count < new.count else {
+      return Myers.matchedPairs(from: old, to: new, costLimit: costLimit, onCostLimit: .anchorOnUniqueElements)
+    }
+    guard !oldKept.isEmpty, !newKept.isEmpty else { return [] }
+    let pairs = Myers.matchedPairs(
+      from: oldKept.map { old[$0] }, to: newKept.map { new[$0] }, costLimit: costLimit,
+      onCostLimit: .anchorOnUniqueElements)
+    return pairs.map { (old: oldKept[$0.old], new: newKept[$0.new]) }
   }
 
   /// The keys of all paragraphs. Without a `textKey`, each different text
