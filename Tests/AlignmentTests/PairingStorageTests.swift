@@ -164,8 +164,9 @@ struct PairingStorageTests {
 
   /// Packed keys (`PackedKeys`) read back as the `Int32`s they were made
   /// of, over several chunks, with differences of one to five bytes and
-  /// segments without keys; postings made from them are the postings of
-  /// the plain keys.
+  /// segments without keys; postings made from them list, for each key,
+  /// the segments offering it (as a dictionary of arrays does), across
+  /// chunks.
   @Test func packedKeysReadBackAsWritten() {
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     func next(_ n: Int) -> Int {
@@ -184,11 +185,18 @@ struct PairingStorageTests {
     for (s, list) in lists.enumerated() { #expect(packed.keys(of: s) == list, "segment \(s)") }
     #expect(packed.byteCount < 4 * features.keys.count)
     #expect(lists.contains { $0.isEmpty })
-    // Postings over keys small enough for a table.
+    // Postings over keys small enough for a table, against a dictionary.
     let small = lists.map { $0.filter { $0 < 20_000 } }
-    let plain = KeyPostings(KeyPostingsTests.features(small), cap: 30)
-    let fromPacked = KeyPostings(PackedKeys(KeyPostingsTests.features(small)), cap: 30)
-    for key: Int32 in 0..<20_000 { #expect(plain.units(offering: key) == fromPacked.units(offering: key)) }
+    var dictionary: [Int32: [Int32]] = [:]
+    for (s, list) in small.enumerated() { for key in list { dictionary[key, default: []].append(Int32(s)) } }
+    // Some keys are offered in more than one chunk.
+    let chunk = Int32(PackedKeys.segmentsPerChunk)
+    #expect(dictionary.values.contains { ($0.first ?? 0) < chunk && ($0.last ?? 0) >= chunk && $0.count <= 30 })
+    let postings = KeyPostings(PackedKeys(KeyPostingsTests.features(small)), cap: 30)
+    for key: Int32 in 0..<20_000 {
+      let expected = dictionary[key] ?? []
+      #expect(Array(postings.units(offering: key)) == (expected.count <= 30 ? expected : []), "key \(key)")
+    }
   }
 
   /// The evidence's features, whose keys are packed, are the features the

@@ -85,8 +85,8 @@ extension Document {
       let lead = bytes[end]
       if lead >= 0x20 && lead <= 0x7E {
         length = 1  // printable ASCII
-      } else if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && end + 1 < bytes.count && bytes[end + 1] >= 0xB8 {
-        length = 3  // U+4E00…U+9FFF, the bulk of the Han ideographs
+      } else if bytes.startsCommonIdeograph(at: end) {
+        length = 3
       } else {
         let (scalar, scalarLength) = bytes.utf8Scalar(at: end)
         guard isSingleScalarCharacter(scalar) else { return false }

@@ -279,13 +279,14 @@ struct FeatureExtractor {
   func featuresPackingKeys(
     of segments: [String], units: LexicalUnits, otherSide: [Bool]
   ) -> (features: SegmentFeatures, keys: PackedKeys) {
-    let (features, keys) = features(of: segments, units: units, otherSide: otherSide, packsKeys: true)
-    return (features, keys ?? PackedKeys(features))
+    features(of: segments, units: units, otherSide: otherSide, packsKeys: true)
   }
 
+  /// The features, with the keys in `SegmentFeatures.keys` or, when
+  /// `packsKeys`, in the packed keys instead (which are empty otherwise).
   private func features(
     of segments: [String], units: LexicalUnits, otherSide: [Bool], packsKeys: Bool
-  ) -> (features: SegmentFeatures, keys: PackedKeys?) {
+  ) -> (features: SegmentFeatures, keys: PackedKeys) {
     var lengthPrefix = [0.0]
     lengthPrefix.reserveCapacity(segments.count + 1)
     var total = 0.0
@@ -420,7 +421,8 @@ struct FeatureExtractor {
       maskBytes: maskBytes, maskStart: maskStart, maskCoded: maskCoded, bitWeights: bitWeights,
       bitStart: bitStart,
       totalWeight: totalWeight)
-    return (features, packsKeys ? packed.finish() : nil)
+    // Without `packsKeys`, no segment was written: no packed keys.
+    return (features, packed.finish())
   }
 
   /// Features of both sides.

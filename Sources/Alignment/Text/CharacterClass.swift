@@ -179,6 +179,17 @@ extension UnsafeBufferPointer<UInt8> {
     return (width, inert)
   }
 
+  /// Whether the scalar of well-formed UTF-8 that starts at `self[i]` is
+  /// one of U+4E00…U+9FFF, the bulk of the Han ideographs (E4 B8 80 to
+  /// E9 BF BF), told by its first two bytes.
+  ///
+  /// - Complexity: O(1).
+  @inline(__always)
+  func startsCommonIdeograph(at i: Int) -> Bool {
+    let lead = self[i]
+    return lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && i + 1 < count && self[i + 1] >= 0xB8
+  }
+
   /// The scalar of well-formed UTF-8 that starts with the non-ASCII byte
   /// `self[i]`: its length in bytes, its columns (`displayWidth`, none for
   /// a combining mark) and whether it is `isNormalizationInert`. Han
@@ -187,12 +198,9 @@ extension UnsafeBufferPointer<UInt8> {
   /// - Complexity: O(1).
   @inline(__always)
   func utf8WidthStep(at i: Int) -> (length: Int, width: Int, isNormalizationInert: Bool) {
+    // The bulk of the Han ideographs: all 2 columns, all inert.
+    if startsCommonIdeograph(at: i) { return (3, 2, true) }
     let lead = self[i]
-    // U+4E00…U+9FFF, the bulk of the Han ideographs (E4 B8 80 to
-    // E9 BF BF): all 2 columns, all inert.
-    if lead >= 0xE5 && lead <= 0xE9 || lead == 0xE4 && i + 1 < count && self[i + 1] >= 0xB8 {
-      return (3, 2, true)
-    }
     // CJK and full-width punctuation, and the dashes and quotation marks
     // of U+2010…U+2027: inert, 2 and 1 columns.
     if lead == 0xE2 || lead == 0xE3 || lead == 0xEF, i + 2 < count {

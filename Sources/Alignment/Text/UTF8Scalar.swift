@@ -1,30 +1,35 @@
 extension UnsafeBufferPointer<UInt8> {
-  /// The scalar whose well-formed UTF-8 starts at `self[i]`, and its length
-  /// in bytes, decoded without the standard library's index checks (the
-  /// reader's byte scanners walk a Swift string's own bytes, which are well
-  /// formed).
+  /// The value of the scalar whose well-formed UTF-8 starts at `self[i]`,
+  /// and its length in bytes, decoded without the standard library's index
+  /// checks (the reader's byte scanners walk a Swift string's own bytes,
+  /// which are well formed; so do the word diff's). A sequence cut off by
+  /// the end of the buffer, which a string's bytes never hold, reads as
+  /// U+FFFD up to the end.
   ///
   /// - Complexity: O(1).
-  func utf8Scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+  @inlinable
+  package func utf8ScalarValue(at i: Int) -> (value: UInt32, length: Int) {
     let lead = self[i]
-    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-    var value: UInt32
-    let length: Int
-    if lead >= 0xF0 {
-      value = UInt32(lead & 0x07)
-      length = 4
-    } else if lead >= 0xE0 {
-      value = UInt32(lead & 0x0F)
-      length = 3
-    } else {
-      value = UInt32(lead & 0x1F)
-      length = 2
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0, i + 1 < count { return (UInt32(lead & 0x1F) << 6 | UInt32(self[i + 1] & 0x3F), 2) }
+    if lead < 0xF0, i + 2 < count {
+      return (UInt32(lead & 0x0F) << 12 | UInt32(self[i + 1] & 0x3F) << 6 | UInt32(self[i + 2] & 0x3F), 3)
     }
-    var k = 1
-    while k < length, i + k < count {
-      value = value << 6 | UInt32(self[i + k] & 0x3F)
-      k += 1
+    if lead >= 0xF0, i + 3 < count {
+      return (
+        UInt32(lead & 0x07) << 18 | UInt32(self[i + 1] & 0x3F) << 12 | UInt32(self[i + 2] & 0x3F) << 6
+          | UInt32(self[i + 3] & 0x3F), 4
+      )
     }
+    return (0xFFFD, count - i)
+  }
+
+  /// `utf8ScalarValue(at:)` as a scalar.
+  ///
+  /// - Complexity: O(1).
+  @inlinable
+  package func utf8Scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let (value, length) = utf8ScalarValue(at: i)
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 }

@@ -1,3 +1,5 @@
+import Alignment
+
 /// Numbers for comparison keys: equal keys (`==`, canonical equivalence)
 /// get the same number, so that the paragraph matcher hashes and compares
 /// integers after this.
@@ -264,33 +266,11 @@ extension Unicode.Scalar {
     return text.withUTF8 { bytes -> Bool in
       var i = 0
       while i < bytes.count {
-        let (value, length) = UTF8Scalar.decode(bytes, at: i)
+        let (value, length) = bytes.utf8ScalarValue(at: i)
         guard isGraphemeSingleton(value) else { return false }
         i += length
       }
       return true
     }
-  }
-}
-
-/// Scalars decoded from a `String`'s UTF-8 (valid, so the lead byte gives
-/// the length).
-enum UTF8Scalar {
-  /// The value and the length in bytes of the scalar whose lead byte is at
-  /// `i`.
-  ///
-  /// - Complexity: O(1).
-  @inline(__always)
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
-    let lead = bytes[i]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-    if lead < 0xF0 {
-      return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
-    }
-    return (
-      UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-        | UInt32(bytes[i + 3] & 0x3F), 4
-    )
   }
 }

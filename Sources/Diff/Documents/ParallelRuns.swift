@@ -16,15 +16,7 @@ enum ParallelRuns {
   static func map<Item: Sendable, Result: Sendable>(
     _ items: [Item], weights: [Int], jobs: Int, _ transform: @escaping @Sendable (Item) -> Result
   ) -> [Result] {
-    let runs = runs(weights: weights, count: jobs * runsPerJob)
-    guard jobs > 1, runs.count > 1 else { return items.map(transform) }
-    var results: [Result] = []
-    results.reserveCapacity(items.count)
-    // `emit` cannot throw, so neither can the map.
-    try? OrderedParallelMap(jobs: jobs, window: runs.count).run(
-      count: runs.count, work: { run in items[runs[run]].map(transform) },
-      emit: { _, part in results += part })
-    return results
+    mapRuns(weights: weights, jobs: jobs) { run in items[run].map(transform) }
   }
 
   /// Splits `0..<weights.count` into at most `count` contiguous ranges of

@@ -1,3 +1,5 @@
+import Alignment
+
 extension Tokenizer {
   /// A segmentation needing no dictionary: each Han character alone, runs of
   /// letters and digits (other than Han), runs of whitespace, and every other
@@ -94,10 +96,7 @@ extension Tokenizer {
     return contiguous.withUTF8 { bytes -> [Range<String.Index>] in
       let utf8 = text.utf8
       func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-      func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let (value, length) = UTF8Scalar.decode(bytes, at: offset)
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-      }
+      func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) { bytes.utf8Scalar(at: offset) }
       let table = ScalarTable.shared
       let end = bytes.count
       var spans: [Range<String.Index>] = []

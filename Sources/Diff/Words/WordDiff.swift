@@ -1,3 +1,5 @@
+import Alignment
+
 /// A word-level diff of two paragraph texts.
 ///
 /// Both texts are cut into tokens (`Tokenizer`), the token keys are compared
@@ -126,7 +128,7 @@ extension WordDiff {
           lengths.append(scalars)
           classes.append(
             lower < upper
-              ? TokenClass(Unicode.Scalar(UTF8Scalar.decode(bytes, at: lower).value) ?? " ", in: table)
+              ? TokenClass(bytes.utf8Scalar(at: lower).scalar, in: table)
               : TokenClass(" ", in: table))
         }
         return (lengths, classes)
