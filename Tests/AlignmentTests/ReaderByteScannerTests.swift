@@ -183,6 +183,12 @@ struct ReaderByteScannerTests {
     "aa", "(", ")", "（", "）", ".", "．", "、", "-", "–", ":", "第", "一", "十", "条", "章", "A", "Article ", "CHAPTER ",
     "ａ", "１", "٣", "а", "أ", "㈠", "促请", "text", "Text", "é", "\u{301}", "2", "5", "ª", "“",
   ]
+  /// Pieces of Chinese openings after a 第 or a full-width parenthesis:
+  /// numerals, units, 之, and what follows a label or a reference.
+  static let chineseOpeningPieces: [String] = [
+    " ", "\u{3000}", "一", "二", "十", "百", "千", "零", "〇", "两", "廿", "万", "1", "２", "条", "條", "章", "节", "節",
+    "编", "編", "分", "部", "之", "：", "、", "）", ")", "规定", "的", "款", "国家",
+  ]
 
   @Test func readsLabelsOffTheirBytesAsByScalars() {
     var random = SplitMix64(seed: 10)
@@ -191,19 +197,68 @@ struct ReaderByteScannerTests {
         Self.openingPieces[Int.random(in: 0..<Self.openingPieces.count, using: &random)]
       }.joined()
     }
-    openings += ["1. Decides", " 200. 促请", "(a) States", "(ii) second", "b) letter", "1 - Texte", "一、总则", "xl) forty"]
+    openings += [
+      "1. Decides", " 200. 促请", "(a) States", "(ii) second", "b) letter", "1 - Texte", "一、总则", "xl) forty",
+      "第一百二十条之一 ", "第二分编 所有权", "第一部分", "第十五条规定的", "第 3 条　", "（一）国家", "（十二）", "２．", "а) пункт",
+    ]
+    // 第X条, 第X章 … and （一）, read apart from the enumerators above.
+    openings += (0..<20_000).map { k in
+      ["第", "（", "\u{3000}第"][k % 3]
+        + (0..<Int.random(in: 1...5, using: &random)).map { _ in
+          Self.chineseOpeningPieces[Int.random(in: 0..<Self.chineseOpeningPieces.count, using: &random)]
+        }.joined()
+    }
     var mismatches: [String] = []
     var labels = 0
+    var divisions = 0
+    var parenthesized = 0
     for opening in openings {
       // Alone, and as the tail of a longer string (offsets not from 0).
       for text in [Substring(opening), ("前言" + opening).dropFirst(2)] {
         let label = NumberingLabel.recognize(in: text)
         if label != NumberingLabel.recognizeByScalars(in: text) { mismatches.append(opening) }
         if label != nil { labels += 1 }
+        if label?.text.hasPrefix("第") == true { divisions += 1 }
+        if label?.text.hasPrefix("（") == true { parenthesized += 1 }
       }
     }
     #expect(mismatches.isEmpty)
     #expect(labels > 2000)
+    #expect(divisions > 1000)
+    #expect(parenthesized > 100)
+  }
+  @Test func talliesScriptsOffTheBytesAsScalarByScalar() {
+    // Every branch of the byte loop: ASCII letters and not, Han on each
+    // side of each range's bounds, Traditional- and Simplified-only
+    // characters, CJK punctuation, two- and four-byte scalars.
+    let pieces =
+      Self.scalars + [
+        "〇", "\u{3006}", "\u{3008}", "\u{3400}", "\u{F8FF}", "\u{F900}", "\u{FAFF}", "\u{FB00}", "國", "国", "這", "这",
+        "\u{20000}", "\u{2FA1F}", "\u{2FA20}", "Ж", "ж", "ع", "ß", "`", "{", "@", "[",
+      ]
+    var random = SplitMix64(seed: 13)
+    for _ in 0..<2000 {
+      let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }.joined()
+      for limit in [5, 200_000] {
+        var bytes = LanguageDetector.ScriptTally()
+        bytes.add(text, upTo: limit)
+        var scalars = LanguageDetector.ScriptTally()
+        for scalar in text.unicodeScalars.prefix(limit) { scalars.add(scalar) }
+        #expect(bytes == scalars, "\(Array(text.unicodeScalars))")
+      }
+    }
+  }
+  @Test func countsScalarsEightBytesAtATime() {
+    for text in Self.generated(count: 400, length: 40, seed: 12) + ["", "a", "第一条", "😀é\u{301}", "1234567"] {
+      var copy = text
+      let counted = copy.withUTF8 { $0.utf8ScalarCount }
+      #expect(counted == text.unicodeScalars.count, "\(Array(text.utf8))")
+      for limit in [1, 5, 80] {
+        #expect(LanguageDetector.scalarCount(of: text, upTo: limit) == min(text.unicodeScalars.count, limit))
+      }
+    }
   }
   @Test func countsLineFeedsEightBytesAtATime() {
     for text in Self.generated(count: 400, length: 40, seed: 11) + ["", "\n", "\n\n\n\n\n\n\n\n\n", "\u{8A}\n\u{0B}"] {

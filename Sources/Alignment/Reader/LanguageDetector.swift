@@ -14,7 +14,7 @@ enum LanguageDetector {
   }
 
   /// Letters by script, and Han characters found in one script only.
-  private struct ScriptTally {
+  struct ScriptTally: Equatable {
     var han = 0
     var latin = 0
     var cyrillic = 0
@@ -94,6 +94,7 @@ enum LanguageDetector {
       return LanguageDetector.latinLanguage(latinText())
     }
 
+    /// Counts one scalar.
     mutating func add(_ scalar: Unicode.Scalar) {
       switch scalar.value {
       case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
@@ -191,17 +192,13 @@ enum LanguageDetector {
   /// The number of Unicode scalars in `text`, counted on its UTF-8 bytes
   /// (those that do not continue a scalar), up to `limit` at most.
   ///
-  /// - Complexity: O(min(*n*, 4 × `limit`)) in the bytes of `text`.
+  /// - Complexity: O(min(*n*, 4 × `limit`)) in the bytes of `text`, eight
+  ///   at a time.
   static func scalarCount(of text: String, upTo limit: Int = .max) -> Int {
     let counted = text.utf8.withContiguousStorageIfAvailable { bytes in
-      // Each scalar has 1 to 4 bytes.
-      if bytes.count / 4 >= limit { return limit }
-      var count = 0
-      for byte in bytes where byte & 0xC0 != 0x80 {
-        count += 1
-        if count >= limit { break }
-      }
-      return count
+      // Each scalar has 1 to 4 bytes: below 4 × `limit` bytes, counting
+      // them all costs no more than counting up to `limit`.
+      bytes.count / 4 >= limit ? limit : Swift.min(bytes.utf8ScalarCount, limit)
     }
     if let counted { return counted }
     var count = 0

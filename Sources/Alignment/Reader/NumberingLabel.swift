@@ -169,7 +169,7 @@ extension NumberingLabel {
   }
 
   /// Characters that continue a cross-reference ("第十条第二款", "第五条的规定").
-  private static func isReferenceContinuation(_ c: Unicode.Scalar) -> Bool {
+  static func isReferenceContinuation(_ c: Unicode.Scalar) -> Bool {
     switch c {
     case "第", "规", "規", "的", "至", "、", "和", "或", "中", "所", "之", "款", "项",
       "項", "及", "以", "（", "(", "，", ",", "。", "；":

@@ -19,7 +19,7 @@ public enum ChineseNumeral {
   ///   numeral, or above `largestValue`.
   /// - Complexity: O(*n*) in the length of `text`.
   public static func parse(_ text: some StringProtocol) -> Int? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = text.unicodeScalars
     guard !scalars.isEmpty else { return nil }
     if scalars.allSatisfy({ digitValue($0) != nil }) {
       // Positional: 一〇二, 2019, ２０１９; the value stays at or below

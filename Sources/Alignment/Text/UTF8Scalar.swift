@@ -32,4 +32,26 @@ extension UnsafeBufferPointer<UInt8> {
     let (value, length) = utf8ScalarValue(at: i)
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
+
+  /// The number of scalars in these UTF-8 bytes: the bytes that do not
+  /// continue a scalar (all but 10xxxxxx), counted eight at a time.
+  ///
+  /// - Complexity: O(*n*).
+  package var utf8ScalarCount: Int {
+    guard let base = baseAddress else { return 0 }
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var continuations = 0
+    var i = 0
+    while i + 8 <= count {
+      let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      // A continuation byte has its top bit set and the one below it clear.
+      continuations += (word & ~(word << 1) & highs).nonzeroBitCount
+      i += 8
+    }
+    while i < count {
+      if base[i] & 0xC0 == 0x80 { continuations += 1 }
+      i += 1
+    }
+    return count - continuations
+  }
 }
