@@ -138,9 +138,11 @@ extension NumberingLabel {
       let opened = first == "(" || first == "（"
       if opened { i += UTF8.width(first) }
       let tokenStart = i
+      var asciiToken = true
       while i < end {
         let (scalar, length) = bytes.utf8Scalar(at: i)
         guard isEnumeratorCharacter(scalar) else { break }
+        asciiToken = asciiToken && length == 1
         i += length
       }
       let tokenEnd = i
@@ -189,7 +191,9 @@ extension NumberingLabel {
       }
       let textStart = spacesEnd(bytes, from: i)
       let token = string(bytes, tokenStart..<tokenEnd)
-      let readings = readingsOf(token, punctuation: punctuation)
+      // (`readingsOf` goes to `asciiReadingsOf` for an ASCII token.)
+      let readings =
+        asciiToken ? asciiReadingsOf(token, punctuation: punctuation) : readingsOf(token, punctuation: punctuation)
       guard !readings.isEmpty else { return .notLabel }
       let utf8 = text.utf8
       return .label(
