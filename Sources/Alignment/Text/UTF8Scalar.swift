@@ -37,7 +37,7 @@ extension UnsafeBufferPointer<UInt8> {
   /// continue a scalar (all but 10xxxxxx), counted eight at a time.
   ///
   /// - Complexity: O(*n*).
-  package var utf8ScalarCount: Int {
+  var utf8ScalarCount: Int {
     guard let base = baseAddress else { return 0 }
     let highs: UInt64 = 0x8080_8080_8080_8080
     var continuations = 0
