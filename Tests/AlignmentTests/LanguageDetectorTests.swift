@@ -14,7 +14,7 @@ import Testing
     var letterCount = 0
     var first = true
     for text in blocks
-    where LanguageDetector.scalarCount(of: text, upTo: options.proseLength) >= options.proseLength
+    where text.unicodeScalars.hasAtLeast(options.proseLength)
       || NumberingLabel.recognize(in: Substring(text)) != nil
     {
       if bodyScalars < options.sample {

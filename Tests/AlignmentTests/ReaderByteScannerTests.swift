@@ -255,9 +255,7 @@ struct ReaderByteScannerTests {
       var copy = text
       let counted = copy.withUTF8 { $0.utf8ScalarCount }
       #expect(counted == text.unicodeScalars.count, "\(Array(text.utf8))")
-      for limit in [1, 5, 80] {
-        #expect(LanguageDetector.scalarCount(of: text, upTo: limit) == min(text.unicodeScalars.count, limit))
-      }
+      #expect(LanguageDetector.scalarCount(of: text) == text.unicodeScalars.count)
     }
   }
   @Test func countsLineFeedsEightBytesAtATime() {

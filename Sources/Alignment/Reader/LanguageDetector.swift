@@ -171,7 +171,7 @@ enum LanguageDetector {
     var bodyScalars = 0
     var letterCount = 0
     for text in blocks
-    where scalarCount(of: text, upTo: options.proseLength) >= options.proseLength
+    where text.unicodeScalars.hasAtLeast(options.proseLength)
       || NumberingLabel.recognize(in: Substring(text)) != nil
     {
       if bodyScalars < sample {
@@ -190,23 +190,11 @@ enum LanguageDetector {
   }
 
   /// The number of Unicode scalars in `text`, counted on its UTF-8 bytes
-  /// (those that do not continue a scalar), up to `limit` at most.
+  /// (those that do not continue a scalar), eight at a time.
   ///
-  /// - Complexity: O(min(*n*, 4 × `limit`)) in the bytes of `text`, eight
-  ///   at a time.
-  static func scalarCount(of text: String, upTo limit: Int = .max) -> Int {
-    let counted = text.utf8.withContiguousStorageIfAvailable { bytes in
-      // Each scalar has 1 to 4 bytes: below 4 × `limit` bytes, counting
-      // them all costs no more than counting up to `limit`.
-      bytes.count / 4 >= limit ? limit : Swift.min(bytes.utf8ScalarCount, limit)
-    }
-    if let counted { return counted }
-    var count = 0
-    for byte in text.utf8 where byte & 0xC0 != 0x80 {
-      count += 1
-      if count >= limit { break }
-    }
-    return count
+  /// - Complexity: O(*n*) in the bytes of `text`.
+  static func scalarCount(of text: String) -> Int {
+    text.utf8.withContiguousStorageIfAvailable(\.utf8ScalarCount) ?? text.unicodeScalars.count
   }
 
   /// Whether `text` is in another script than `language` (a menu item of a

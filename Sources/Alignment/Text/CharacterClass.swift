@@ -103,7 +103,7 @@ extension StringProtocol {
 
 extension String.UnicodeScalarView {
   /// Whether the view holds at least `count` scalars, found without
-  /// counting past them.
+  /// reading past 4 × `count` bytes.
   ///
   /// - Complexity: O(1) when the UTF-8 length decides, else O(min(*n*,
   ///   4 × `count`)).
@@ -113,13 +113,8 @@ extension String.UnicodeScalarView {
       // A scalar is one to four bytes: the byte count often decides.
       if bytes.count < count { return false }
       if bytes.count / 4 >= count { return true }
-      // Else count the scalars' lead bytes (all but 10xxxxxx).
-      var scalars = 0
-      for byte in bytes where byte & 0xC0 != 0x80 {
-        scalars += 1
-        if scalars >= count { return true }
-      }
-      return false
+      // Else the bytes are fewer than 4 × `count`: count them all.
+      return bytes.utf8ScalarCount >= count
     }
     return counted ?? (index(startIndex, offsetBy: count, limitedBy: endIndex) != nil)
   }

@@ -96,17 +96,16 @@ extension Tokenizer {
     return contiguous.withUTF8 { bytes -> [Range<String.Index>] in
       let utf8 = text.utf8
       func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-      func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) { bytes.utf8Scalar(at: offset) }
       let table = ScalarTable.shared
       let end = bytes.count
       var spans: [Range<String.Index>] = []
       var i = 0
       while i < end {
-        let (first, firstLength) = scalar(at: i)
+        let (first, firstLength) = bytes.utf8Scalar(at: i)
         if isChineseNumeral(scalar: first, in: table) {
           var j = i + firstLength
           while j < end {
-            let (next, length) = scalar(at: j)
+            let (next, length) = bytes.utf8Scalar(at: j)
             guard isChineseNumeral(scalar: next, in: table) else { break }
             j += length
           }
@@ -123,7 +122,7 @@ extension Tokenizer {
         var previous = first
         var j = i + firstLength
         while j < end {
-          let (c, length) = scalar(at: j)
+          let (c, length) = bytes.utf8Scalar(at: j)
           if TokenClass(c, in: table) == .word {
             previous = c
             j += length
@@ -132,7 +131,7 @@ extension Tokenizer {
           // A joiner counts only between two word characters.
           let next = j + length
           guard next < end else { break }
-          let (after, afterLength) = scalar(at: next)
+          let (after, afterLength) = bytes.utf8Scalar(at: next)
           guard TokenClass(after, in: table) == .word,
             Self.joins(
               Character(c), before: Character(previous), after: Character(after), isSymbol: isSymbol,
