@@ -15,8 +15,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 sets=${1:-1000}
-swift build -c release --static-swift-stdlib >&2
-align="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
+align=$(scripts/build-release.sh)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

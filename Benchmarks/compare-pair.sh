@@ -21,7 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-"5000 20000 50000"}
-swift build -c release --static-swift-stdlib --product align >/dev/null
+align=$(scripts/build-release.sh)
 swift build -c release --static-swift-stdlib --product align-eval >/dev/null
 bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 python3 -c "import galechurch" 2>/dev/null || { echo "compare-pair: pip install galechurch" >&2; exit 2; }
@@ -56,7 +56,7 @@ score() {  # GOLD TEST [VERSES...]
 row() {  # LABEL EN ZH GOLD [VERSES...]
   local label=$1 en=$2 zh=$3 gold=$4; shift 4
   local a g
-  a=$(measure "$work/align.beads" "$bin/align" pair --segmented --format beads "$en" "$zh" -o "$work/align.beads")
+  a=$(measure "$work/align.beads" "$align" pair --segmented --format beads "$en" "$zh" -o "$work/align.beads")
   g=$(measure "$work/gc.beads" timeout "${GC_TIMEOUT:-600}" python3 "$work/gc.py" "$en" "$zh" "$work/gc.beads")
   echo "$label"
   echo "  align pair --segmented: $a; $(score "$gold" "$work/align.beads" "$@")"

@@ -2,7 +2,7 @@
 # Speed of `align diff` against git's and wdiff's word diffs on a large pair.
 #
 #   Benchmarks/diff-speed.sh [SIZE_KB]          (default 1000: ~1 MB each)
-#   SCRATCH_PATH=.build-bench Benchmarks/diff-speed.sh
+#   SCRATCH_PATH=.build-bench Benchmarks/diff-speed.sh   (scripts/build-release.sh's)
 #
 # Builds `align` in release mode, then writes two revisions of a large law
 # (python3, deterministic): OLD is the laws of Fixtures/cn_law_versions
@@ -26,11 +26,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_kb=${1:-1000}
-scratch=${SCRATCH_PATH:-.build}
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product align >/dev/null
-align="$scratch/release/align"
+align=$(scripts/build-release.sh)
 old="$out/diff-old-${size_kb}kb.txt"
 new="$out/diff-new-${size_kb}kb.txt"
 python3 - "$size_kb" "$old" "$new" <<'PY'

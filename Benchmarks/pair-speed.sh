@@ -14,8 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --static-swift-stdlib --product align >/dev/null
-  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
+  ALIGN=$(scripts/build-release.sh)
 fi
 out=${BENCH_DIR:-bench-out}/pair-speed
 mkdir -p "$out"

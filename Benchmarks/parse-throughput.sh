@@ -20,8 +20,7 @@ size_mb=${1:-100}
 out=${BENCH_DIR:-bench-out}
 mkdir -p "$out"
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --static-swift-stdlib --product align >/dev/null
-  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
+  ALIGN=$(scripts/build-release.sh)
 fi
 input="$out/large-${size_mb}mb.txt"
 if [ ! -f "$input" ]; then

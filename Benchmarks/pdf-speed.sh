@@ -16,7 +16,7 @@ if [ ! -f "$pdf" ]; then
   exit 0
 fi
 command -v pdftotext >/dev/null || { echo "skipped: pdftotext (poppler-utils) not installed"; exit 0; }
-swift build -c release --static-swift-stdlib --product align >/dev/null
+binary=$(scripts/build-release.sh)
 
 # Best wall time in seconds of RUNS runs of a command.
 best() {
@@ -34,7 +34,7 @@ best() {
 
 plain=$(best pdftotext -enc UTF-8 "$pdf" -)
 bbox=$(best pdftotext -bbox-layout -enc UTF-8 "$pdf" -)
-align=$(best ./.build/release/align parse "$pdf")
+align=$(best "$binary" parse "$pdf")
 printf 'input: %s (%s bytes)\n' "$pdf" "$(stat -c %s "$pdf")"
 printf 'pdftotext (plain text):  %.3f s\n' "$plain"
 printf 'pdftotext -bbox-layout:  %.3f s\n' "$bbox"

@@ -20,8 +20,7 @@ copies=${2:-33}
 out=${BENCH_DIR:-bench-out}/report
 mkdir -p "$out"
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --static-swift-stdlib --product align >/dev/null
-  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
+  ALIGN=$(scripts/build-release.sh)
 fi
 L=Fixtures/cn_law_versions/中华人民共和国
 old_parts=("$L宪法_1982-12-04_历史版本.txt" "$L商标法_2019-04-23_历史版本.txt" "$L反洗钱法_2024-11-08_现行有效.txt")

@@ -17,8 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 manifest=${1:?usage: scripts/check-outputs.sh MANIFEST}
 if [ -z "${ALIGN:-}" ]; then
-  swift build -c release --static-swift-stdlib --product align >/dev/null
-  ALIGN="$(swift build -c release --static-swift-stdlib --show-bin-path)/align"
+  ALIGN=$(scripts/build-release.sh)
 fi
 export SOURCE_DATE_EPOCH=1700000000
 scratch=$(mktemp -d)
