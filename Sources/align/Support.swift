@@ -101,7 +101,11 @@ func readDocument(
 /// Errors are as if OLD were read first: when both are bad, OLD's.
 /// With `preparingWords`, the thread that reads the smaller file then
 /// loads word segmentation for its language while the larger is still
-/// being read (`WordDiff.prepare`).
+/// being read (`WordDiff.prepareSegmentation`), and the other thread
+/// builds the scalar table the word diffs read (`WordDiff.prepareTable`):
+/// on the ×1 pair of `Benchmarks/compare.sh` the two then finish about
+/// together, where loading both after the smaller file kept the larger's
+/// thread waiting.
 ///
 /// - Complexity: That of reading both; OLD is read twice only when NEW
 ///   cannot be read, one after the other.
@@ -122,7 +126,13 @@ func readRevisions(
       work: { index in
         Result {
           let document = index == 0 ? try readOld() : try readNew()
-          if preparingWords, index == smaller { WordDiff.prepare(for: document.language) }
+          if preparingWords {
+            if index == smaller {
+              WordDiff.prepareSegmentation(for: document.language)
+            } else {
+              WordDiff.prepareTable()
+            }
+          }
           return document
         }
       },

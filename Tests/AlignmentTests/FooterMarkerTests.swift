@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Alignment
@@ -45,6 +46,39 @@ import Testing
       for text in ["\(marker)", "见 \(marker)。", "Page: \(marker.uppercased()) 2024", String(marker.dropLast())] {
         #expect(FrontMatterClassifier.isFooterMarker(text) == Self.byCharacters(text), "\(text)")
       }
+    }
+  }
+
+  /// Every scalar `lowercasedByBytes` covers lower-cases as `lowercased()`
+  /// does, alone and between ASCII capitals; a scalar outside is left to
+  /// `lowercased()`.
+  @Test func lowercasingByBytesAgreesOnEveryScalar() {
+    var checked = 0
+    for range in FrontMatterClassifier.byteLowercasingRanges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let text = "A" + String(Character(scalar)) + "Z"
+        #expect(FrontMatterClassifier.lowercasedByBytes(text) == text.lowercased(), "U+\(String(value, radix: 16))")
+        checked += 1
+      }
+    }
+    #expect(checked > 28_000)
+    for outside in ["É", "Ω", "Я", "İ", "\u{1D400}", "\u{2C00}"] {
+      #expect(FrontMatterClassifier.lowercasedByBytes("AB" + outside) == nil, "\(outside)")
+    }
+  }
+
+  /// On text mixing the covered scalars (Han, full-width capitals, ASCII,
+  /// quotation marks), the byte lower case is `lowercased()`.
+  @Test func lowercasingByBytesOnMixedText() {
+    let pieces = ["第", "条", "Ａ", "Ｚ", "ａ", "，", "“", "”", "A", "z", "Q", " ", "\r\n", "版权所有", "ＣＯＰＹＲＩＧＨＴ", "\u{3000}"]
+    var random = SplitMix64(seed: 2026)
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+        .joined()
+      #expect(FrontMatterClassifier.lowercasedByBytes(text) == text.lowercased(), "\(text)")
+      let sub = Substring(text).dropFirst()
+      #expect(FrontMatterClassifier.lowercasedByBytes(sub) == sub.lowercased(), "\(sub)")
     }
   }
 }

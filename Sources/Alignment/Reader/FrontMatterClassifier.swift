@@ -82,7 +82,7 @@ enum FrontMatterClassifier {
   ///   markers all of whose characters occur in it.
   static func isFooterMarker(_ text: some StringProtocol) -> Bool {
     guard text.hasAtMostCharacters(footerMarkerLength) else { return false }
-    var lower = text.lowercased()
+    var lower = lowercasedByBytes(text) ?? text.lowercased()
     let found = lower.withUTF8 { bytes -> Bool? in
       guard bytes.isNormalizationInert else { return nil }
       // A marker can occur only if every one of its bytes does.
@@ -98,6 +98,61 @@ enum FrontMatterClassifier {
       characters.isSubset(of: present) && lower.contains(marker)
     }
   }
+
+  /// `text.lowercased()` made on its bytes, when every scalar of it is in
+  /// `byteLowercasingRanges` (legal text in Chinese mostly is); `nil`
+  /// otherwise. There ASCII A-Z and full-width Ａ-Ｚ (U+FF21–U+FF3A) have
+  /// one-scalar lower cases of the same length and nothing else changes,
+  /// so the bytes change in place (`FooterMarkerTests` holds every scalar
+  /// of the ranges to `lowercased()`).
+  ///
+  /// - Complexity: O(*n*) in the bytes of `text`.
+  static func lowercasedByBytes(_ text: some StringProtocol) -> String? {
+    let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var i = 0
+      while i < bytes.count {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          i += 1
+          continue
+        }
+        guard i + 2 < bytes.count else { return nil }
+        let second = bytes[i + 1]
+        switch lead {
+        case 0xE3...0xE9: break  // U+3000–U+9FFF
+        case 0xE2 where second == 0x80 || second == 0x81: break  // U+2000–U+207F
+        case 0xEF where second >= 0xBC: break  // U+FF00–U+FFFF
+        default: return nil
+        }
+        i += 3
+      }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        var i = 0
+        while i < bytes.count {
+          let byte = bytes[i]
+          if byte < 0x80 {
+            buffer[i] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            i += 1
+          } else {
+            // Ａ-Ｚ are EF BC A1–BA; ａ-ｚ are EF BD 81–9A.
+            let (second, third) = (bytes[i + 1], bytes[i + 2])
+            let fullWidthCapital = byte == 0xEF && second == 0xBC && (0xA1...0xBA).contains(third)
+            buffer[i] = byte
+            buffer[i + 1] = fullWidthCapital ? 0xBD : second
+            buffer[i + 2] = fullWidthCapital ? third - 0x20 : third
+            i += 3
+          }
+        }
+        return bytes.count
+      }
+    }
+    return copied ?? nil
+  }
+
+  /// The scalars `lowercasedByBytes` lower-cases on their bytes.
+  static let byteLowercasingRanges: [ClosedRange<UInt32>] = [
+    0x0000...0x007F, 0x2000...0x207F, 0x3000...0x9FFF, 0xFF00...0xFFFF,
+  ]
 
   /// The UTF-8 bytes of each of `footerMarkers`.
   static let footerMarkerBytes: [[UInt8]] = footerMarkers.map { Array($0.utf8) }

@@ -50,8 +50,11 @@ enum LanguageDetector {
           // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
           if case 0x61...0x7A = lead | 0x20 { latinCount += 1 }
           i += 1
-        } else if lead >= 0xE5 && lead <= 0xE9, i + 2 < bytes.count {
-          // Three bytes from U+5000 to U+9FFF: Han all, in the BMP.
+        } else if lead >= 0xE4 && lead <= 0xE9, i + 2 < bytes.count,
+          lead != 0xE4 || bytes[i + 1] != 0xB7
+        {
+          // Three bytes from U+4000 to U+9FFF but E4 B7 xx, the Yijing
+          // hexagrams U+4DC0–U+4DFF: Han all, in the BMP.
           let value = Int(lead & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
           hanCount += 1
           let mark = marks[value]
