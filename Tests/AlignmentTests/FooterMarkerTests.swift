@@ -63,6 +63,16 @@ import Testing
       }
     }
     #expect(checked > 28_000)
+    // The byte scan takes no scalar next to a range but outside them all,
+    // so that the ranges checked above are those it takes.
+    let ranges = FrontMatterClassifier.byteLowercasingRanges
+    let neighbours = ranges.flatMap { [$0.lowerBound &- 1, $0.upperBound + 1] }
+    for value in neighbours where !ranges.contains(where: { $0.contains(value) }) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(
+        FrontMatterClassifier.lowercasedByBytes("AB" + String(Character(scalar))) == nil,
+        "U+\(String(value, radix: 16))")
+    }
     for outside in ["É", "Ω", "Я", "İ", "\u{1D400}", "\u{2C00}"] {
       #expect(FrontMatterClassifier.lowercasedByBytes("AB" + outside) == nil, "\(outside)")
     }
