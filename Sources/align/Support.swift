@@ -118,7 +118,7 @@ func readRevisions(
   guard let oldSize = regularFileSize(old), let newSize = regularFileSize(new) else {
     return (try readOld(), try readNew())
   }
-  if min(oldSize, newSize) <= concurrentReadLimit, ProcessInfo.processInfo.activeProcessorCount > 1 {
+  if min(oldSize, newSize) <= concurrentReadLimit, Processors.online > 1 {
     var read: [Result<Document, any Error>] = []
     let smaller = oldSize <= newSize ? 0 : 1
     try OrderedParallelMap(jobs: 2).run(

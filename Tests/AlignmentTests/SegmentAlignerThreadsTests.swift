@@ -112,7 +112,7 @@ struct SegmentAlignerThreadsTests {
     #expect(!aligner.usesTwoThreads(segments: aligner.options.minimumSegmentsForThreads - 1))
     #expect(
       aligner.usesTwoThreads(segments: aligner.options.minimumSegmentsForThreads)
-        == (ProcessInfo.processInfo.activeProcessorCount > 1))
+        == (Processors.online > 1))
     #expect(!Self.aligner(.english, .english, lexicon: nil, threads: 1).usesTwoThreads(segments: 1 << 20))
     #expect(Self.aligner(.english, .english, lexicon: nil, threads: 2).usesTwoThreads(segments: 1))
   }

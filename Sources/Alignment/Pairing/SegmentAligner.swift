@@ -95,7 +95,7 @@ public struct SegmentAligner: Sendable {
   func usesTwoThreads(segments: Int) -> Bool {
     if options.threads == 0 {
       return segments >= options.minimumSegmentsForThreads
-        && ProcessInfo.processInfo.activeProcessorCount > 1
+        && Processors.online > 1
     }
     return options.threads >= 2
   }

@@ -121,7 +121,7 @@ extension Align {
       if mode == .pair { _ = Lexicon.cedict }  // loaded once, before the workers share it
       var meter = ProgressMeter(total: sets.count, shown: !quiet && (progress || isatty(STDERR_FILENO) != 0))
       var kept: [(key: String, record: String)] = []
-      let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+      let jobCount = jobs ?? Processors.online
       let journalFailure = JournalFailure()
       try OrderedParallelMap(jobs: jobCount).run(
         count: sets.count,

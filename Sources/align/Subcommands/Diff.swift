@@ -88,7 +88,7 @@ extension Align {
         try checkTextServices(
           languages: [oldDocument.language, newDocument.language], foldsScript: comparison.foldsScript)
         var options = comparison.options(for: oldDocument.language)
-        options.jobs = ProcessInfo.processInfo.activeProcessorCount
+        options.jobs = Processors.online
         let diff = DocumentDiff(from: oldDocument, to: newDocument, options: options)
         let differ = diff.changes.contains(where: \.isNoteworthy)
         if brief {
@@ -191,7 +191,7 @@ struct ComparisonOptions: ParsableArguments {
 
   func options(for language: Language) -> DocumentDiff.Options {
     var options = settings.options(for: language)
-    options.jobs = ProcessInfo.processInfo.activeProcessorCount
+    options.jobs = Processors.online
     return options
   }
 }
