@@ -24,13 +24,27 @@ enum InputFile {
       throw ReadError(file: path, reason: .unreadable(String(cString: strerror(errno))))
     }
     defer { close(descriptor) }
-    if status.st_mode & S_IFMT == S_IFREG {
-      // A regular file: map it; fall back to reading if mapping fails.
-      if let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) {
-        return data
-      }
-    }
+    // A regular file: map it; fall back to reading if mapping fails.
+    if status.st_mode & S_IFMT == S_IFREG, let data = mapped(descriptor) { return data }
     return try readToEnd(descriptor: descriptor, name: path)
+  }
+
+  /// The whole of the regular file open on `descriptor`, mapped read-only
+  /// and private, unmapped when the data goes; `nil` for an empty file or
+  /// when it cannot be mapped. The descriptor's own mapping, where
+  /// `Data(contentsOf:options: .alwaysMapped)` would open the file again
+  /// by a `URL`, whose parsing and the first use of its types cost 0.45M
+  /// instructions for `align parse` of one file and 0.51M for `align
+  /// diff` of two (callgrind).
+  ///
+  /// - Complexity: O(1); pages are read as they are touched.
+  static func mapped(_ descriptor: Int32) -> Data? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_size > 0, let size = Int(exactly: status.st_size),
+      let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      address != UnsafeMutableRawPointer(bitPattern: -1)
+    else { return nil }
+    return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in munmap(pointer, count) })
   }
 
   /// Reads a descriptor to its end, retrying on EINTR.
