@@ -79,4 +79,27 @@ struct BodyBuilderTextTests {
     // Doubling would leave room for 512; only malloc's rounding is left.
     #expect(document.paragraphs.capacity < 310)
   }
+
+  /// The reader hands the builder the labels it read for the language
+  /// detector; the blocks a quote is taken off are read again, so a quoted
+  /// resolution is numbered as when the builder reads every label itself.
+  @Test func labelsReadBeforeTheQuoteIsTakenOffAreReadAgain() throws {
+    let texts = [
+      "The Security Council adopted the following resolution:",
+      "“The Security Council,", "“1. Decides to renew the mandate;", "“2. Requests a report;",
+      "“3. Decides to remain seized of the matter.”", "The meeting rose at 10.15 a.m.",
+    ]
+    let blocks = texts.enumerated().map { Block(range: ($0.offset + 1)...($0.offset + 1), text: $0.element) }
+    let known = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
+    // Quoted, the numbered paragraphs open with no label.
+    #expect(known[2] == nil && known[3] == nil)
+    func built(_ labels: [NumberingLabel?]?) -> [Paragraph] {
+      var builder = BodyBuilder(blocks: blocks, labels: labels, language: .english)
+      builder.build()
+      return builder.paragraphs
+    }
+    let paragraphs = built(known)
+    #expect(paragraphs == built(nil))
+    #expect(paragraphs.compactMap(\.label) == ["1.", "2.", "3."])
+  }
 }

@@ -33,15 +33,23 @@ struct BodyBuilder {
   /// The title so far is only the first short line, not a recognised title.
   private var titleIsGuess = false
 
+  /// A builder of `blocks`. `known`, when given, holds each block's label
+  /// as `NumberingLabel.recognize` reads it (one per block), so that only
+  /// the blocks a quote is taken off are read again.
   init(
-    blocks: [Block], language: Language? = nil, options: Options = Options(),
-    languageDetection: LanguageDetector.Options = LanguageDetector.Options()
+    blocks: [Block], labels known: [NumberingLabel?]? = nil, language: Language? = nil,
+    options: Options = Options(), languageDetection: LanguageDetector.Options = LanguageDetector.Options()
   ) {
     self.options = options
     self.languageDetection = languageDetection
     var blocks = blocks
     let runs = QuotedParagraphs.unquote(&blocks)
-    let labels = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
+    var recognized = known ?? blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
+    if known != nil {
+      // The blocks unquoted have new openings.
+      for index in runs.joined() { recognized[index] = NumberingLabel.recognize(in: Substring(blocks[index].text)) }
+    }
+    let labels = recognized
     self.blocks = blocks
     self.labels = labels
     self.language = language

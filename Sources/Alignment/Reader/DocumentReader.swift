@@ -166,13 +166,19 @@ public enum DocumentReader {
       return blocks.indices.flatMap { splits[$0] ?? [blocks[$0]] }
     }
     var blocks = makeBlocks(language)
+    // Each block's label, read once for the detector and the builder.
+    var labels: [NumberingLabel?]? = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
     // The document's language is that of its paragraphs, not of the site
     // around them.
     if options.language == nil,
-      let own = LanguageDetector.detect(paragraphs: blocks.map(\.text), options: options.languageDetection),
+      let own = LanguageDetector.detect(
+        paragraphs: blocks.map(\.text), labelled: labels?.map { $0 != nil }, options: options.languageDetection),
       own != language
     {
-      if own.isCJK != language.isCJK { blocks = makeBlocks(own) }
+      if own.isCJK != language.isCJK {
+        blocks = makeBlocks(own)
+        labels = nil
+      }
       language = own
     }
     // The blocks hold their own text: the lines can go, and the text once
@@ -184,9 +190,11 @@ public enum DocumentReader {
     guard !blocks.isEmpty else { return nil }
     let built = {
       var builder = BodyBuilder(
-        blocks: blocks, language: language, options: options.body, languageDetection: options.languageDetection)
+        blocks: blocks, labels: labels, language: language, options: options.body,
+        languageDetection: options.languageDetection)
       // The builder holds the blocks alone, and lets each go once used.
       blocks = []
+      labels = nil
       builder.build()
       return (frontMatter: builder.frontMatter, paragraphs: builder.paragraphs, discarded: builder.discarded)
     }()

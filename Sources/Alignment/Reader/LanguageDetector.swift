@@ -160,10 +160,14 @@ enum LanguageDetector {
   /// than from the whole page: numbered paragraphs and prose-length blocks
   /// count, short ones (menus, buttons, breadcrumbs in whatever language
   /// the site is in) do not. `nil` when those blocks hold too few letters
-  /// to tell.
+  /// to tell. `labelled`, when given, says for each block whether it
+  /// opens with a numbering label (`NumberingLabel.recognize`), which is
+  /// then not looked for again.
   ///
   /// - Complexity: O(*n*) in the total length of the blocks.
-  static func detect(paragraphs blocks: [String], options: Options = Options()) -> Language? {
+  static func detect(
+    paragraphs blocks: [String], labelled: [Bool]? = nil, options: Options = Options()
+  ) -> Language? {
     let (sample, minimumLetters) = (options.sample, options.minimumLetters)
     // The first `sample` scalars of the blocks joined by newlines are
     // tallied block by block (a newline is a scalar and no letter); the
@@ -173,9 +177,9 @@ enum LanguageDetector {
     var body: [String] = []
     var bodyScalars = 0
     var letterCount = 0
-    for text in blocks
+    for (index, text) in blocks.enumerated()
     where text.unicodeScalars.hasAtLeast(options.proseLength)
-      || NumberingLabel.recognize(in: Substring(text)) != nil
+      || labelled?[index] ?? (NumberingLabel.recognize(in: Substring(text)) != nil)
     {
       if bodyScalars < sample {
         if !body.isEmpty { bodyScalars += 1 }
