@@ -119,4 +119,21 @@ struct SegmenterTests {
     #expect(segments.contains { text[$0.range] == "8582" && $0.kind == .number })
     expectContiguousCover(Segmenter.sentences(in: text, language: .chineseSimplified), of: text)
   }
+
+  /// ICU's boundaries are UTF-16 offsets; they are turned into indices on
+  /// the text's UTF-8, where a scalar of four bytes is two UTF-16 units:
+  /// the segments after one stay on their words.
+  @Test("segments after scalars of every UTF-8 length keep their words")
+  func everyScalarLength() {
+    let text = "Café 😀 naïve 𠀀 Zoë, ok. Then 👍🏽 more."
+    let segments = words(text, .english)
+    expectContiguousCover(Segmenter.words(in: text, language: .english).map(\.range), of: text)
+    for word in ["Café", "😀", "naïve", "Zoë", "ok", "Then", "more"] { #expect(segments.contains(word)) }
+    let sentences = Segmenter.sentences(in: text, language: .english).map { String(text[$0]) }
+    #expect(sentences == ["Café 😀 naïve 𠀀 Zoë, ok. ", "Then 👍🏽 more."])
+    let chinese = "甲𠀀乙😀丙。丁"
+    expectContiguousCover(Segmenter.words(in: chinese, language: .chineseSimplified).map(\.range), of: chinese)
+    let chineseSentences = Segmenter.sentences(in: chinese, language: .chineseSimplified)
+    #expect(chineseSentences.map { String(chinese[$0]) } == ["甲𠀀乙😀丙。", "丁"])
+  }
 }
