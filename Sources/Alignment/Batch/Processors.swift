@@ -9,8 +9,8 @@ public enum Processors {
   /// The number of processors online, at least 1: on Linux what
   /// `ProcessInfo.activeProcessorCount` gives (it too does not narrow to a
   /// `taskset` affinity), without building `ProcessInfo.processInfo`
-  /// first, whose arguments, environment and host details cost about
-  /// 0.45 ms of a command's start-up.
+  /// first: that first use alone took 0.44–0.51 ms in a static Swift
+  /// program (5 runs).
   ///
   /// - Complexity: O(1).
   public static var online: Int {
