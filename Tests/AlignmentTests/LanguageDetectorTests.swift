@@ -69,6 +69,15 @@ import Testing
     #expect(expected == (sample <= 200 ? .chineseSimplified : .english))
   }
 
+  /// Labels read beforehand decide which short blocks count: two short
+  /// blocks of Han, too short for prose, count once said to be labelled.
+  @Test func labelsGivenDecideWhichShortBlocksCount() {
+    let blocks = [String(repeating: "中", count: 60), String(repeating: "文", count: 60)]
+    #expect(LanguageDetector.detect(paragraphs: blocks) == nil)
+    #expect(LanguageDetector.detect(paragraphs: blocks, labelled: [false, false]) == nil)
+    #expect(LanguageDetector.detect(paragraphs: blocks, labelled: [true, true]) == .chineseSimplified)
+  }
+
   @Test func tooFewLettersIsNil() {
     #expect(LanguageDetector.detect(paragraphs: ["第一条 本法。"]) == nil)
     #expect(LanguageDetector.detect(paragraphs: []) == nil)

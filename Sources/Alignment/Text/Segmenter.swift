@@ -88,7 +88,7 @@ extension TextSegment.Kind {
 /// UTF-16 view when the bytes are not contiguous. ICU breaks only between
 /// scalars. With `units(of:)`, this took the instructions `Segmenter.words`
 /// spends beside ICU's on the ×1 diff of `Benchmarks/compare.sh` from 7.8M
-/// to 5.0M (callgrind), the UTF-16 view's walk having cost about 180 a
+/// to 5.3M (callgrind), the UTF-16 view's walk having cost about 180 a
 /// boundary.
 ///
 /// (`String.Index(utf16Offset:in:)` starts from the beginning on every call,
@@ -108,7 +108,7 @@ private struct UTF16RangeMapper {
   /// The text's UTF-16 code units, transcoded from its UTF-8 bytes when
   /// they are contiguous, else read off its UTF-16 view (which copying
   /// into the iterator did for every text: 2.5M instructions on the ×1
-  /// diff, against 1.0M now).
+  /// diff, against 1.2M now).
   ///
   /// - Complexity: O(*n*) in the text's length.
   static func units(of text: String) -> [UInt16] {
@@ -117,25 +117,16 @@ private struct UTF16RangeMapper {
       [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
         var (i, k) = (0, 0)
         while i < bytes.count {
-          let lead = bytes[i]
-          if lead < 0x80 {
-            units[k] = UInt16(lead)
-            (i, k) = (i + 1, k + 1)
-          } else if lead < 0xE0 {
-            units[k] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
-            (i, k) = (i + 2, k + 1)
-          } else if lead < 0xF0 {
-            units[k] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
-            (i, k) = (i + 3, k + 1)
+          let (value, length) = bytes.utf8ScalarValue(at: i)
+          if value < 0x1_0000 {
+            units[k] = UInt16(value)
+            k += 1
           } else {
-            let scalar =
-              UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            let value = scalar - 0x1_0000
-            units[k] = 0xD800 | UInt16(value >> 10)
+            units[k] = 0xD800 | UInt16((value - 0x1_0000) >> 10)
             units[k + 1] = 0xDC00 | UInt16(value & 0x3FF)
-            (i, k) = (i + 4, k + 2)
+            k += 2
           }
+          i += length
         }
         count = k
       }
@@ -152,6 +143,7 @@ private struct UTF16RangeMapper {
     let walked: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
       var (i, k) = (byte, offset)
       while k < end, i < bytes.count {
+        // The lead byte gives the length; four bytes are two UTF-16 units.
         let lead = bytes[i]
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         i += length
