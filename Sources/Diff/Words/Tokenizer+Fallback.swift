@@ -247,9 +247,10 @@ extension Tokenizer {
 /// hot loops look them up instead of querying `Unicode.Scalar.Properties`
 /// per scalar (a binary search each): the CJK Unified Ideographs and
 /// Extension A, all `.han`, and a few blocks (Latin to Cyrillic, Arabic,
-/// general and CJK punctuation, full-width forms) filled once from the
-/// properties. `Tests/DiffTests/ScalarTableTests.swift` checks every entry
-/// against the properties.
+/// general and CJK punctuation, full-width forms) whose entries,
+/// `blockBits`, are generated from the properties
+/// (`ScalarTable+Blocks.swift`). `Tests/DiffTests/ScalarTableTests.swift`
+/// checks every entry against the properties, and regenerates the blocks.
 struct ScalarTable: Sendable {
   /// The facts about one scalar.
   struct Entry: Sendable, Equatable {
@@ -257,6 +258,10 @@ struct ScalarTable: Sendable {
 
     init(_ tokenClass: TokenClass, isChineseNumeral: Bool) {
       bits = tokenClass.rawValue | (isChineseNumeral ? 0b100 : 0)
+    }
+
+    init(bits: UInt8) {
+      self.bits = bits
     }
 
     var tokenClass: TokenClass { TokenClass(rawValue: bits & 0b11) ?? .punctuation }
@@ -269,16 +274,20 @@ struct ScalarTable: Sendable {
   static let ideographs: [Range<UInt32>] = [0x4E00..<0xA000, 0x3400..<0x4DC0]
   /// Covers `ideographs`.
   static let ideographSpan: Range<UInt32> = 0x3400..<0xA000
-  /// The blocks filled from the properties.
+  /// The blocks whose entries are `blockBits`, in its order.
   static let blocks: [Range<UInt32>] = [
     0x0000..<0x0590, 0x3000..<0x3040, 0xFF00..<0xFFF0, 0x2000..<0x2070, 0x0600..<0x0700,
   ]
 
   /// Whether each scalar of `ideographSpan` is one of the numerals.
   private let numerals: [Bool]
-  private let entries: [[Entry]]
+  /// `blockBits`, fetched once.
+  private let bits: [UInt8]
 
-  /// The table, built on first use.
+  /// The table, built on first use: the numerals among the ideographs are
+  /// marked then; the blocks are constant data. Filling the blocks from the
+  /// properties at start-up took about 2.8M instructions (callgrind), on
+  /// the thread that reads the larger revision.
   static let shared = ScalarTable()
 
   private init() {
@@ -289,21 +298,7 @@ struct ScalarTable: Sendable {
       }
     }
     self.numerals = numerals
-    // The numerals of one scalar, by value: a scalar of the blocks, alone,
-    // is one of `chineseNumerals` exactly when it is one of these, for no
-    // scalar there is canonically equivalent to another (the blocks hold
-    // no compatibility ideograph), and comparing values spares hashing a
-    // `Character` per scalar.
-    var numeralValues = Set<UInt32>()
-    for numeral in Tokenizer.chineseNumerals where numeral.unicodeScalars.count == 1 {
-      numeralValues.formUnion(numeral.unicodeScalars.map(\.value))
-    }
-    entries = ScalarTable.blocks.map { block in
-      block.map { value in
-        guard let scalar = Unicode.Scalar(value) else { return Entry(.punctuation, isChineseNumeral: false) }
-        return Entry(TokenClass(properties: scalar), isChineseNumeral: numeralValues.contains(value))
-      }
-    }
+    bits = ScalarTable.blockBits
   }
 
   /// The entry of a scalar, or `nil` if the table does not cover it.
@@ -313,8 +308,10 @@ struct ScalarTable: Sendable {
     if (0x4E00..<0xA000).contains(value) || (0x3400..<0x4DC0).contains(value) {
       return Entry(.han, isChineseNumeral: numerals[Int(value - ScalarTable.ideographSpan.lowerBound)])
     }
-    for (block, entries) in zip(ScalarTable.blocks, entries) where block.contains(value) {
-      return entries[Int(value - block.lowerBound)]
+    var offset = 0
+    for block in ScalarTable.blocks {
+      if block.contains(value) { return Entry(bits: bits[offset + Int(value - block.lowerBound)]) }
+      offset += block.count
     }
     return nil
   }

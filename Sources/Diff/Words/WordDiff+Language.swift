@@ -72,8 +72,9 @@ extension WordDiff {
     TextServices.prepareWords(for: language)
   }
 
-  /// Builds the table of scalar classes (`ScalarTable`, about 3.5M
-  /// instructions) that every word diff reads, whatever the language.
+  /// Builds the table of scalar classes (`ScalarTable`) that every word
+  /// diff reads, whatever the language: marks the numerals among the
+  /// ideographs (the blocks are constant data).
   ///
   /// - Complexity: O(1).
   public static func prepareTable() {
