@@ -73,7 +73,51 @@ import Testing
     #expect(SharedEnds("a \u{0301}bc", "a \u{0301}bd") == nil)
     let tail = SharedEnds("丙，甲。乙。", "丁，甲。乙。")
     #expect(tail?.head == 0)
-    #expect(tail?.suffix.old == "丙，甲。".utf8.count..<"丙，甲。乙。".utf8.count)
+    #expect(tail?.suffix.old == "丙，".utf8.count..<"丙，甲。乙。".utf8.count)
+    // A clause mark is a cut only before an ideograph: a digit or a
+    // letter after it may join (WB11, WB7).
+    #expect(SharedEnds("甲，乙丙", "甲，乙丁")?.head == "甲，".utf8.count)
+    #expect(SharedEnds("甲；乙丙", "甲；乙丁")?.head == "甲；".utf8.count)
+    #expect(SharedEnds("1，2丙", "1，2丁") == nil)
+    #expect(SharedEnds("甲，1丙", "甲，1丁") == nil)
+    #expect(SharedEnds("a：b丙", "a：b丁") == nil)
+    #expect(SharedEnds("甲，乙丙", "甲，1丁") == nil)
+  }
+
+  /// Every cut `SharedEnds` may make in a real paragraph is one where ICU's
+  /// segmentation is local: the two sides segmented apart give the tokens
+  /// of the whole.
+  @Test(arguments: [
+    "cn_law_versions/中华人民共和国宪法_2018-03-11_现行有效.txt",
+    "cn_law_versions/中华人民共和国商标法_2026-06-26_现行有效.txt",
+    "cn_law_versions/中华人民共和国反恐怖主义法_2018-04-27_现行有效.txt",
+  ])
+  func segmentationIsLocalAtEveryCut(path: String) throws {
+    let document = try DocumentReader.read(contentsOf: FixtureFiles.path(path))
+    let segmentation = Tokenizer.words(in: document.language).segmentation
+    func boundaries(_ text: String) -> [Int] {
+      segmentation(text).map { text.utf8.distance(from: text.startIndex, to: $0.upperBound) }
+    }
+    var (cuts, clauseCuts) = (0, 0)
+    for paragraph in document.paragraphs {
+      var text = paragraph.text
+      let positions = text.withUTF8 { bytes in
+        (1..<max(1, bytes.count)).filter { k in
+          HardStop.length(endingAt: k, in: bytes) != 0 && HardStop.freshStart(at: k, in: bytes)
+            || HardStop.clauseMarkLength(endingAt: k, in: bytes) != 0 && HardStop.ideographStart(at: k, in: bytes)
+        }.map { k in (k, HardStop.clauseMarkLength(endingAt: k, in: bytes) != 0) }
+      }
+      let whole = boundaries(text)
+      for (k, afterClauseMark) in positions {
+        let utf8 = text.utf8
+        let cut = utf8.index(utf8.startIndex, offsetBy: k)
+        let apart = boundaries(String(text[..<cut])) + boundaries(String(text[cut...])).map { $0 + k }
+        #expect(apart == whole, "\(path): cut at byte \(k) of \(text)")
+        cuts += 1
+        if afterClauseMark { clauseCuts += 1 }
+      }
+    }
+    #expect(clauseCuts > 100 && cuts > clauseCuts)
   }
 
   /// A segmentation that does not claim to break at stops is run on each

@@ -59,8 +59,8 @@ struct SharedEnds {
   let middle: (old: Range<Int>, new: Range<Int>)
 
   /// The cuts, or `nil` when the texts share neither a beginning nor an
-  /// end that stops at a hard stop (so that segmenting apart would save
-  /// nothing).
+  /// end that stops at a hard stop or a clause mark (so that segmenting
+  /// apart would save nothing).
   init?(_ old: String, _ new: String) {
     var old = old
     var new = new
@@ -85,27 +85,33 @@ struct SharedEnds {
     var s = 0
     while s < shortest - p && a[a.count - 1 - s] == b[b.count - 1 - s] { s += 1 }
     // The last cut at or before p: a stop ends there, inside the shared
-    // bytes, and each text ends there or goes on afresh.
+    // bytes, and each text ends there or goes on afresh; or a clause mark
+    // ends there and each text goes on with an ideograph.
     var head = 0
     var k = p
     while k > 0 {
       if HardStop.length(endingAt: k, in: a) != 0
         && (k == a.count || HardStop.freshStart(at: k, in: a))
         && (k == b.count || HardStop.freshStart(at: k, in: b))
+        || HardStop.clauseMarkLength(endingAt: k, in: a) != 0
+          && HardStop.ideographStart(at: k, in: a) && HardStop.ideographStart(at: k, in: b)
       {
         head = k
         break
       }
       k -= 1
     }
-    // The first cut in the shared end whose stop lies inside it and is
-    // followed by more of it.
+    // The first cut in the shared end whose stop (or clause mark) lies
+    // inside it and is followed by more of it.
     let tailStart = a.count - s
     var oldTail = a.count
     k = tailStart + 1
     while k < a.count {
       let length = HardStop.length(endingAt: k, in: a)
-      if length != 0 && k - length >= tailStart && HardStop.freshStart(at: k, in: a) {
+      let mark = HardStop.clauseMarkLength(endingAt: k, in: a)
+      if length != 0 && k - length >= tailStart && HardStop.freshStart(at: k, in: a)
+        || mark != 0 && k - mark >= tailStart && HardStop.ideographStart(at: k, in: a)
+      {
         oldTail = k
         break
       }
@@ -120,7 +126,10 @@ struct SharedEnds {
 /// breaks when no space follows: a space, a line feed, "。", "、", "！",
 /// "？", "!" and "?", of Word_Break WSegSpace (which only WB3d joins, to
 /// another), LF, or Other in UAX #29, so in no other rule that joins across
-/// them.
+/// them. And the clause marks "，", "；" and "：" when an ideograph follows:
+/// MidNum and MidLetter, which WB6–WB7 and WB11–WB12 join only to an
+/// AHLetter or a Numeric on the far side, never to an ideograph, and which
+/// end the run of ideographs ICU's dictionary divides.
 enum HardStop {
   /// The length in bytes of the stop ending at UTF-8 offset `end`, or 0.
   static func length(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -133,6 +142,21 @@ enum HardStop {
     // U+FF01 ！, U+FF1F ？
     if lead == 0xEF && middle == 0xBC && (last == 0x81 || last == 0x9F) { return 3 }
     return 0
+  }
+
+  /// The length in bytes of the clause mark ending at UTF-8 offset `end`,
+  /// or 0: U+FF0C "，", U+FF1A "：" or U+FF1B "；".
+  static func clauseMarkLength(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC else { return 0 }
+    let last = bytes[end - 1]
+    return last == 0x8C || last == 0x9A || last == 0x9B ? 3 : 0
+  }
+
+  /// Whether a scalar of U+4000–U+9FFF (CJK ideographs and the Yijing
+  /// hexagrams: Word_Break Other, neither AHLetter nor Numeric nor a mark)
+  /// starts at UTF-8 offset `start`.
+  static func ideographStart(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    start + 2 < bytes.count && (0xE4...0xE9).contains(bytes[start])
   }
 
   /// Whether the scalar at UTF-8 offset `start` is surely not Extend, Format
