@@ -13,7 +13,8 @@ extension Paragraph {
 
   /// 第十五条, Article 5, Artículo 5: labels that name the unit themselves.
   static func isArticleLabel(_ label: String) -> Bool {
-    label.hasPrefix("第") || label.first?.isLetter == true && label.count > 3
+    guard let first = label.first else { return false }
+    return first == "第" || first.isLetter && label.count > 3
   }
 }
 
@@ -35,7 +36,7 @@ extension Document {
       let candidate = paragraphs[k]
       if candidate.path == parentPath, candidate.kind == .numbered {
         if let parentLabel = candidate.label, Paragraph.isArticleLabel(parentLabel) {
-          return parentLabel.hasPrefix("第") ? parentLabel + label : parentLabel + " " + label
+          return parentLabel.first == "第" ? parentLabel + label : parentLabel + " " + label
         }
         break
       }
