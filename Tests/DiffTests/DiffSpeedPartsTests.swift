@@ -163,10 +163,47 @@ struct ScalarWalkTests {
     let tokenizer = Tokenizer.words(in: document.language)
     for text in document.paragraphs.map(\.text) + ["e\u{301}t\u{E9} 第一条", "\r\n12", ""] {
       let ranges = tokenizer.tokens(in: text)
-      let side = WordDiff.TokenSide(text, ranges: ranges, key: String.init)
+      let side = WordDiff.TokenSide(text, ranges: ranges)
       #expect(side.lengths == ranges.map { text[$0].count })
       #expect(side.classes == ranges.map { TokenClass(text[$0].first ?? " ") })
     }
+  }
+
+  /// The identity key's tokens numbered off the texts' bytes get the
+  /// numbers the keys made as strings get (`KeyNumbering.number`), paragraph
+  /// against the next, with the UDHR's Cyrillic and Latin letters among
+  /// them.
+  @Test(arguments: texts)
+  func tokenKeysNumberedByBytes(file: String) throws {
+    let document = try DocumentReader.read(contentsOf: FixtureFiles.path(file))
+    let tokenizer = Tokenizer.words(in: document.language)
+    let byBytes = WordDiff.Options(tokenizer: tokenizer)
+    // The same key, but not known to be the identity: numbered as strings.
+    let byStrings = WordDiff.Options(tokenizer: tokenizer, key: { String($0) })
+    #expect(byBytes.textKey != nil && byStrings.textKey == nil)
+    let texts = document.paragraphs.map(\.text)
+    for (old, new) in zip(texts, texts.dropFirst()) {
+      var (a, b) = (
+        WordDiff.TokenSide(old, ranges: tokenizer.tokens(in: old)),
+        WordDiff.TokenSide(new, ranges: tokenizer.tokens(in: new))
+      )
+      var (c, d) = (a, b)
+      WordDiff.TokenSide.numberKeys(&a, &b, options: byBytes)
+      WordDiff.TokenSide.numberKeys(&c, &d, options: byStrings)
+      #expect(a.ids == c.ids && b.ids == d.ids, "\(old.prefix(30)) → \(new.prefix(30))")
+    }
+  }
+
+  /// A token not in NFC sends the numbering to the strings, where a
+  /// decomposed "é" is the precomposed one.
+  @Test func tokenKeysOfCanonicallyEquivalentTokens() {
+    let (old, new) = ("Caf\u{E9} au lait", "Cafe\u{301} au lait")
+    let tokenizer = Tokenizer()
+    var a = WordDiff.TokenSide(old, ranges: tokenizer.tokens(in: old))
+    var b = WordDiff.TokenSide(new, ranges: tokenizer.tokens(in: new))
+    WordDiff.TokenSide.numberKeys(&a, &b, options: WordDiff.Options(tokenizer: tokenizer))
+    #expect(a.ids == b.ids)
+    #expect(a.ids.count == 5 && Set(a.ids).count == 4)
   }
 
   /// Fingerprints made off the bytes equal those made walking characters

@@ -106,34 +106,110 @@ enum KeyNumbering {
   ///   scalars.
   static func isInNFC(_ key: String) -> Bool {
     var key = key
-    return key.withUTF8 { utf8 in
-      var i = 0
-      let n = utf8.count
-      while i < n {
-        let lead = utf8[i]
-        if lead < 0x80 {
-          i += 1
-          continue
-        }
-        // U+5000…U+9FFF, ideographs all: no need to decode.
-        if lead >= 0xE5 && lead <= 0xE9 {
-          i += 3
-          continue
-        }
-        // Valid UTF-8 (a String's): the lead byte gives the length.
-        let scalar: UInt32
-        if lead < 0xE0 {
-          scalar = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-          i += 2
-        } else if lead < 0xF0 {
-          scalar = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-          i += 3
-        } else {
-          return false  // beyond the Basic Multilingual Plane: no range qualifies
-        }
-        guard Unicode.Scalar.isNFCQuickStarter(scalar) else { return false }
+    return key.withUTF8(isInNFC)
+  }
+
+  /// Whether some valid UTF-8 is made of NFC starters only, as
+  /// `isInNFC(_:)` of its text.
+  static func isInNFC(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    let n = utf8.count
+    while i < n {
+      let lead = utf8[i]
+      if lead < 0x80 {
+        i += 1
+        continue
       }
-      return true
+      // U+5000…U+9FFF, ideographs all: no need to decode.
+      if lead >= 0xE5 && lead <= 0xE9 {
+        i += 3
+        continue
+      }
+      // Valid UTF-8 (a String's): the lead byte gives the length.
+      let scalar: UInt32
+      if lead < 0xE0 {
+        scalar = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+        i += 2
+      } else if lead < 0xF0 {
+        scalar = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+        i += 3
+      } else {
+        return false  // beyond the Basic Multilingual Plane: no range qualifies
+      }
+      guard Unicode.Scalar.isNFCQuickStarter(scalar) else { return false }
+    }
+    return true
+  }
+
+  /// Numbers for stretches of two texts' UTF-8 by their bytes, in order of
+  /// first appearance, as `ByteKeyTable` numbers keys: the word diff's
+  /// tokens, numbered without a `String` made for each.
+  struct SliceTable {
+    /// The two texts' bytes, which the stretches are offsets into.
+    private let texts: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
+    /// The text (0 or 1) and the offsets of each number's first stretch.
+    private var sides: [Int] = []
+    private var ranges: [Range<Int>] = []
+    /// The hash of each number's bytes.
+    private var hashes: [UInt64] = []
+    /// The number in each slot, -1 for an empty one.
+    private var slots: [Int]
+    /// Whether every number's bytes are in NFC (`isInNFC`), so that equal
+    /// numbers are exactly canonically equivalent texts.
+    private(set) var allInNFC = true
+
+    /// A table for up to `capacity` different stretches (more only make
+    /// probes longer, until it doubles) of `texts`.
+    init(capacity: Int, texts: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)) {
+      self.texts = texts
+      var size = 16
+      while size < 2 * capacity { size *= 2 }
+      slots = [Int](repeating: -1, count: size)
+      sides.reserveCapacity(capacity)
+      ranges.reserveCapacity(capacity)
+      hashes.reserveCapacity(capacity)
+    }
+
+    /// The number of the bytes at `range` of text `side`, a new one if
+    /// they are new.
+    ///
+    /// - Complexity: O(*n*) in the stretch's length, expected.
+    mutating func id(side: Int, _ range: Range<Int>) -> Int {
+      if 2 * (hashes.count + 1) > slots.count { grow() }
+      let bytes = slice(side, range)
+      let hash = ByteKey.hash(UnsafeRawBufferPointer(bytes))
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] >= 0 {
+        let id = slots[slot]
+        if hashes[id] == hash,
+          ByteKey.equal(UnsafeRawBufferPointer(slice(sides[id], ranges[id])), UnsafeRawBufferPointer(bytes))
+        {
+          return id
+        }
+        slot = (slot + 1) & mask
+      }
+      slots[slot] = hashes.count
+      sides.append(side)
+      ranges.append(range)
+      hashes.append(hash)
+      if allInNFC && !KeyNumbering.isInNFC(bytes) { allInNFC = false }
+      return hashes.count - 1
+    }
+
+    private func slice(_ side: Int, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: (side == 0 ? texts.0 : texts.1)[range])
+    }
+
+    /// Doubles the slots and places every number again.
+    private mutating func grow() {
+      slots = [Int](repeating: -1, count: slots.count * 2)
+      let mask = slots.count - 1
+      for (id, hash) in hashes.enumerated() {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+      }
     }
   }
 

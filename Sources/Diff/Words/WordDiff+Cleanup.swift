@@ -207,7 +207,7 @@ extension WordDiff {
       var q = prevOther.upperBound
       // Slide fully left, then step right keeping the best-scoring position.
       while s > prevSide.lowerBound && q > prevOther.lowerBound
-        && side.keys[e - 1] == side.keys[s - 1] && other.keys[q - 1] == side.keys[s - 1]
+        && side.ids[e - 1] == side.ids[s - 1] && other.ids[q - 1] == side.ids[s - 1]
       {
         s -= 1
         e -= 1
@@ -216,7 +216,7 @@ extension WordDiff {
       var best = s
       var bestScore = boundaryScore(side, s) + boundaryScore(side, e)
       while e < nextSide.upperBound && q < nextOther.upperBound
-        && side.keys[s] == side.keys[e] && other.keys[q] == side.keys[e]
+        && side.ids[s] == side.ids[e] && other.ids[q] == side.ids[e]
       {
         s += 1
         e += 1

@@ -30,8 +30,9 @@ public enum WordDiff {
   ) -> [Edit] {
     let tokenizer = options.granularity == .word ? options.tokenizer : .characters
     let (oldRanges, newRanges) = tokenizer.tokens(in: old, and: new)
-    let a = TokenSide(old, ranges: oldRanges, key: options.key)
-    let b = TokenSide(new, ranges: newRanges, key: options.key)
+    var a = TokenSide(old, ranges: oldRanges)
+    var b = TokenSide(new, ranges: newRanges)
+    TokenSide.numberKeys(&a, &b, options: options)
     var pieces = diffPieces(a, b, costLimit: options.costLimit)
     if options.cleanup {
       pieces = cleanedUp(pieces, a, b, options: options)
@@ -43,12 +44,11 @@ public enum WordDiff {
   /// ignorable ones (empty key) around the matches: a stretch where both
   /// sides hold only ignorable tokens counts as equal.
   static func diffPieces(_ a: TokenSide, _ b: TokenSide, costLimit: Int?) -> [Piece] {
-    let oldKept = a.keys.indices.filter { !a.keys[$0].isEmpty }
-    let newKept = b.keys.indices.filter { !b.keys[$0].isEmpty }
-    // Myers compares numbers, equal exactly when the keys are (`==`).
-    let numbering = KeyNumbering.number(old: oldKept.map { a.keys[$0] }, new: newKept.map { b.keys[$0] })
+    let oldKept = a.ids.indices.filter { a.ids[$0] != TokenSide.ignorable }
+    let newKept = b.ids.indices.filter { b.ids[$0] != TokenSide.ignorable }
+    // Myers compares the key numbers, equal exactly when the keys are.
     let matches = Myers.matchedPairs(
-      from: numbering.old, to: numbering.new, costLimit: costLimit, onCostLimit: .giveUp)
+      from: oldKept.map { a.ids[$0] }, to: newKept.map { b.ids[$0] }, costLimit: costLimit, onCostLimit: .giveUp)
     var pieces: [Piece] = []
     var x = 0
     var y = 0
@@ -58,7 +58,7 @@ public enum WordDiff {
       let j = match.new
       if x < i || y < j {
         let ignorable =
-          a.keys[x..<i].allSatisfy(\.isEmpty) && b.keys[y..<j].allSatisfy(\.isEmpty)
+          a.ids[x..<i].allSatisfy { $0 == TokenSide.ignorable } && b.ids[y..<j].allSatisfy { $0 == TokenSide.ignorable }
         if ignorable {
           pieces.append(Piece(op: .equal, old: x..<i, new: y..<j))
         } else {
@@ -95,19 +95,36 @@ extension WordDiff {
     var new: Range<Int>
   }
 
-  /// One side of a word diff: the text, its tokens and their keys.
+  /// One side of a word diff: the text, its tokens and the numbers of
+  /// their keys.
   struct TokenSide {
     let string: String
     let ranges: [Range<String.Index>]
-    let keys: [String]
+    /// The UTF-8 offsets of each token.
+    let bounds: [Range<Int>]
+    /// The number of each token's key, shared by both sides of a diff
+    /// (`numberKeys`): equal exactly when the keys are (`==`); `ignorable`
+    /// for an empty key.
+    var ids: [Int] = []
     /// Length of each token in characters.
     let lengths: [Int]
     let classes: [TokenClass]
 
-    init(_ string: String, ranges: [Range<String.Index>], key: (Substring) -> String) {
+    /// The number of an empty key.
+    static let ignorable = -1
+
+    /// A side whose keys are not numbered yet.
+    init(_ string: String, ranges: [Range<String.Index>]) {
       self.string = string
       self.ranges = ranges
-      keys = ranges.map { key(string[$0]) }
+      let utf8 = string.utf8
+      var bounds: [Range<Int>] = []
+      bounds.reserveCapacity(ranges.count)
+      for range in ranges {
+        let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        bounds.append(lower..<lower + utf8.distance(from: range.lowerBound, to: range.upperBound))
+      }
+      self.bounds = bounds
       // Tokens start on characters, so a token's first scalar is its first
       // character's; a text of characters of one scalar each is measured
       // in scalars, which are the bytes that do not continue one.
@@ -119,17 +136,13 @@ extension WordDiff {
         var classes: [TokenClass] = []
         lengths.reserveCapacity(ranges.count)
         classes.reserveCapacity(ranges.count)
-        let utf8 = string.utf8
-        for range in ranges {
-          let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
-          let upper = lower + utf8.distance(from: range.lowerBound, to: range.upperBound)
+        for token in bounds {
           var scalars = 0
-          for k in lower..<upper where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
+          for k in token where bytes[k] & 0xC0 != 0x80 { scalars += 1 }
           lengths.append(scalars)
           classes.append(
-            lower < upper
-              ? TokenClass(bytes.utf8Scalar(at: lower).scalar, in: table)
-              : TokenClass(" ", in: table))
+            token.isEmpty
+              ? TokenClass(" ", in: table) : TokenClass(bytes.utf8Scalar(at: token.lowerBound).scalar, in: table))
         }
         return (lengths, classes)
       }
@@ -142,6 +155,45 @@ extension WordDiff {
       }
     }
 
+    /// Numbers the keys of both sides' tokens under `options.key`, as
+    /// `KeyNumbering.number` numbers the non-empty ones: in order of first
+    /// appearance, the old side's first. For the identity key
+    /// (`options.textKey` set) the tokens are numbered off the texts' bytes
+    /// when every different token is in NFC (`KeyNumbering.isInNFC`), so
+    /// that no key is made as a `String`; otherwise the keys are made.
+    ///
+    /// - Complexity: O(*n* + *m*) in the texts' lengths, expected.
+    static func numberKeys(_ a: inout TokenSide, _ b: inout TokenSide, options: Options) {
+      if options.textKey != nil, let ids = numberedByBytes(a, b) {
+        (a.ids, b.ids) = ids
+        return
+      }
+      let oldKeys = a.ranges.map { options.key(a.string[$0]) }
+      let newKeys = b.ranges.map { options.key(b.string[$0]) }
+      let oldKept = oldKeys.indices.filter { !oldKeys[$0].isEmpty }
+      let newKept = newKeys.indices.filter { !newKeys[$0].isEmpty }
+      let numbering = KeyNumbering.number(old: oldKept.map { oldKeys[$0] }, new: newKept.map { newKeys[$0] })
+      a.ids = [Int](repeating: ignorable, count: a.count)
+      b.ids = [Int](repeating: ignorable, count: b.count)
+      for (k, i) in oldKept.enumerated() { a.ids[i] = numbering.old[k] }
+      for (k, j) in newKept.enumerated() { b.ids[j] = numbering.new[k] }
+    }
+
+    /// The numbers of the tokens' own texts, by their bytes (an empty
+    /// token is `ignorable`), or `nil` when a different token is not in
+    /// NFC, so that equal characters could be different bytes.
+    private static func numberedByBytes(_ a: TokenSide, _ b: TokenSide) -> (old: [Int], new: [Int])? {
+      var (old, new) = (a.string, b.string)
+      return old.withUTF8 { oldBytes in
+        new.withUTF8 { newBytes in
+          var table = KeyNumbering.SliceTable(capacity: a.count + b.count, texts: (oldBytes, newBytes))
+          let oldIDs = a.bounds.map { $0.isEmpty ? ignorable : table.id(side: 0, $0) }
+          let newIDs = b.bounds.map { $0.isEmpty ? ignorable : table.id(side: 1, $0) }
+          return table.allInNFC ? (oldIDs, newIDs) : nil
+        }
+      }
+    }
+
     var count: Int { ranges.count }
 
     func text(_ tokens: Range<Int>) -> String {
@@ -150,8 +202,7 @@ extension WordDiff {
     }
 
     func utf8Offset(ofToken t: Int) -> Int {
-      let index = t < ranges.count ? ranges[t].lowerBound : string.endIndex
-      return string.utf8.distance(from: string.startIndex, to: index)
+      t < bounds.count ? bounds[t].lowerBound : string.utf8.count
     }
 
     func utf8Range(_ tokens: Range<Int>) -> Range<Int> {
