@@ -25,6 +25,10 @@ import Testing
       var sorted = values
       HashSort.sort(&sorted)
       #expect(sorted == values.sorted())
+      // The radix sort at every length, the short ones included.
+      var radixed = values
+      radixed.withUnsafeMutableBufferPointer { HashSort.radixSort($0) }
+      #expect(radixed == values.sorted(), "radix")
       // Heapsort from the start, or after one level of quicksort.
       for depthLimit in [0, 1] {
         var heaped = values
