@@ -180,6 +180,9 @@ struct Fingerprint: Hashable, Sendable {
 
   /// The number of features both have.
   ///
+  /// The merge steps without branching on the comparisons, which go either
+  /// way at random on hashes.
+  ///
   /// - Complexity: O(*n* + *m*).
   func sharedCount(_ other: Fingerprint) -> Int {
     features.withUnsafeBufferPointer { a in
@@ -190,15 +193,11 @@ struct Fingerprint: Hashable, Sendable {
         while i < a.count && j < b.count {
           let x = a[i]
           let y = b[j]
-          if x == y {
-            n += 1
-            i += 1
-            j += 1
-          } else if x < y {
-            i += 1
-          } else {
-            j += 1
-          }
+          // 1 or 0 each, as bits, so that the compiler makes no branch.
+          let (forward, backward) = (unsafeBitCast(x <= y, to: UInt8.self), unsafeBitCast(y <= x, to: UInt8.self))
+          n &+= Int(forward & backward)
+          i &+= Int(forward)
+          j &+= Int(backward)
         }
         return n
       }
