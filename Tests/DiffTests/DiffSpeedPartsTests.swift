@@ -35,6 +35,29 @@ struct DiffSpeedPartsTests {
     }
   }
 
+  @Test("SliceTable numbers stretches of both texts by first appearance, also past its capacity")
+  func sliceTable() {
+    var old = (0..<300).map { "第\($0 % 97)条" }.joined()
+    var new = (0..<300).map { "第\($0 % 89)条" + String(repeating: "款", count: $0 % 3) }.joined()
+    old.withUTF8 { oldBytes in
+      new.withUTF8 { newBytes in
+        var table = KeyNumbering.SliceTable(capacity: 3, texts: (oldBytes, newBytes))
+        var reference: [[UInt8]: Int] = [:]
+        // Stretches of 3 to 11 bytes at every third offset of each text.
+        for (side, bytes) in [(0, oldBytes), (1, newBytes)] {
+          for start in stride(from: 0, to: bytes.count - 11, by: 3) {
+            let range = start..<start + 3 + start % 9
+            let key = Array(bytes[range])
+            let expected = reference[key] ?? reference.count
+            reference[key] = expected
+            #expect(table.id(side: side, range) == expected, "side \(side), \(range)")
+          }
+        }
+        #expect(reference.count > 100)
+      }
+    }
+  }
+
   @Test("ByteKeyTable numbers keys by first appearance, also past its capacity")
   func byteKeyTable() {
     let keys = (0..<500).map { "第\($0 % 137)条" + String(repeating: "款", count: $0 % 5) } + Self.texts

@@ -48,9 +48,7 @@ enum KeyNumbering {
 
     /// A table for up to `capacity` different keys.
     init(capacity: Int) {
-      var size = 16
-      while size < 2 * capacity { size *= 2 }
-      slots = [Int](repeating: -1, count: size)
+      slots = [Int](repeating: -1, count: KeyNumbering.slotCount(capacity: capacity))
       keys.reserveCapacity(capacity)
       hashes.reserveCapacity(capacity)
     }
@@ -90,13 +88,7 @@ enum KeyNumbering {
 
     /// Doubles the slots and places every number again.
     private mutating func grow() {
-      slots = [Int](repeating: -1, count: slots.count * 2)
-      let mask = slots.count - 1
-      for (id, hash) in hashes.enumerated() {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
-      }
+      slots = KeyNumbering.slots(placing: hashes, count: slots.count * 2)
     }
   }
 
@@ -141,6 +133,29 @@ enum KeyNumbering {
     return true
   }
 
+  /// The slots of an open-addressing table (`ByteKeyTable`, `SliceTable`)
+  /// for up to `capacity` numbers: a power of two, at least 16, and at
+  /// least twice the capacity.
+  static func slotCount(capacity: Int) -> Int {
+    var size = 16
+    while size < 2 * capacity { size *= 2 }
+    return size
+  }
+
+  /// `count` slots (a power of two above `hashes.count`) holding each
+  /// number `k` at the first free slot from `hashes[k]`, in order, -1 in
+  /// the others: the table rebuilt when it doubles.
+  static func slots(placing hashes: [UInt64], count: Int) -> [Int] {
+    var slots = [Int](repeating: -1, count: count)
+    let mask = count - 1
+    for (id, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] >= 0 { slot = (slot + 1) & mask }
+      slots[slot] = id
+    }
+    return slots
+  }
+
   /// Numbers for stretches of two texts' UTF-8 by their bytes, in order of
   /// first appearance, as `ByteKeyTable` numbers keys: the word diff's
   /// tokens, numbered without a `String` made for each.
@@ -162,9 +177,7 @@ enum KeyNumbering {
     /// probes longer, until it doubles) of `texts`.
     init(capacity: Int, texts: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)) {
       self.texts = texts
-      var size = 16
-      while size < 2 * capacity { size *= 2 }
-      slots = [Int](repeating: -1, count: size)
+      slots = [Int](repeating: -1, count: KeyNumbering.slotCount(capacity: capacity))
       sides.reserveCapacity(capacity)
       ranges.reserveCapacity(capacity)
       hashes.reserveCapacity(capacity)
@@ -203,13 +216,7 @@ enum KeyNumbering {
 
     /// Doubles the slots and places every number again.
     private mutating func grow() {
-      slots = [Int](repeating: -1, count: slots.count * 2)
-      let mask = slots.count - 1
-      for (id, hash) in hashes.enumerated() {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
-      }
+      slots = KeyNumbering.slots(placing: hashes, count: slots.count * 2)
     }
   }
 
