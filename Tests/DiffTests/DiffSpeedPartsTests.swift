@@ -194,8 +194,9 @@ struct ScalarWalkTests {
 
   /// The identity key's tokens numbered off the texts' bytes get the
   /// numbers the keys made as strings get (`KeyNumbering.number`), paragraph
-  /// against the next, with the UDHR's Cyrillic and Latin letters among
-  /// them.
+  /// against the next. Chinese, English and French are numbered by their
+  /// bytes; Russian, whose letters `isInNFC` does not vouch for, by strings
+  /// either way.
   @Test(arguments: texts)
   func tokenKeysNumberedByBytes(file: String) throws {
     let document = try DocumentReader.read(contentsOf: FixtureFiles.path(file))
@@ -205,16 +206,22 @@ struct ScalarWalkTests {
     let byStrings = WordDiff.Options(tokenizer: tokenizer, key: { String($0) })
     #expect(byBytes.textKey != nil && byStrings.textKey == nil)
     let texts = document.paragraphs.map(\.text)
+    var bytePairs = 0
     for (old, new) in zip(texts, texts.dropFirst()) {
       var (a, b) = (
         WordDiff.TokenSide(old, ranges: tokenizer.tokens(in: old)),
         WordDiff.TokenSide(new, ranges: tokenizer.tokens(in: new))
       )
       var (c, d) = (a, b)
+      let byBytesTaken = WordDiff.TokenSide.numberedByBytes(a, b) != nil
+      if byBytesTaken { bytePairs += 1 }
       WordDiff.TokenSide.numberKeys(&a, &b, options: byBytes)
       WordDiff.TokenSide.numberKeys(&c, &d, options: byStrings)
       #expect(a.ids == c.ids && b.ids == d.ids, "\(old.prefix(30)) → \(new.prefix(30))")
     }
+    // The byte path is the one the comparison covers, but for Russian.
+    let pairs = max(0, texts.count - 1)
+    #expect(file.hasSuffix("_ru.txt") ? bytePairs == 0 : bytePairs * 10 >= pairs * 9, "\(bytePairs) of \(pairs)")
   }
 
   /// A token not in NFC sends the numbering to the strings, where a

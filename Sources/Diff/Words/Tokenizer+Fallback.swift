@@ -286,7 +286,7 @@ struct ScalarTable: Sendable {
 
   /// The table, built on first use: the numerals among the ideographs are
   /// marked then; the blocks are constant data. Filling the blocks from the
-  /// properties at start-up took about 2.8M instructions (callgrind), on
+  /// properties at start-up took about 2.7M instructions (callgrind), on
   /// the thread that reads the larger revision.
   static let shared = ScalarTable()
 

@@ -180,16 +180,25 @@ extension WordDiff {
     }
 
     /// The numbers of the tokens' own texts, by their bytes (an empty
-    /// token is `ignorable`), or `nil` when a different token is not in
-    /// NFC, so that equal characters could be different bytes.
-    private static func numberedByBytes(_ a: TokenSide, _ b: TokenSide) -> (old: [Int], new: [Int])? {
+    /// token is `ignorable`), or `nil` as soon as a different token is not
+    /// in NFC, so that equal characters could be different bytes (as in
+    /// Cyrillic or Arabic text, whose letters `isInNFC` does not vouch for).
+    static func numberedByBytes(_ a: TokenSide, _ b: TokenSide) -> (old: [Int], new: [Int])? {
       var (old, new) = (a.string, b.string)
       return old.withUTF8 { oldBytes in
         new.withUTF8 { newBytes in
           var table = KeyNumbering.SliceTable(capacity: a.count + b.count, texts: (oldBytes, newBytes))
-          let oldIDs = a.bounds.map { $0.isEmpty ? ignorable : table.id(side: 0, $0) }
-          let newIDs = b.bounds.map { $0.isEmpty ? ignorable : table.id(side: 1, $0) }
-          return table.allInNFC ? (oldIDs, newIDs) : nil
+          func number(_ bounds: [Range<Int>], side: Int) -> [Int]? {
+            var ids: [Int] = []
+            ids.reserveCapacity(bounds.count)
+            for token in bounds {
+              ids.append(token.isEmpty ? ignorable : table.id(side: side, token))
+              guard table.allInNFC else { return nil }
+            }
+            return ids
+          }
+          guard let oldIDs = number(a.bounds, side: 0), let newIDs = number(b.bounds, side: 1) else { return nil }
+          return (oldIDs, newIDs)
         }
       }
     }
