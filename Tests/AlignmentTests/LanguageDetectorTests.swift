@@ -78,6 +78,38 @@ import Testing
     #expect(LanguageDetector.detect(paragraphs: blocks, labelled: [true, true]) == .chineseSimplified)
   }
 
+  /// `detectsCJK` stops counting once the counts settle the answer; it
+  /// must give what counting the whole sample gives.
+  static func countedWhole(_ text: String, options: LanguageDetector.Options) -> Bool {
+    (LanguageDetector.detect(text, options: options) ?? .english).isCJK
+  }
+
+  @Test(arguments: files, [7, 5000, 200_000])
+  func detectsCJKAsTheWholeSampleDoes(file: String, sample: Int) throws {
+    let text = try FixtureFiles.text(file)
+    var options = LanguageDetector.Options()
+    options.sample = sample
+    #expect(LanguageDetector.detectsCJK(text, options: options) == Self.countedWhole(text, options: options))
+  }
+
+  /// Texts whose answer turns after the first chunk: a chunk or more of
+  /// one script, then more of another than could be outvoted, at Han
+  /// weights on both sides of the turn; and texts with no letters.
+  @Test(arguments: [0.5, 1, 1.5, 2.9, 3.1, 4, 10])
+  func detectsCJKWhereTheAnswerTurnsLate(ratio: Double) {
+    let han = String(repeating: "中", count: LanguageDetector.settlingChunk / 3 + 100)
+    let latinLetters = Int(Double(han.unicodeScalars.count) * ratio)
+    let latin = String(repeating: "a", count: latinLetters)
+    let options = LanguageDetector.Options()
+    for text in [han + latin, latin + han, han + " " + latin + han, latin + "。" + han + latin] {
+      #expect(
+        LanguageDetector.detectsCJK(text, options: options) == Self.countedWhole(text, options: options),
+        "\(text.utf8.count) bytes, Latin \(ratio)× the Han")
+    }
+    #expect(!LanguageDetector.detectsCJK(String(repeating: "。 1", count: 20_000), options: options))
+    #expect(!LanguageDetector.detectsCJK("", options: options))
+  }
+
   @Test func tooFewLettersIsNil() {
     #expect(LanguageDetector.detect(paragraphs: ["第一条 本法。"]) == nil)
     #expect(LanguageDetector.detect(paragraphs: []) == nil)

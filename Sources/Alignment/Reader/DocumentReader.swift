@@ -131,7 +131,11 @@ public enum DocumentReader {
     var text = extracted.text
     extracted.text = ""
     text.makeContiguousUTF8()
-    var language = options.language ?? LanguageDetector.detect(text, options: options.languageDetection) ?? .english
+    // Until the paragraphs tell the language, the blocks need only whether
+    // the text is Chinese, which its start often settles; the language of
+    // the whole text is told only when the paragraphs tell none.
+    let textIsCJK =
+      options.language?.isCJK ?? LanguageDetector.detectsCJK(text, options: options.languageDetection)
     // Furniture is kept as places in the text until the blocks are gone.
     var furniture: [LineTable.Mark] = []
     var lines = SourceLine.split(text)
@@ -146,8 +150,8 @@ public enum DocumentReader {
     case .paragraphPerLine: layout = .paragraphPerLine
     case .blankLineSeparated: layout = .blankLineSeparated
     }
-    func makeBlocks(_ language: Language) -> [Block] {
-      let vocabulary = language.isCJK ? Vocabulary() : Vocabulary(lines: lines)
+    func makeBlocks(isCJK: Bool) -> [Block] {
+      let vocabulary = isCJK ? Vocabulary() : Vocabulary(lines: lines)
       var blocks = layout.blocks(from: lines, vocabulary: vocabulary)
       if !extracted.headingLines.isEmpty {
         // Only Word marks headings, and its blocks are one line each.
@@ -165,21 +169,24 @@ public enum DocumentReader {
       guard !splits.isEmpty else { return blocks }
       return blocks.indices.flatMap { splits[$0] ?? [blocks[$0]] }
     }
-    var blocks = makeBlocks(language)
+    var blocks = makeBlocks(isCJK: textIsCJK)
     // Each block's label, read once for the detector and the builder.
     var labels: [NumberingLabel?]? = blocks.map { NumberingLabel.recognize(in: Substring($0.text)) }
     // The document's language is that of its paragraphs, not of the site
     // around them.
-    if options.language == nil,
-      let own = LanguageDetector.detect(
-        paragraphs: blocks.map(\.text), labelled: labels?.map { $0 != nil }, options: options.languageDetection),
-      own != language
+    let language: Language
+    if let forced = options.language {
+      language = forced
+    } else if let own = LanguageDetector.detect(
+      paragraphs: blocks.map(\.text), labelled: labels?.map { $0 != nil }, options: options.languageDetection)
     {
-      if own.isCJK != language.isCJK {
-        blocks = makeBlocks(own)
+      if own.isCJK != textIsCJK {
+        blocks = makeBlocks(isCJK: own.isCJK)
         labels = nil
       }
       language = own
+    } else {
+      language = LanguageDetector.detect(text, options: options.languageDetection) ?? .english
     }
     // The blocks hold their own text: the lines can go, and the text once
     // the furniture's lines are copied out of it.

@@ -7,8 +7,21 @@ extension Tokenizer {
   /// - Complexity: O(*n* + *m*) to find the shared ends, plus the
   ///   segmentation of what is not shared and one of what is.
   public func tokens(in old: String, and new: String) -> (old: [Range<String.Index>], new: [Range<String.Index>]) {
+    tokens(
+      in: old, and: new,
+      singletons: (Unicode.Scalar.allGraphemeSingletons(old), Unicode.Scalar.allGraphemeSingletons(new)))
+  }
+
+  /// `tokens(in:and:)` given `Unicode.Scalar.allGraphemeSingletons` of
+  /// each text, which the caller also needs.
+  func tokens(
+    in old: String, and new: String, singletons: (old: Bool, new: Bool)
+  ) -> (old: [Range<String.Index>], new: [Range<String.Index>]) {
     guard breaksAtStops, let cuts = SharedEnds(old, new) else {
-      return (tokens(in: old), tokens(in: new))
+      return (
+        tokens(in: old, segmented: segmentation(old), singletons: singletons.old),
+        tokens(in: new, segmented: segmentation(new), singletons: singletons.new)
+      )
     }
     let head = segmented(old, 0..<cuts.head)
     let tail = segmented(old, cuts.suffix.old)
@@ -20,7 +33,10 @@ extension Tokenizer {
       head.map { shift($0, to: new, by: 0) }
       + segmented(new, cuts.middle.new).map { shift($0, to: new, by: cuts.head) }
       + tail.map { shift($0, to: new, by: cuts.suffix.new.lowerBound) }
-    return (tokens(in: old, segmented: oldRanges), tokens(in: new, segmented: newRanges))
+    return (
+      tokens(in: old, segmented: oldRanges, singletons: singletons.old),
+      tokens(in: new, segmented: newRanges, singletons: singletons.new)
+    )
   }
 
   /// The segmentation of the UTF-8 bytes `bytes` of `text`, as UTF-8 offsets

@@ -71,11 +71,12 @@ public struct Tokenizer: Sendable {
   /// - Complexity: O(*n* log *n*) in the length of `text`, plus the
   ///   segmentation.
   public func tokens(in text: String) -> [Range<String.Index>] {
-    tokens(in: text, segmented: segmentation(text))
+    tokens(in: text, segmented: segmentation(text), singletons: Unicode.Scalar.allGraphemeSingletons(text))
   }
 
-  /// The tokens of `text` from the ranges its segmentation gave.
-  func tokens(in text: String, segmented: [Range<String.Index>]) -> [Range<String.Index>] {
+  /// The tokens of `text` from the ranges its segmentation gave;
+  /// `singletons` is `Unicode.Scalar.allGraphemeSingletons(text)`.
+  func tokens(in text: String, segmented: [Range<String.Index>], singletons: Bool) -> [Range<String.Index>] {
     guard !text.isEmpty else { return [] }
     // Inner boundaries, sorted (the segmentation's are usually in order
     // already, which the sort takes in linear time), without duplicates.
@@ -93,7 +94,6 @@ public struct Tokenizer: Sendable {
     // both lists are sorted, so one merge-like walk suffices.
     // In a text whose every scalar is a character of its own, a boundary
     // on a scalar is one on a character: the cheaper test suffices.
-    let singletons = Unicode.Scalar.allGraphemeSingletons(text)
     let spans = protectsSpans ? Tokenizer.protectedSpans(in: text, singletons: singletons) : []
     var s = 0
     var result: [Range<String.Index>] = []

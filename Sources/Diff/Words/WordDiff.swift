@@ -29,9 +29,12 @@ public enum WordDiff {
     from old: String, to new: String, options: Options = Options()
   ) -> [Edit] {
     let tokenizer = options.granularity == .word ? options.tokenizer : .characters
-    let (oldRanges, newRanges) = tokenizer.tokens(in: old, and: new)
-    var a = TokenSide(old, ranges: oldRanges)
-    var b = TokenSide(new, ranges: newRanges)
+    // Whether each text is all one-scalar characters, found once for the
+    // tokens and the sides.
+    let singletons = (Unicode.Scalar.allGraphemeSingletons(old), Unicode.Scalar.allGraphemeSingletons(new))
+    let (oldRanges, newRanges) = tokenizer.tokens(in: old, and: new, singletons: singletons)
+    var a = TokenSide(old, ranges: oldRanges, singletons: singletons.0)
+    var b = TokenSide(new, ranges: newRanges, singletons: singletons.1)
     TokenSide.numberKeys(&a, &b, options: options)
     var pieces = diffPieces(a, b, costLimit: options.costLimit)
     if options.cleanup {
@@ -113,8 +116,9 @@ extension WordDiff {
     /// The number of an empty key.
     static let ignorable = -1
 
-    /// A side whose keys are not numbered yet.
-    init(_ string: String, ranges: [Range<String.Index>]) {
+    /// A side whose keys are not numbered yet; `singletons`, when known,
+    /// is `Unicode.Scalar.allGraphemeSingletons(string)`.
+    init(_ string: String, ranges: [Range<String.Index>], singletons: Bool? = nil) {
       self.string = string
       self.ranges = ranges
       let utf8 = string.utf8
@@ -131,7 +135,7 @@ extension WordDiff {
       let table = ScalarTable.shared
       var contiguous = string
       let measured = contiguous.withUTF8 { bytes -> (lengths: [Int], classes: [TokenClass])? in
-        guard Unicode.Scalar.allGraphemeSingletons(string) else { return nil }
+        guard singletons ?? Unicode.Scalar.allGraphemeSingletons(string) else { return nil }
         var lengths: [Int] = []
         var classes: [TokenClass] = []
         lengths.reserveCapacity(ranges.count)
