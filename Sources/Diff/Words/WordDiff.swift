@@ -31,10 +31,12 @@ public enum WordDiff {
     let tokenizer = options.granularity == .word ? options.tokenizer : .characters
     // Whether each text is all one-scalar characters, found once for the
     // tokens and the sides.
-    let singletons = (Unicode.Scalar.allGraphemeSingletons(old), Unicode.Scalar.allGraphemeSingletons(new))
+    let singletons = (
+      old: Unicode.Scalar.allGraphemeSingletons(old), new: Unicode.Scalar.allGraphemeSingletons(new)
+    )
     let (oldRanges, newRanges) = tokenizer.tokens(in: old, and: new, singletons: singletons)
-    var a = TokenSide(old, ranges: oldRanges, singletons: singletons.0)
-    var b = TokenSide(new, ranges: newRanges, singletons: singletons.1)
+    var a = TokenSide(old, ranges: oldRanges, singletons: singletons.old)
+    var b = TokenSide(new, ranges: newRanges, singletons: singletons.new)
     TokenSide.numberKeys(&a, &b, options: options)
     var pieces = diffPieces(a, b, costLimit: options.costLimit)
     if options.cleanup {
