@@ -34,11 +34,10 @@ enum LanguageDetector {
             UnsafeBufferPointer(rebasing: bytes[start..<end]), upTo: options.sample - scalars, marks: marks)
           start = end
           let toCome = min(bytes.count - start, options.sample - scalars)
-          let (han, other) = (tally.han, max(tally.latin, tally.cyrillic, tally.arabic))
-          if han > 0 && han * options.hanWeight >= other + toCome { return true }
-          if (han + toCome) * options.hanWeight < other { return false }
+          if tally.hanLeads(options: options, toCome: toCome) { return true }
+          if (tally.han + toCome) * options.hanWeight < max(tally.latin, tally.cyrillic, tally.arabic) { return false }
         }
-        return tally.han > 0 && tally.han * options.hanWeight >= max(tally.latin, tally.cyrillic, tally.arabic)
+        return tally.hanLeads(options: options)
       }
     }
     return settled ?? (detect(text, options: options)?.isCJK ?? false)
@@ -121,16 +120,22 @@ enum LanguageDetector {
     func language(
       options: Options, latinText: () -> Substring.UnicodeScalarView.SubSequence
     ) -> Language? {
-      let weightedHan = han * options.hanWeight
-      let best = max(weightedHan, latin, cyrillic, arabic)
-      guard best > 0 else { return nil }
-      if weightedHan == best {
+      if hanLeads(options: options) {
         return traditional > simplified * options.traditionalDominance && traditional >= options.traditionalMinimum
           ? .chineseTraditional : .chineseSimplified
       }
+      let best = max(latin, cyrillic, arabic)
+      guard best > 0 else { return nil }
       if cyrillic == best { return .russian }
       if arabic == best { return .arabic }
       return LanguageDetector.latinLanguage(latinText())
+    }
+
+    /// Whether the counts point to Chinese: some Han, and Han, weighted,
+    /// at least as many letters as each other script, even if `toCome`
+    /// more letters of another script were counted.
+    func hanLeads(options: Options, toCome: Int = 0) -> Bool {
+      han > 0 && han * options.hanWeight >= max(latin, cyrillic, arabic) + toCome
     }
 
     /// Counts one scalar.
