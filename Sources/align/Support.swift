@@ -172,14 +172,17 @@ extension Align {
   /// code 2, as diff(1) reports trouble. An unknown option (or a file name
   /// that starts with `-`) is such an error, not a request for help.
   static func main() {
-    if let argument = unknownOptionLikeArgument() {
+    // The common `align diff` lines need neither check nor ArgumentParser:
+    // every argument they hold is an option of `diff` or a file.
+    let job = Diff.Job(plainArguments: Array(CommandLine.arguments.dropFirst()))
+    if job == nil, let argument = unknownOptionLikeArgument() {
       StandardStreams.writeLineToStandardError(
         "align: unknown option '\(argument.escapingControlCharacters)'; "
           + "a file name that starts with '-' goes after '--', which ends the options (align parse -- -file.txt)")
       Foundation.exit(2)
     }
     do {
-      if let job = Diff.Job(plainArguments: Array(CommandLine.arguments.dropFirst())) {
+      if let job {
         try job.run()
       } else {
         var command = try parseAsRoot()
@@ -234,7 +237,7 @@ extension Align {
   }
 
   /// The option names in a command's help text, with `--help` and `--version`.
-  private static func optionNames(in help: String) -> Set<String> {
+  static func optionNames(in help: String) -> Set<String> {
     var names: Set<String> = ["-h", "--help", "--version"]
     for word in help.split(whereSeparator: { " ,\n[]<>()".contains($0) })
     where word.hasPrefix("-") && word.count > 1 && word.dropFirst().first?.isLetter ?? false

@@ -123,22 +123,50 @@ extension Align {
 }
 
 extension Align.Diff.Job {
-  /// `align diff OLD NEW` with every option left to its default, when
-  /// `arguments` (without the program's name) are exactly that and
-  /// name two regular files; `nil` for anything else. ArgumentParser
-  /// finds a command's arguments by reflection, about 22M
-  /// instructions of Swift runtime conformance look-ups (5 ms) on
-  /// every run: a tenth of a diff of two laws. `DiffJobTests` check
-  /// that this is what ArgumentParser makes of the same arguments.
+  /// The command `arguments` (without the program's name) ask for, when
+  /// they are `diff`, two regular files and options in the forms
+  /// `PlainArguments` reads; `nil` for anything else, which ArgumentParser
+  /// then parses (and reports, when it is wrong). `DiffJobParsingTests`
+  /// check that this is what ArgumentParser makes of the same arguments.
   init?(plainArguments arguments: [String]) {
-    guard arguments.count == 3, arguments[0] == Align.Diff.configuration.commandName,
-      !arguments.contains(where: { $0.hasPrefix("-") }),
-      regularFileSize(arguments[1]) != nil, regularFileSize(arguments[2]) != nil
+    guard arguments.first == Align.Diff.configuration.commandName,
+      let line = PlainArguments(arguments.dropFirst(), options: Self.plainOptions), line.positionals.count == 2,
+      regularFileSize(line.positionals[0]) != nil, regularFileSize(line.positionals[1]) != nil,
+      let format = line.value("format", or: .text, Align.Diff.Format.init(rawValue:)),
+      let color = line.value("color", or: .auto, Align.Diff.Color.init(rawValue:)),
+      // --context takes a count; a sign or anything else is ArgumentParser's to judge.
+      let context = line.value("context", or: 0, { $0.utf8.allSatisfy { (0x30...0x39).contains($0) } ? Int($0) : nil }),
+      let both = line.value("revisions", or: .accepted, DocumentReader.Options.Revisions.init(rawValue:)),
+      let forOld = line.value("old-revisions", or: both, DocumentReader.Options.Revisions.init(rawValue:)),
+      let forNew = line.value("new-revisions", or: both, DocumentReader.Options.Revisions.init(rawValue:))
     else { return nil }
+    var language: Language?
+    if let tag = line.value("lang") {
+      guard let known = Language(tag: tag) else { return nil }
+      language = known
+    }
     self.init(
-      old: arguments[1], new: arguments[2], format: .text, brief: false, comparison: Comparison(), context: 0,
-      color: .auto, language: nil, forOld: .accepted, forNew: .accepted, output: nil)
+      old: line.positionals[0], new: line.positionals[1], format: format, brief: line.has("brief"),
+      comparison: Comparison(
+        ignoringWhitespace: line.has("ignore-whitespace"), width: line.has("ignore-width"),
+        case: line.has("ignore-case"), script: line.has("fold-script"), characters: line.has("chars")),
+      context: context, color: color, language: language, forOld: forOld, forNew: forNew,
+      output: line.value("output"))
   }
+
+  /// Every option of `align diff` but `--help`, by spelling, for
+  /// `init(plainArguments:)`. `DiffJobParsingTests` check it against the
+  /// command's help.
+  static let plainOptions: [String: PlainArguments.Option] = {
+    let flags = ["brief", "ignore-whitespace", "ignore-width", "ignore-case", "fold-script", "chars"]
+    let values = ["format", "context", "color", "lang", "revisions", "old-revisions", "new-revisions", "output"]
+    var options: [String: PlainArguments.Option] = [:]
+    for name in flags { options["--" + name] = .init(name: name, takesValue: false) }
+    for name in values { options["--" + name] = .init(name: name, takesValue: true) }
+    options["-q"] = options["--brief"]
+    options["-o"] = options["--output"]
+    return options
+  }()
 }
 
 /// Whether two paths name regular files with the same bytes whose names
@@ -181,12 +209,9 @@ struct ComparisonOptions: ParsableArguments {
 
   /// The options as a plain value (shared with `batch`'s workers).
   var settings: Comparison {
-    var ignoring: [String] = []
-    if ignoreWhitespace { ignoring.append("whitespace") }
-    if ignoreWidth { ignoring.append("width") }
-    if ignoreCase { ignoring.append("case") }
-    if foldScript { ignoring.append("script") }
-    return Comparison(ignoring: ignoring, characters: characters)
+    Comparison(
+      ignoringWhitespace: ignoreWhitespace, width: ignoreWidth, case: ignoreCase, script: foldScript,
+      characters: characters)
   }
 
   func options(for language: Language) -> DocumentDiff.Options {
@@ -200,6 +225,21 @@ struct ComparisonOptions: ParsableArguments {
 struct Comparison: Sendable, Hashable {
   var ignoring: [String] = []
   var characters = false
+
+  init(ignoring: [String] = [], characters: Bool = false) {
+    self.ignoring = ignoring
+    self.characters = characters
+  }
+
+  /// The flags of `ComparisonOptions`, however they were read.
+  init(ignoringWhitespace whitespace: Bool, width: Bool, case: Bool, script: Bool, characters: Bool) {
+    var ignoring: [String] = []
+    if whitespace { ignoring.append("whitespace") }
+    if width { ignoring.append("width") }
+    if `case` { ignoring.append("case") }
+    if script { ignoring.append("script") }
+    self.init(ignoring: ignoring, characters: characters)
+  }
 
   /// `--fold-script`.
   var foldsScript: Bool { ignoring.contains("script") }
