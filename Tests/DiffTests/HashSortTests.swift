@@ -18,17 +18,17 @@ import Testing
     ]
   }
 
-  @Test(arguments: [0, 1, 2, 3, 15, 16, 17, 33, 100, 257, 1000, 5000])
+  @Test(arguments: [0, 1, 2, 3, 15, 16, 17, 31, 32, 33, 100, 257, 1000, 5000, 70000])
   func sortsAsTheStandardLibrary(count: Int) {
     var generator = SplitMix64(seed: UInt64(count))
     for values in Self.shapes(count: count, generator: &generator) {
       var sorted = values
       HashSort.sort(&sorted)
       #expect(sorted == values.sorted())
-      // The radix sort at every length, the short ones included.
-      var radixed = values
-      radixed.withUnsafeMutableBufferPointer { HashSort.radixSort($0) }
-      #expect(radixed == values.sorted(), "radix")
+      // The bucket sort at every length, the short ones included.
+      var bucketed = values
+      bucketed.withUnsafeMutableBufferPointer { HashSort.bucketSort($0) }
+      #expect(bucketed == values.sorted(), "buckets")
       // Heapsort from the start, or after one level of quicksort.
       for depthLimit in [0, 1] {
         var heaped = values

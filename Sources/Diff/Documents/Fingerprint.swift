@@ -112,8 +112,9 @@ struct Fingerprint: Hashable, Sendable {
     return Fingerprint.sortedUnique(features)
   }
 
-  /// The features sorted, without duplicates.
-  private static func sortedUnique(_ features: [UInt64]) -> [UInt64] {
+  /// The features sorted, without duplicates, in the array given (which
+  /// the caller hands over, so that sorting it does not copy it).
+  private static func sortedUnique(_ features: consuming [UInt64]) -> [UInt64] {
     var features = features
     HashSort.sort(&features)
     var unique = 0
