@@ -109,4 +109,12 @@ import Testing
     #expect(found.first?.lowerBound ?? 0 == 0 && found.last?.upperBound ?? 0 == lengths.count)
     #expect(zip(found, found.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
   }
+
+  /// The weight of a word diff counts the ends both texts share once.
+  @Test func aWordDiffWeighsWhatIsSegmented() {
+    #expect(WordDiffBatch.weight("第一条　甲乙。", "第一条　甲乙。") == "第一条　甲乙。".utf8.count)
+    #expect(WordDiffBatch.weight("abcXdef", "abcYYdef") == 3 + 3 + 1 + 2)
+    #expect(WordDiffBatch.weight("ab", "abab") == 4)
+    #expect(WordDiffBatch.weight("", "new") == 3)
+  }
 }
