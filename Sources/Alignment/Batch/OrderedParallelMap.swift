@@ -48,16 +48,21 @@ public struct OrderedParallelMap: Sendable {
   ) throws {
     guard count > 0 else { return }
     let state = SharedState<Output>(count: count, window: window)
-    let threads = min(jobs, count)
-    for _ in 0..<threads {
-      let thread = Thread {
+    var threads = 0
+    for _ in 0..<min(jobs, count) {
+      let started = WorkerThread.start(stackSize: stackSize) {
         while let index = state.take() {
           state.finish(index, work(index))
         }
         state.workerExited()
       }
-      thread.stackSize = stackSize
-      thread.start()
+      guard started else { break }
+      threads += 1
+    }
+    guard threads > 0 else {
+      // No thread to be had: the items one after the other, here.
+      for index in 0..<count { try emit(index, work(index)) }
+      return
     }
     defer { state.stopAndWait(workers: threads) }
     for index in 0..<count {

@@ -22,12 +22,14 @@ enum TwoThreads {
     _ input: Input, elsewhere: @escaping @Sendable (Input) -> Output, here: () -> Local
   ) -> (Output, Local) {
     let result = Result<Output>()
-    let thread = Thread {
+    let started = WorkerThread.start(stackSize: stackSize) {
       result.value = elsewhere(input)
       result.done.signal()
     }
-    thread.stackSize = stackSize
-    thread.start()
+    guard started else {
+      let local = here()
+      return (elsewhere(input), local)
+    }
     let local = here()
     result.done.wait()
     // The thread always stores a value before signalling.
