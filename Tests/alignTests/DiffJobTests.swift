@@ -17,7 +17,7 @@ import Testing
     (law, law),
     ("udhr_6lang/udhr_en.txt", "udhr_6lang/udhr_fr.txt"),
   ])
-  func sameOutputAsWithAnOption(old: String, new: String) throws {
+  func sameOutputAsArgumentParsers(old: String, new: String) throws {
     let (old, new) = (FixtureFiles.path(old), FixtureFiles.path(new))
     for options in [[], ["--format", "json"], ["--format=markdown", "--ignore-width", "-q"]] {
       let plain = try AlignRun(["diff", old, new] + options, environment: ["NO_COLOR": "1"])

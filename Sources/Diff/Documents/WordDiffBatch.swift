@@ -90,12 +90,8 @@ struct WordDiffBatch {
     var new = new
     return old.withUTF8 { a in
       new.withUTF8 { b in
-        let limit = min(a.count, b.count)
-        var head = 0
-        while head < limit && a[head] == b[head] { head += 1 }
-        var tail = 0
-        while tail < limit - head && a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
-        return a.count + b.count - head - tail
+        let shared = SharedEnds.sharedBytes(a, b)
+        return a.count + b.count - shared.head - shared.tail
       }
     }
   }

@@ -90,16 +90,25 @@ struct SharedEnds {
     middle = (found.head..<found.oldTail, found.head..<found.newTail)
   }
 
+  /// How many bytes the two texts share at the beginning, and how many more
+  /// at the end (the two do not overlap).
+  ///
+  /// - Complexity: O(*p* + *s*).
+  static func sharedBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> (head: Int, tail: Int) {
+    let shortest = min(a.count, b.count)
+    var head = 0
+    while head < shortest && a[head] == b[head] { head += 1 }
+    var tail = 0
+    while tail < shortest - head && a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+    return (head, tail)
+  }
+
   /// The cut after the shared beginning and the starts of the shared end in
   /// each text.
   static func cuts(
     _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>
   ) -> (head: Int, oldTail: Int, newTail: Int)? {
-    let shortest = min(a.count, b.count)
-    var p = 0
-    while p < shortest && a[p] == b[p] { p += 1 }
-    var s = 0
-    while s < shortest - p && a[a.count - 1 - s] == b[b.count - 1 - s] { s += 1 }
+    let (p, s) = sharedBytes(a, b)
     // The last cut at or before p: a stop ends there, inside the shared
     // bytes, and each text ends there or goes on afresh; or a clause mark
     // ends there and each text goes on with an ideograph.

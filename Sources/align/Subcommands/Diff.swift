@@ -65,7 +65,8 @@ extension Align {
     }
 
     /// What `align diff` was asked to do, as plain values, so that the
-    /// common form `align diff OLD NEW` runs without ArgumentParser.
+    /// common forms of `align diff` run without ArgumentParser
+    /// (`init(plainArguments:)`).
     struct Job: Equatable {
       var old: String
       var new: String
