@@ -24,3 +24,13 @@ int mallocshim_set_mmap_threshold(size_t bytes) {
   return 0;
 #endif
 }
+
+int mallocshim_set_top_pad(size_t bytes) {
+#if defined(__GLIBC__)
+  if (bytes > (size_t)0x7fffffff) return 0;
+  return mallopt(M_TOP_PAD, (int)bytes);
+#else
+  (void)bytes;
+  return 0;
+#endif
+}

@@ -2,7 +2,7 @@ internal import MallocShim
 
 /// What the process asks of the C library's allocator (glibc's malloc),
 /// through `MallocShim`, the one place that calls it. On another C library
-/// both requests do nothing.
+/// these requests do nothing.
 public enum Allocator {
   /// Returns the free pages inside the heap to the system (glibc's
   /// `malloc_trim`). Threads that free scratch memory interleaved with what
@@ -26,5 +26,22 @@ public enum Allocator {
   @discardableResult
   public static func giveOwnPages(toBlocksOfAtLeast bytes: Int) -> Bool {
     bytes >= 0 && mallocshim_set_mmap_threshold(bytes) == 1
+  }
+
+  /// Makes every heap grow by at least `bytes` more than it lacks, and
+  /// keep up to `bytes` of free space at its top when it shrinks (glibc's
+  /// `M_TOP_PAD`), for the rest of the process. The pad is address space,
+  /// not memory, until it is used.
+  ///
+  /// With glibc's default pad of 128 KB, a thread other than the main one
+  /// gets an arena of 132 KB that then grows by exactly what each
+  /// allocation lacks: one `mprotect` call a page at a time while the
+  /// thread builds its result.
+  ///
+  /// - Returns: Whether the C library took the request.
+  /// - Complexity: O(1).
+  @discardableResult
+  public static func growHeaps(inStepsOf bytes: Int) -> Bool {
+    bytes >= 0 && mallocshim_set_top_pad(bytes) == 1
   }
 }

@@ -13,4 +13,11 @@ int mallocshim_trim(void);
 /// without it.
 int mallocshim_set_mmap_threshold(size_t bytes);
 
+/// Sets glibc's `M_TOP_PAD` (`mallopt`): each time a heap grows, it grows
+/// by `bytes` more than asked, and a heap shrinks only past `bytes` of
+/// free space at its top. A thread's arena grows by `mprotect`, a page at
+/// a time when the pad is the default 128 KB. 1 on success, 0 on failure
+/// or on a C library without it.
+int mallocshim_set_top_pad(size_t bytes);
+
 #endif

@@ -80,7 +80,19 @@ extension Align {
       var forNew: DocumentReader.Options.Revisions
       var output: String?
 
+      /// The heaps' growth step for the run (`Allocator.growHeaps`).
+      ///
+      /// Reading the two files and diffing their paragraphs on two threads
+      /// grew those threads' arenas by about 180 `mprotect` calls of a page
+      /// or two each on the ×1 pair of `Benchmarks/compare.sh`; with 4 MB
+      /// steps, 5. Measured there (201 alternating runs, medians): 24.23
+      /// → 23.91 ms elapsed, 37.73 → 36.80 ms CPU, of it system time 8.16
+      /// → 7.36 ms, page faults 1,194 → 1,146; peak RSS 17.1–17.4 MB at ×1
+      /// and 32.5–32.9 MB at ×16 either way (3 runs each).
+      static let heapStep = 4 << 20
+
       func run() throws {
+        Allocator.growHeaps(inStepsOf: Self.heapStep)
         let output = try OutputFile(self.output, inputs: [old, new])
         let (oldDocument, newDocument) = try RevisionsRequest(
           old: old, new: new, language: language, forOld: forOld, forNew: forNew,
