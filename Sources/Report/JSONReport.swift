@@ -1,6 +1,10 @@
 import Alignment
 import Diff
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A change report as JSON, schema `align.report/1`: the two documents'
 /// particulars, the summary counts and the changes shown, each with its

@@ -76,3 +76,69 @@ uint32_t zlibshim_crc32(const uint8_t *bytes, size_t length) {
 }
 
 void zlibshim_free(void *pointer) { free(pointer); }
+
+uint32_t zlibshim_crc32_update(uint32_t crc, const uint8_t *bytes, size_t length) {
+  uLong value = crc;
+  while (length > 0) {
+    uInt piece = length > UINT_MAX ? UINT_MAX : (uInt)length;
+    value = crc32(value, bytes, piece);
+    bytes += piece;
+    length -= piece;
+  }
+  return (uint32_t)value;
+}
+
+struct zlibshim_deflater {
+  z_stream stream;
+  uint8_t *output;
+  size_t length;
+  size_t capacity;
+};
+
+enum { ZLIBSHIM_DEFLATE_CHUNK = 16 * 1024 };
+
+zlibshim_deflater *zlibshim_deflate_begin(void) {
+  zlibshim_deflater *deflater = calloc(1, sizeof *deflater);
+  if (deflater == NULL) return NULL;
+  if (deflateInit2(&deflater->stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
+    free(deflater);
+    return NULL;
+  }
+  return deflater;
+}
+
+int zlibshim_deflate_write(zlibshim_deflater *deflater, const uint8_t *bytes, size_t length, int finish) {
+  if (length > UINT_MAX) return ZLIBSHIM_TOO_LARGE;
+  z_stream *stream = &deflater->stream;
+  stream->next_in = (Bytef *)bytes;
+  stream->avail_in = (uInt)length;
+  int flush = finish ? Z_FINISH : Z_NO_FLUSH;
+  do {
+    if (deflater->capacity - deflater->length < ZLIBSHIM_DEFLATE_CHUNK) {
+      size_t capacity = deflater->capacity * 2 + ZLIBSHIM_DEFLATE_CHUNK;
+      uint8_t *grown = realloc(deflater->output, capacity);
+      if (grown == NULL) return ZLIBSHIM_NO_MEMORY;
+      deflater->output = grown;
+      deflater->capacity = capacity;
+    }
+    stream->next_out = deflater->output + deflater->length;
+    stream->avail_out = ZLIBSHIM_DEFLATE_CHUNK;
+    int result = deflate(stream, flush);
+    if (result < Z_OK && result != Z_BUF_ERROR) return ZLIBSHIM_CORRUPT;
+    deflater->length += ZLIBSHIM_DEFLATE_CHUNK - stream->avail_out;
+  } while (stream->avail_out == 0);
+  return ZLIBSHIM_OK;
+}
+
+const uint8_t *zlibshim_deflate_take(zlibshim_deflater *deflater, size_t *length) {
+  *length = deflater->length;
+  deflater->length = 0;
+  return deflater->output;
+}
+
+void zlibshim_deflate_end(zlibshim_deflater *deflater) {
+  if (deflater == NULL) return;
+  deflateEnd(&deflater->stream);
+  free(deflater->output);
+  free(deflater);
+}

@@ -1,5 +1,9 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Two revisions to read, as `diff` and `report` read them
 /// (`readRevisions`).

@@ -1,16 +1,20 @@
 import Alignment
 import ArgumentParser
 import Diff
-import Foundation
 import Report
 
-// `stat` and its fields come from whichever C module first included
-// <sys/stat.h>; on Linux that can be CoreFoundation's.
-#if canImport(CoreFoundation)
-import CoreFoundation
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
 #endif
+
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `--lang L`: force the language instead of detecting it.
@@ -73,7 +77,7 @@ func generationTime(_ generated: String?) throws -> String {
   guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else {
     return (ReportTime(secondsSince1970: Date().timeIntervalSince1970) ?? ReportTime(secondsSince1970: 0)).iso8601
   }
-  guard let seconds = Int64(epoch.trimmingCharacters(in: .whitespaces)) else {
+  guard let seconds = Int64(epoch.trimmingWhitespace()) else {
     throw CommandFailure(description: "SOURCE_DATE_EPOCH must be a number of seconds, not '\(epoch)'")
   }
   return ReportTime(secondsSince1970: seconds).iso8601
@@ -179,7 +183,7 @@ extension Align {
       StandardStreams.writeLineToStandardError(
         "align: unknown option '\(argument.escapingControlCharacters)'; "
           + "a file name that starts with '-' goes after '--', which ends the options (align parse -- -file.txt)")
-      Foundation.exit(2)
+      exitProcess(2)
     }
     do {
       if let job {
@@ -189,10 +193,10 @@ extension Align {
         try command.run()
       }
     } catch let code as ExitCode {
-      Foundation.exit(code.rawValue)
+      exitProcess(code.rawValue)
     } catch let failure as CommandFailure {
       StandardStreams.writeLineToStandardError("align: \(failure.description.escapingControlCharacters)")
-      Foundation.exit(2)
+      exitProcess(2)
     } catch {
       let code = exitCode(for: error)
       if code == .success {
@@ -202,16 +206,16 @@ extension Align {
           try StandardStreams.writeToStandardOutput(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
         } catch {
           StandardStreams.writeLineToStandardError("align: \(error)")
-          Foundation.exit(2)
+          exitProcess(2)
         }
-        Foundation.exit(0)
+        exitProcess(0)
       }
       let message = fullMessage(for: error)
       let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map {
         String($0).escapingControlCharacters
       }
       StandardStreams.writeLineToStandardError(lines.joined(separator: "\n"))
-      Foundation.exit(2)
+      exitProcess(2)
     }
   }
 
@@ -247,4 +251,10 @@ extension Align {
     }
     return names
   }
+}
+
+/// The C library's `exit`, which `ParsableCommand.exit(withError:)` hides
+/// inside a command's methods.
+private func exitProcess(_ code: Int32) -> Never {
+  exit(code)
 }

@@ -23,7 +23,7 @@ struct TextServicesTests {
       .normalizer(form: "NFKC", icuError: "U_MISSING_RESOURCE_ERROR"),
       .breakIterator(kind: "word", locale: "zh_Hans", icuError: "U_MISSING_RESOURCE_ERROR"),
       .transliterator(id: "Traditional-Simplified", icuError: "U_INVALID_ID"),
-      .resource(name: "cedict-lexicon.bin", reason: "no align_Alignment.resources beside the executable"),
+      .resource(name: "cedict-lexicon.bin", reason: "no align_LexiconData.resources beside the executable"),
     ]
     #expect(problems.allSatisfy { !$0.description.contains("\n") })
     #expect(

@@ -101,6 +101,18 @@ struct HardeningTests {
     #expect(try String(contentsOfFile: workspace.path("out.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
   }
 
+  /// A one-letter output name in the working directory: `NSString`'s
+  /// `deletingLastPathComponent`, which found the temporary file's
+  /// directory before, stopped the process on "a" (signal 4).
+  @Test func aOneLetterOutputNameIsWritten() throws {
+    let workspace = try Workspace()
+    let run = try RawRun(["diff", workspace.old, workspace.new, "--output", "a"], directory: workspace.directory)
+    #expect(run.reason == .exit)
+    #expect(run.status == 1)
+    #expect(run.stderr.isEmpty)
+    #expect(try String(contentsOfFile: workspace.path("a"), encoding: .utf8).contains("modified"))
+  }
+
   // MARK: 3. Devices, FIFOs and symlinks as outputs
 
   @Test func aFIFOOutputIsWrittenNotReplaced() throws {

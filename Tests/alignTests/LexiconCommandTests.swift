@@ -17,7 +17,7 @@ struct LexiconCommandTests {
     let binary = directory.appendingPathComponent("align")
     try FileManager.default.copyItem(at: AlignRun.binary, to: binary)
     if let lexicon {
-      let bundle = directory.appendingPathComponent("align_Alignment.resources")
+      let bundle = directory.appendingPathComponent("align_LexiconData.resources")
       try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
       try lexicon.write(to: bundle.appendingPathComponent("cedict-lexicon.bin"))
     }
@@ -32,7 +32,7 @@ struct LexiconCommandTests {
     #expect(run.stdout.isEmpty)
     #expect(
       run.stderr
-        == "align: the bundled resource cedict-lexicon.bin cannot be loaded (no align_Alignment.resources beside the executable)\n"
+        == "align: the bundled resource cedict-lexicon.bin cannot be loaded (no align_LexiconData.resources beside the executable)\n"
     )
     // Commands that need no lexicon still work.
     let parse = try AlignRun(["parse", Self.en], executable: binary)

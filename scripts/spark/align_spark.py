@@ -10,7 +10,7 @@ JSON record per line, schema align.batch/1).
 
 --dist is the archive made by scripts/spark/make-dist.sh: the `align` binary
 (built with --static-swift-stdlib) and its resource bundle
-(align_Alignment.resources, which holds the CC-CEDICT lexicon and must sit
+(align_LexiconData.resources, which holds the CC-CEDICT lexicon and must sit
 next to the binary). It is shipped to every executor with addArchive.
 
 The manifest's paths must be absolute paths every executor can read (a

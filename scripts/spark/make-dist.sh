@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the archive scripts/spark/align_spark.py ships to Spark executors:
 # the align binary, built with the Swift standard library and Foundation
-# linked in statically, and its resource bundle (align_Alignment.resources:
+# linked in statically, and its resource bundle (align_LexiconData.resources:
 # the CC-CEDICT lexicon; it must sit next to the binary).
 #
 #   scripts/spark/make-dist.sh [OUT.tar.gz]     (default: align-dist.tar.gz)
@@ -19,9 +19,9 @@ bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 cp "$bin/align" "$stage/"
-cp -R "$bin/align_Alignment.resources" "$stage/"
+cp -R "$bin/align_LexiconData.resources" "$stage/"
 case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
-tar -C "$stage" -czf "$out" align align_Alignment.resources
+tar -C "$stage" -czf "$out" align align_LexiconData.resources
 echo "$out" >&2
 echo "shared libraries the executors need:" >&2
 ldd "$stage/align" | awk '{print "  " $1}' >&2

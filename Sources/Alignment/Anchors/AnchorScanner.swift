@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A paragraph's folded text (`AnchorExtractor.foldDigitsAndBrackets`) as
 /// the anchor patterns read it: one code per Character, so that the
@@ -54,7 +58,7 @@ struct AnchorScanner {
     var iterator = scalars.makeIterator()
     guard let first = iterator.next() else { return none }
     if iterator.next() == nil, isStable(first) { return first.value }
-    let composed = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+    let composed = Normalization.nfc(String(character)).unicodeScalars
     guard let only = composed.first, composed.count == 1, !only.isASCII else { return none }
     return only.value
   }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The files of one set, read into memory once: their bytes (or why they
 /// could not be read) and content hashes, from which the set's resume key

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The resume state of a batch: a file next to its output to which each
 /// finished set's record is appended, and flushed to disk, as soon as the
@@ -16,7 +27,7 @@ public final class BatchJournal: @unchecked Sendable {
   public let path: String
   private let descriptor: Int32
   /// Serialises appends from worker threads.
-  private let lock = NSLock()
+  private let lock = Lock()
 
   /// Opens the journal for appending, emptying it first unless `keeping`.
   ///

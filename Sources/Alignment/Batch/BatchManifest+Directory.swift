@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension BatchManifest {
   /// The sets of a directory whose file names follow `pattern`, such as

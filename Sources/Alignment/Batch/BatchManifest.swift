@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The document sets of a batch, read from a manifest: one set per line,
 /// as TSV or JSON Lines (the two may be mixed).
@@ -35,7 +39,7 @@ public enum BatchManifest {
       var line = Substring(rawLine)
       if line.hasSuffix("\r") { line = line.dropLast() }
       if number == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingWhitespace()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let set = try trimmed.hasPrefix("{") ? jsonLine(trimmed, number: number) : tsvLine(String(line), number: number)
       if let earlier = lineOfID[set.id] {
@@ -51,7 +55,7 @@ public enum BatchManifest {
   static func tsvLine(_ line: String, number: Int) throws(Problem) -> BatchSet {
     let fields: [String] =
       line.contains("\t")
-      ? line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      ? line.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
       : line.split(whereSeparator: { $0 == " " }).map(String.init)
     guard let id = fields.first else { throw Problem("manifest line \(number): no id") }
     var files: [BatchSet.File] = []

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Runs `work` on items `0..<count` on several threads and hands the
 /// results to `emit` on the calling thread in index order, whatever order
@@ -74,7 +78,7 @@ public struct OrderedParallelMap: Sendable {
   /// The buffer and counters the workers and the emitting thread share,
   /// guarded by one condition lock.
   final class SharedState<Output: Sendable>: @unchecked Sendable {
-    let condition = NSCondition()
+    let condition = Condition()
     let count: Int
     let window: Int
     /// The next item a worker will take.

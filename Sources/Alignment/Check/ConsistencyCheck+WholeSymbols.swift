@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension ConsistencyCheck {
   /// The anchors of `text` with each document symbol quoted whole: a symbol
@@ -37,7 +41,7 @@ extension ConsistencyCheck {
   /// in text whose digits and brackets are folded to ASCII.
   private static func year(after symbol: String, in folded: String) -> String? {
     var search = folded[...]
-    while let range = search.range(of: symbol) {
+    while let range = search.firstRange(of: symbol) {
       var rest = search[range.upperBound...]
       if rest.first == " " { rest = rest.dropFirst() }
       if rest.first == "(" {

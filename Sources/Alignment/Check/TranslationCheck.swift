@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The QA that translation teams run before publishing: for two aligned
 /// language versions, the anchors (numbers, years, dates, paragraph

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension ICU.BreakIterator {
   /// Runs `body` with a break iterator of `kind` for `locale` over `utf16`.
@@ -42,7 +46,7 @@ private final class BreakIteratorPool: @unchecked Sendable {
 
   // `iterators` is read and written only under `lock`; an iterator taken
   // out belongs to its taker alone until it is put back.
-  private let lock = NSLock()
+  private let lock = Lock()
   private var iterators: [Key: [ICU.BreakIterator]] = [:]
 
   func take(_ key: Key) -> ICU.BreakIterator? {

@@ -9,7 +9,7 @@
 ///
 /// The shipped lexicon, `Lexicon.cedict`, is derived from CC-CEDICT (MDBG,
 /// CC BY-SA 4.0) by `scripts/build-lexicon.py`; see
-/// `Sources/Alignment/Resources/CEDICT-LICENSE.txt`.
+/// `Sources/LexiconData/CEDICT-LICENSE.txt`.
 public final class Lexicon: Sendable {
   let tables: LexiconTables
 

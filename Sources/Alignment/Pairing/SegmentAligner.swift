@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Aligns two sequences of text segments (sentences or paragraphs) that
 /// translate each other, without a neural model.

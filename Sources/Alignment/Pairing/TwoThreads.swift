@@ -1,4 +1,10 @@
+import Dispatch
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A value moved to another thread and back: the thread that hands it
 /// over does not touch it until `TwoThreads.run` has joined.

@@ -1,5 +1,9 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Renders a `DocumentDiff` as a Markdown change list to paste into an
 /// email or an issue: a summary line, then one item per change with its
@@ -72,7 +76,7 @@ public enum DiffMarkdownRenderer {
   /// kept outside the element; whitespace-only text is shown unmarked (or
   /// dropped, for a deletion).
   static func marked(_ text: String, _ tag: String, keepSpaces: Bool = true) -> String {
-    let core = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let core = text.trimmingWhitespaceAndNewlines()
     guard !core.isEmpty else { return keepSpaces ? escape(text) : "" }
     let leading = text.prefix { $0.isWhitespace }
     let trailing = String(text.reversed().prefix { $0.isWhitespace }.reversed())

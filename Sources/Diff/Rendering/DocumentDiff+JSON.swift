@@ -1,5 +1,9 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension DocumentDiff {
   /// The identifier of the JSON schema written by `jsonData`.

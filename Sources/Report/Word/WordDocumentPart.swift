@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `word/document.xml` handed to the ZIP archive piece by piece as it asks
 /// for them, so that the part (several times the size of the text) is never

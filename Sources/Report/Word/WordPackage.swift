@@ -1,14 +1,17 @@
 import Alignment
 import Diff
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import ZIPFoundation
+#endif
 
 /// The fixed parts of a minimal `.docx` package and the ZIP that holds
 /// them with a document part.
 enum WordPackage {
   /// The time stamped on every ZIP entry, so the same input gives the same
   /// bytes (1 January 2000, 00:00 UTC).
-  static let entryDate = Date(timeIntervalSince1970: 946_684_800)
+  static let entrySecondsSince1970 = 946_684_800
 
   static let contentTypes = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -101,34 +104,18 @@ enum WordPackage {
       ("word/settings.xml", settings),
       ("docProps/core.xml", core(title: title)),
     ]
-    do {
-      let archive = try Archive(data: Data(), accessMode: .create)
-      func add(_ path: String, _ text: String) throws {
-        let data = Data(text.utf8)
-        try archive.addEntry(
-          with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
-          compressionMethod: .deflate
-        ) { position, size in
-          let start = Int(position)
-          return data.subdata(in: start..<min(start + size, data.count))
-        }
-      }
-      for (path, text) in before { try add(path, text) }
-      var document = document
-      try archive.addEntry(
-        with: "word/document.xml", type: .file, uncompressedSize: Int64(document.size),
-        modificationDate: entryDate, compressionMethod: .deflate
-      ) { position, size in
-        try document.read(at: position, count: size)
-      }
-      try document.checkComplete()
-      for (path, text) in after { try add(path, text) }
-      guard let data = archive.data else { throw WordRedlineError(description: "the Word package was not written") }
-      return data
-    } catch let error as WordRedlineError {
-      throw error
-    } catch {
-      throw WordRedlineError(description: "the Word package cannot be written (\(error))")
+    var zip = ZipWriter(modified: entrySecondsSince1970)
+    func add(_ path: String, _ text: String) throws(WordRedlineError) {
+      let data = Data(text.utf8)
+      try zip.add(path, size: data.count) { position, count in data.subdata(in: position..<position + count) }
     }
+    for (path, text) in before { try add(path, text) }
+    var document = document
+    try zip.add("word/document.xml", size: document.size) { (position, count) throws(WordRedlineError) in
+      try document.read(at: Int64(position), count: count)
+    }
+    try document.checkComplete()
+    for (path, text) in after { try add(path, text) }
+    return try zip.finish()
   }
 }

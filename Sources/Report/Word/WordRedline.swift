@@ -1,6 +1,10 @@
 import Alignment
 import Diff
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The comparison as a Word document with real tracked changes: the new
 /// text, with deleted words as `w:del`, inserted words as `w:ins`, and

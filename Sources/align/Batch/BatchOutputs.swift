@@ -1,5 +1,16 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file `align batch` writes as it goes (records stream out and the
 /// journal, not an atomic rename, makes a killed run resumable): opened
@@ -7,28 +18,29 @@ import Foundation
 /// appended to per set.
 final class StreamingOutputFile {
   let path: String
-  private let handle: FileHandle
+  private let descriptor: Int32
 
   /// Standard output.
   init() {
     path = "-"
-    handle = FileHandle.standardOutput
+    descriptor = STDOUT_FILENO
   }
 
   init(path: String) throws {
     self.path = path
-    guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path)
-    else {
-      throw CommandFailure(description: "\(path): cannot be written")
+    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      throw CommandFailure(description: "\(path): cannot be written (\(String(cString: strerror(errno))))")
     }
-    self.handle = handle
+  }
+
+  deinit {
+    if descriptor != STDOUT_FILENO { close(descriptor) }
   }
 
   func write(_ text: String) throws {
-    do {
-      try handle.write(contentsOf: Data(text.utf8))
-    } catch {
-      throw CommandFailure(description: "\(path): cannot be written (\(error.localizedDescription))")
+    if let failure = FileDescriptorIO.writeAll(Data(text.utf8), to: descriptor) {
+      throw CommandFailure(description: "\(path): cannot be written (\(String(cString: strerror(failure))))")
     }
   }
 }

@@ -1,5 +1,9 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One line of `align batch` output (schema `align.batch/1`, see
 /// docs/batch.md): a set's result or its error.

@@ -1,7 +1,12 @@
 import Alignment
 import Diff
-import Foundation
 import Report
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// What `align batch` does to each set, and how: a plain value shared by
 /// the worker threads.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Any JSON value, so that a JSON document made elsewhere (a diff, a
 /// report) can sit inside a batch record and be written back with sorted

@@ -1,9 +1,15 @@
+import Alignment
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The first journal write that failed, set by a worker, read by the
 /// emitting thread, which stops the batch.
 final class JournalFailure: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var first: String?
 
   func set(_ message: String) {

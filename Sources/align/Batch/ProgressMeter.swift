@@ -1,5 +1,16 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The progress line on standard error: redrawn in place on a terminal at
 /// most ten times a second, one line a second elsewhere (with --progress).
@@ -29,10 +40,10 @@ struct ProgressMeter {
 
   func draw() {
     let line = "align batch: " + state.line(elapsed: elapsed)
-    FileHandle.standardError.write(Data((terminal ? "\r" + line + "\u{1B}[K" : line + "\n").utf8))
+    StandardStreams.writeToStandardError(terminal ? "\r" + line + "\u{1B}[K" : line + "\n")
   }
 
   func finish() {
-    if shown && terminal && state.total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    if shown && terminal && state.total > 0 { StandardStreams.writeToStandardError("\n") }
   }
 }

@@ -1,13 +1,16 @@
 import Alignment
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-
-// `stat` and its fields come from whichever C module first included
-// <sys/stat.h>; on Linux that can be CoreFoundation's.
-#if canImport(CoreFoundation)
-import CoreFoundation
 #endif
+
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Where a command writes its result: standard output, or the file named
@@ -142,7 +145,7 @@ struct OutputFile {
     _ path: String, mode: mode_t?, with produce: (_ sink: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
   ) throws {
     let directory = Self.directory(of: path)
-    let base = (path as NSString).lastPathComponent
+    let base = Self.lastComponent(of: path)
     var template = Array("\(directory)/.\(base).XXXXXX".utf8CString)
     TemporaryFileCleanup.installSignalHandlers()
     let descriptor = TemporaryFileCleanup.createRegistered(&template)
@@ -203,8 +206,26 @@ struct OutputFile {
 
   /// The directory part of `path` (`.` for a bare name).
   static func directory(of path: String) -> String {
-    let directory = (path as NSString).deletingLastPathComponent
-    return directory.isEmpty ? "." : directory
+    let trimmed = Self.trailingSlashesTrimmed(path)
+    guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+    if slash == trimmed.startIndex { return "/" }
+    return Self.trailingSlashesTrimmed(String(trimmed[..<slash]))
+  }
+
+  /// The last component of `path`, trailing slashes aside ("/" for "/"),
+  /// as `NSString.lastPathComponent`.
+  static func lastComponent(of path: String) -> String {
+    let trimmed = Self.trailingSlashesTrimmed(path)
+    guard trimmed != "/", let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+    return String(trimmed[trimmed.index(after: slash)...])
+  }
+
+  /// `path` without slashes at its end, unless it is nothing but slashes
+  /// ("/" then).
+  private static func trailingSlashesTrimmed(_ path: String) -> String {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.last == "/" { trimmed.removeLast() }
+    return trimmed.allSatisfy { $0 == "/" } && !trimmed.isEmpty ? "/" : String(trimmed)
   }
 
   /// Follows `path` while it is a symlink; relative link targets are taken

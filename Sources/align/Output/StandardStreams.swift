@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Standard output and standard error, written with `write(2)` and checked.
 ///
@@ -34,12 +45,39 @@ enum StandardStreams {
   /// Writes one line to standard error, ignoring failure (there is nowhere
   /// left to report it).
   static func writeLineToStandardError(_ line: String) {
-    _ = FileDescriptorIO.writeAll(Data((line.hasSuffix("\n") ? line : line + "\n").utf8), to: STDERR_FILENO)
+    writeToStandardError(line.hasSuffix("\n") ? line : line + "\n")
+  }
+
+  /// Writes `text` as it is to standard error, ignoring failure.
+  static func writeToStandardError(_ text: String) {
+    _ = FileDescriptorIO.writeAll(Data(text.utf8), to: STDERR_FILENO)
   }
 }
 
-/// `write(2)` in a loop.
+/// `write(2)` and `read(2)` in loops.
 enum FileDescriptorIO {
+  /// An `errno` value.
+  struct Failure: Error {
+    let code: Int32
+  }
+
+  /// Reads `descriptor` to its end, retrying after interruptions.
+  ///
+  /// - Complexity: O(*n*) in the bytes read.
+  static func readAll(from descriptor: Int32) -> Result<Data, Failure> {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return .success(data) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(Failure(code: errno))
+      }
+      data.append(contentsOf: buffer[..<count])
+    }
+  }
+
   /// Writes all of `data` to `descriptor`, retrying after interruptions and
   /// short writes.
   ///

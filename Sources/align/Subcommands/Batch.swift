@@ -1,6 +1,17 @@
 import Alignment
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Align {
   /// `align batch MANIFEST`: many document sets at once, on every core,
@@ -160,7 +171,7 @@ extension Align {
         if memories.mosesSkipped > 0 {
           summary += "; \(memories.mosesSkipped) sets left out of --moses (their languages differ from the first set's)"
         }
-        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        StandardStreams.writeLineToStandardError(summary)
       }
       if meter.state.failed > 0 { throw ExitCode(1) }
     }
@@ -172,7 +183,12 @@ extension Align {
         guard let manifest else { return [] }
         let data: Data
         if manifest == "-" {
-          data = try FileHandle.standardInput.readToEnd() ?? Data()  // throws, never traps
+          switch FileDescriptorIO.readAll(from: STDIN_FILENO) {
+          case .success(let read): data = read
+          case .failure(let failure):
+            throw CommandFailure(
+              description: "standard input: the manifest cannot be read (\(String(cString: strerror(failure.code))))")
+          }
         } else {
           guard let contents = FileManager.default.contents(atPath: manifest) else {
             throw CommandFailure(description: "\(manifest): the manifest cannot be read")

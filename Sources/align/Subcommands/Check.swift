@@ -1,6 +1,10 @@
 import Alignment
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Align {
   /// `align check SOURCE TARGET`: do two language versions still agree?

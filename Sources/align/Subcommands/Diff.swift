@@ -1,7 +1,18 @@
 import Alignment
 import ArgumentParser
 import Diff
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Align {
   /// `align diff OLD NEW`: what happened to each paragraph, and which words

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension OutputFile {
   /// Writes a text as UTF-8 straight from the string's storage, without

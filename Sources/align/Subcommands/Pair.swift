@@ -1,6 +1,17 @@
 import Alignment
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Align {
   /// `align pair SOURCE TARGET [MORE…]`: which paragraph (or sentence) of one

@@ -1,8 +1,13 @@
 import Alignment
 import ArgumentParser
 import Diff
-import Foundation
 import Report
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 extension Align {
   /// `align report OLD NEW`: a change report between two revisions.

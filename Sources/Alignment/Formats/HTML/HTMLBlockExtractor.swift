@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Walks an HTML tree and cuts its rendered text into blocks, keeping site
 /// chrome (see `HTMLSiteChrome`) out.
@@ -116,14 +120,14 @@ struct HTMLBlockExtractor {
   private mutating func enter(_ name: String, element: Int, attribute: (String) -> String?) {
     switch name {
     case "ol":
-      let start = attribute("start").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
+      let start = attribute("start").flatMap { Int($0.trimmingWhitespace()) } ?? 1
       lists.append((true, attribute("type") ?? "1", start))
     case "ul", "menu", "dir":
       lists.append((false, "", 1))
     case "li":
       endBlock()
       if let list = lists.last, list.ordered {
-        let number = attribute("value").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? list.next
+        let number = attribute("value").flatMap { Int($0.trimmingWhitespace()) } ?? list.next
         lists[lists.count - 1].next = number + 1
         pendingItemLabel = Self.itemLabel(number, type: list.type)
       } else {

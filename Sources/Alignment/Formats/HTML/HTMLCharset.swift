@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Finds the charset of an HTML page and decodes it, before libxml2 sees
 /// it.
@@ -86,7 +90,7 @@ enum HTMLCharset {
     let head = String(decoding: bytes.prefix(prescanLength).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
       .lowercased()
     var searchStart = head.startIndex
-    while let meta = head.range(of: "<meta", range: searchStart..<head.endIndex) {
+    while let meta = head[searchStart...].firstRange(of: "<meta") {
       let tagEnd = head[meta.upperBound...].firstIndex(of: ">") ?? head.endIndex
       let tag = head[meta.upperBound..<tagEnd]
       if let value = charsetValue(in: tag) { return value }
@@ -97,7 +101,7 @@ enum HTMLCharset {
 
   /// The value after `charset=` inside one `meta` tag, without quotes.
   private static func charsetValue(in tag: Substring) -> String? {
-    guard let key = tag.range(of: "charset") else { return nil }
+    guard let key = tag.firstRange(of: "charset") else { return nil }
     var rest = tag[key.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
     guard rest.first == "=" else { return nil }
     rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }

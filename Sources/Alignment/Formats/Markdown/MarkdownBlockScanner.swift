@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Cuts Markdown into blocks of text lines, line by line.
 ///
@@ -124,11 +128,11 @@ enum MarkdownBlockScanner {
     var rest = Substring(line)
     while !rest.isEmpty {
       if inComment {
-        guard let end = rest.range(of: "-->") else { return output }
+        guard let end = rest.firstRange(of: "-->") else { return output }
         rest = rest[end.upperBound...]
         inComment = false
       } else {
-        guard let start = rest.range(of: "<!--") else {
+        guard let start = rest.firstRange(of: "<!--") else {
           output += rest
           break
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads a PDF's text layer with its page geometry, through Poppler's
 /// `pdftotext -bbox-layout` (see Guides/PDFReading.md for why a
@@ -70,7 +74,7 @@ enum PDFFrontEnd {
   static func firstMessage(_ messages: String) -> String? {
     guard let line = messages.split(whereSeparator: \.isNewline).first else { return nil }
     var text = line.trimmingSpaces()
-    if let colon = text.range(of: ": ") { text = text[colon.upperBound...] }
+    if let colon = text.firstRange(of: ": ") { text = text[colon.upperBound...] }
     let trimmed = String(text.prefix(120))
     return trimmed.isEmpty ? nil : trimmed
   }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension PDFPage {
   /// Reads the pages of `pdftotext -bbox-layout` output: `page` elements

@@ -1,21 +1,23 @@
-import Foundation
-import ZIPFoundation
 import ZlibShim
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// The zip container of a Word file, read in memory, with every entry read
 /// capped so that a zip bomb fails cleanly instead of filling memory.
 ///
-/// ZIPFoundation opens the archive and finds its entries; an entry's bytes
-/// are inflated by zlib from exactly the range the directory gives
-/// (`ZipDirectory`), bounded in input and output, and checked against the
-/// entry's CRC-32. (ZIPFoundation's own extraction reads on past a
-/// truncated deflate stream and never returns.)
+/// The entries come from the zip's central directory (`ZipDirectory`); an
+/// entry's bytes are inflated by zlib from exactly the range the directory
+/// gives, bounded in input and output, and checked against the entry's
+/// CRC-32.
 struct WordArchive {
   /// The most bytes one entry may inflate to (256 MiB); a real
   /// `document.xml` of a 1,000-page law is a few megabytes.
   static let maximumEntrySize = 256 << 20
 
-  private let archive: Archive
   private let directory: ZipDirectory
   private let bytes: Data
 
@@ -26,17 +28,12 @@ struct WordArchive {
   /// - Complexity: O(*n*) in the size of the zip's central directory.
   init(data: Data) throws(WordProblem) {
     guard let directory = ZipDirectory(data) else { throw .corruptZip }
-    do {
-      archive = try Archive(data: data, accessMode: .read)
-    } catch {
-      throw .corruptZip
-    }
     self.directory = directory
     bytes = data
   }
 
-  /// The paths of the archive's entries, in central-directory order.
-  var paths: [String] { archive.map(\.path) }
+  /// The paths of the archive's entries.
+  var paths: Dictionary<String, ZipDirectory.Location>.Keys { directory.locations.keys }
 
   /// The inflated bytes of the entry at `path`, or `nil` if there is none.
   ///
@@ -45,7 +42,7 @@ struct WordArchive {
   ///   entry cannot be inflated or fails its checksum.
   /// - Complexity: O(*n*) in the entry's inflated size.
   func data(at path: String, limit: Int = WordArchive.maximumEntrySize) throws(WordProblem) -> Data? {
-    guard let entry = archive[path], entry.type == .file, let location = directory.locations[path] else {
+    guard let location = directory.locations[path], location.isFile else {
       return nil
     }
     if location.uncompressedSize > UInt64(limit) { throw .entryTooLarge(path) }
@@ -93,11 +90,11 @@ struct WordArchive {
   /// entries other office formats always carry ("an Excel workbook"), or
   /// `nil` when it is none of them.
   func otherKind() -> String? {
-    let paths = Set(self.paths)
+    let paths = self.paths
     if paths.contains("xl/workbook.xml") { return "an Excel workbook (.xlsx)" }
     if paths.contains("ppt/presentation.xml") { return "a PowerPoint presentation (.pptx)" }
     if paths.contains("mimetype"), let type = try? data(at: "mimetype", limit: 200) {
-      let mime = String(decoding: type, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      let mime = String(decoding: type, as: UTF8.self).trimmingWhitespaceAndNewlines()
       switch mime {
       case "application/vnd.oasis.opendocument.text":
         return "an OpenDocument text (.odt); convert it to .docx first (libreoffice --headless --convert-to docx FILE)"

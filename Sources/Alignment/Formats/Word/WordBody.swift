@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Walks `w:body` in document order and writes one line per paragraph:
 /// the generated label ("第一条 ", "(a) ") followed by the paragraph's
@@ -259,9 +263,24 @@ struct Fragment {
   /// unless either side is CJK or already a space.
   mutating func breakLine() { pendingBreak = !text.isEmpty }
 
+  /// The text with each line break, CR LF, LF or CR, made one space.
+  static func joiningLines(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+    var result = String.UnicodeScalarView()
+    var afterCR = false
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\r": result.append(" ")
+      case "\n": if !afterCR { result.append(" ") }
+      default: result.append(scalar)
+      }
+      afterCR = scalar == "\r"
+    }
+    return String(result)
+  }
+
   mutating func append(text piece: String) {
-    let clean = piece.replacingOccurrences(of: "\r\n", with: " ")
-      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    let clean = Self.joiningLines(piece)
     guard !clean.isEmpty else { return }
     if pendingBreak, let last = text.unicodeScalars.last, let first = clean.unicodeScalars.first,
       !last.properties.isWhitespace, !first.properties.isWhitespace, !last.joinsWithoutSpace,

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Why a Word file could not be read.
 public enum WordProblem: Error, Sendable, Hashable, CustomStringConvertible {
@@ -38,7 +42,7 @@ public enum WordProblem: Error, Sendable, Hashable, CustomStringConvertible {
 /// `word/footnotes.xml` / `word/endnotes.xml` (notes, kept out of the body
 /// and attached to the paragraph that cites them).
 enum WordFrontEnd {
-  static let reader = "docx (ZIPFoundation, libxml2)"
+  static let reader = "docx (zlib, libxml2)"
 
   /// - Complexity: O(*n*) in the inflated size of the parts read.
   static func extract(_ data: Data, name: String, revisions: DocumentReader.Options.Revisions) throws(ReadError)
@@ -100,7 +104,7 @@ enum WordFrontEnd {
       if let type = note.attribute("type"), type != "normal" { continue }
       var reader = WordBody(styles: WordStyles(), numbering: WordNumbering(), changes: changes)
       reader.read(note)
-      texts[id] = reader.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+      texts[id] = reader.lines.map { $0.trimmingWhitespace() }.joined(separator: " ")
     }
     return texts
   }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The list definitions of `word/numbering.xml`, and the counters Word
 /// keeps while it numbers paragraphs in document order.
@@ -126,7 +130,7 @@ struct WordNumbering {
     counters[instance.abstract] = values
     if current.format == .bullet || current.format == .none && !current.text.contains("%") { return nil }
     let text = expand(current.text, instance: instance, values: values, legal: current.legal)
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingWhitespace()
     guard !trimmed.isEmpty else { return nil }
     return trimmed + current.suffix
   }

@@ -1,15 +1,18 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where each entry's data lies in a zip, read from its central directory
 /// and checked: every offset the directory gives (central directory, local
 /// headers, entry data, data descriptors, the ZIP64 record) must lie inside
 /// the bytes.
 ///
-/// The check comes before ZIPFoundation sees the data: ZIPFoundation 0.9.20
-/// reads in-memory archives through a memory-backed `FILE` whose read
-/// callback traps when asked to read from past the end of the data, so a
-/// damaged or hostile directory pointing there would crash `align`. The
-/// locations let `WordArchive` inflate an entry from exactly its own bytes.
+/// A damaged or hostile directory that points past the data is an error,
+/// not a read out of bounds (ZIPFoundation 0.9.20, which `align` once used
+/// for this, trapped on one). The locations let `WordArchive` inflate an
+/// entry from exactly its own bytes.
 struct ZipDirectory {
   /// One entry's data.
   struct Location: Sendable, Equatable {
@@ -19,9 +22,13 @@ struct ZipDirectory {
     var data: Range<Int>
     var uncompressedSize: UInt64
     var crc32: UInt32
+    /// Whether the entry is a file, not a directory nor a symbolic link:
+    /// by the Unix mode of a zip made on Unix or macOS, else by whether the
+    /// path ends with "/" (or, from MS-DOS, the directory attribute).
+    var isFile = true
   }
 
-  /// The entries by path (the first of each path, as ZIPFoundation finds).
+  /// The entries by path (the first of each path).
   private(set) var locations: [String: Location] = [:]
 
   /// - Returns: `nil` when the directory is missing or points outside the
@@ -97,7 +104,7 @@ struct ZipDirectory {
       let method = u16(bytes, at + 10)
       if method == 0, dataStart + uncompressed > count { return nil }
       if flags & 0x0008 != 0 {
-        // ZIPFoundation looks for the data descriptor after the data.
+        // The data descriptor must follow the data.
         let dataSize = method == 0 ? uncompressed : compressed
         guard dataStart + dataSize + 12 <= count else { return nil }
       }
@@ -106,15 +113,33 @@ struct ZipDirectory {
       if locations[path] == nil {
         locations[path] = Location(
           method: method, data: Int(dataStart)..<Int(dataStart + compressed), uncompressedSize: uncompressed,
-          crc32: u32(bytes, at + 16))
+          crc32: u32(bytes, at + 16),
+          isFile: isFile(path: path, madeBy: u16(bytes, at + 4), attributes: u32(bytes, at + 38)))
       }
       position = extraStart + extraLength + commentLength
     }
     return locations
   }
 
+  /// Whether an entry is a file, from its path, the system that made it
+  /// (the high byte of "version made by": 0 MS-DOS, 3 Unix, 19 macOS) and
+  /// its external attributes (the Unix mode in the high 16 bits, the
+  /// MS-DOS attributes in the low byte).
+  static func isFile(path: String, madeBy: UInt16, attributes: UInt32) -> Bool {
+    let endsWithSlash = path.utf8.last == UInt8(ascii: "/")
+    switch madeBy >> 8 {
+    case 3, 19:
+      switch (attributes >> 16) & 0o170000 {
+      case 0o040000, 0o120000: return false  // a directory, a symbolic link
+      default: return !endsWithSlash
+      }
+    case 0: return !endsWithSlash && (attributes >> 4) != 0x01
+    default: return !endsWithSlash
+    }
+  }
+
   /// The last end-of-central-directory record, searched in the last 64 KiB
-  /// as ZIPFoundation does.
+  /// (the longest comment it can have).
   private static func endRecord(_ bytes: [UInt8]) -> Int? {
     guard bytes.count >= endRecordSize else { return nil }
     let last = bytes.count - endRecordSize

@@ -1,5 +1,10 @@
-import Foundation
 import XMLShim
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// A parsed XML or HTML tree, owned by this object and freed with it.
 ///

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension ParallelText {
   /// The identifier of the JSON schema written by `jsonData()`.
