@@ -53,24 +53,30 @@ enum PDFToText {
     guard let executable = executable() else { throw .readerMissing }
     let path = executable.path
     // The child's ends of the three pipes become its 0, 1 and 2; every
-    // descriptor is opened close-on-exec, so the child keeps no other.
+    // descriptor is made close-on-exec before any other child can start
+    // (`spawning`), so a child keeps no other: a pdftotext of another
+    // batch worker holding this one's pipes would keep it waiting.
+    spawning.lock()
     guard let input = Pipe(), let output = Pipe(), let errors = Pipe() else {
+      spawning.unlock()
       throw .readerFailed("could not start \(path): no pipe (\(String(cString: strerror(errno))))")
     }
-    let pid: pid_t
-    do {
-      pid = try spawn(
+    let started = Result { () throws(SpawnError) in
+      try spawn(
         path, arguments: ["-bbox-layout", "-enc", "UTF-8", "-", "-"], stdin: input.read,
         stdout: output.write, stderr: errors.write)
-    } catch {
-      for descriptor in [input.read, input.write, output.read, output.write, errors.read, errors.write] {
-        close(descriptor)
-      }
-      throw .readerFailed("could not start \(path): \(String(cString: strerror(error.code)))")
     }
+    spawning.unlock()
     close(input.read)
     close(output.write)
     close(errors.write)
+    let pid: pid_t
+    switch started {
+    case .success(let child): pid = child
+    case .failure(let error):
+      for descriptor in [input.write, output.read, errors.read] { close(descriptor) }
+      throw .readerFailed("could not start \(path): \(String(cString: strerror(error.code)))")
+    }
     let writer = InputWriter(pdf: pdf, descriptor: input.write)
     let stderr = ErrorCollector(descriptor: errors.read)
     let writing = writer.start()
@@ -94,15 +100,18 @@ enum PDFToText {
     return Output(xhtml: xhtml, status: status, messages: messages)
   }
 
+  /// Held from making a child's pipes until the child has started.
+  private static let spawning = Lock()
+
   /// A pipe's two descriptors, both close-on-exec.
   private struct Pipe {
     let read: Int32
     let write: Int32
 
     init?() {
-      // pipe and then FD_CLOEXEC (Swift's Glibc has no pipe2): this is
-      // the one place that starts a process, so no other can inherit the
-      // descriptors in between.
+      // pipe and then FD_CLOEXEC (Swift's Glibc has no pipe2), under
+      // `spawning`: this is the one place that starts a process, so no
+      // child can inherit the descriptors in between.
       var ends: [Int32] = [-1, -1]
       guard pipe(&ends) == 0 else { return nil }
       _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
