@@ -64,19 +64,6 @@ int zlibshim_inflate_raw(const uint8_t *input, size_t input_length, size_t outpu
   return ZLIBSHIM_OK;
 }
 
-uint32_t zlibshim_crc32(const uint8_t *bytes, size_t length) {
-  uLong crc = crc32(0L, Z_NULL, 0);
-  while (length > 0) {
-    uInt chunk = length > UINT_MAX ? UINT_MAX : (uInt)length;
-    crc = crc32(crc, bytes, chunk);
-    bytes += chunk;
-    length -= chunk;
-  }
-  return (uint32_t)crc;
-}
-
-void zlibshim_free(void *pointer) { free(pointer); }
-
 uint32_t zlibshim_crc32_update(uint32_t crc, const uint8_t *bytes, size_t length) {
   uLong value = crc;
   while (length > 0) {
@@ -87,6 +74,12 @@ uint32_t zlibshim_crc32_update(uint32_t crc, const uint8_t *bytes, size_t length
   }
   return (uint32_t)value;
 }
+
+uint32_t zlibshim_crc32(const uint8_t *bytes, size_t length) {
+  return zlibshim_crc32_update((uint32_t)crc32(0L, Z_NULL, 0), bytes, length);
+}
+
+void zlibshim_free(void *pointer) { free(pointer); }
 
 struct zlibshim_deflater {
   z_stream stream;

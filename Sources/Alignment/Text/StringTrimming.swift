@@ -8,16 +8,16 @@ extension StringProtocol {
   /// U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F and U+3000 (Foundation's
   /// `CharacterSet.whitespaces`).
   ///
-  /// - Complexity: O(*k*) in the scalars trimmed.
+  /// - Complexity: O(*n*) in the length of the text.
   public func trimmingWhitespace() -> String {
-    trimming(where: Unicode.Scalar.isFoundationWhitespace)
+    trimming { $0.isFoundationWhitespace }
   }
 
   /// The text without white space or line breaks at either end: the
   /// scalars of `trimmingWhitespace()` and U+000A–U+000D, U+0085, U+2028,
   /// U+2029 (Foundation's `CharacterSet.whitespacesAndNewlines`).
   ///
-  /// - Complexity: O(*k*) in the scalars trimmed.
+  /// - Complexity: O(*n*) in the length of the text.
   public func trimmingWhitespaceAndNewlines() -> String {
     trimming { $0.isFoundationWhitespace || $0.isFoundationNewline }
   }
@@ -32,8 +32,6 @@ extension StringProtocol {
 
 extension Unicode.Scalar {
   /// A member of Foundation's `CharacterSet.whitespaces`.
-  static func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool { scalar.isFoundationWhitespace }
-
   var isFoundationWhitespace: Bool {
     switch value {
     case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
