@@ -1,3 +1,5 @@
+import Alignment
+
 /// The features of a paragraph's text used to tell how alike two paragraphs
 /// are: Han character bigrams (a lone Han character counts as itself) and
 /// whole words or numbers of other scripts, lowercased, as a sorted set of
@@ -61,55 +63,93 @@ struct Fingerprint: Hashable, Sendable {
   }
 
   /// The features of a text whose every scalar is a character of its
-  /// own (`isGraphemeSingleton`), walking scalars instead of characters;
-  /// `nil` as soon as a scalar is not (the text is then walked by
-  /// characters), so that the text is not first checked in a pass of its
-  /// own.
+  /// own (`isGraphemeSingleton`), walking its UTF-8 bytes instead of its
+  /// characters; `nil` as soon as a scalar is not (the text is then walked
+  /// by characters), so that the text is not first checked in a pass of
+  /// its own. A Han pair is hashed off the bytes of its two scalars, and a
+  /// word all in ASCII lowercased byte by byte (as `lowercased()` would),
+  /// so that only a word with other letters becomes a `String`.
   ///
   /// - Complexity: O(*n* log *n*) in the length of `text`.
   private static func features(singletons text: String) -> [UInt64]? {
-    var features: [UInt64] = []
-    features.reserveCapacity(text.utf8.count / 3 + 1)
-    var previousHan: Unicode.Scalar?
-    var hanRun = 0
-    var word = String.UnicodeScalarView()
-    let table = ScalarTable.shared
-    for c in text.unicodeScalars {
-      guard c.isGraphemeSingleton else { return nil }
-      switch TokenClass(c, in: table) {
-      case .han:
-        if !word.isEmpty {
-          features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
-          word = String.UnicodeScalarView()
-        }
-        if let previousHan {
+    var text = text
+    return text.withUTF8 { bytes -> [UInt64]? in
+      var features: [UInt64] = []
+      features.reserveCapacity(bytes.count / 3 + 1)
+      let table = ScalarTable.shared
+      // The last Han scalar's bytes, while the run of Han goes on.
+      var previousHan: Range<Int>?
+      // The hash of its bytes alone, which its bigram with the next goes on.
+      var previousHanHash = Fingerprint.offsetBasis
+      var hanRun = 0
+      // The bytes of the word so far, and whether they are all ASCII.
+      var wordStart = -1
+      var wordIsASCII = true
+      func endWord(at end: Int) {
+        guard wordStart >= 0 else { return }
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+        if wordIsASCII {
+          var h = Fingerprint.prefixW
+          for byte in word {
+            h ^= UInt64(byte | (byte &- 0x41 < 26 ? 0x20 : 0))
+            h = h &* 0x100_0000_01b3
+          }
+          features.append(h)
+        } else {
           features.append(
-            Fingerprint.hash(c, after: Fingerprint.hash(previousHan, after: Fingerprint.offsetBasis)))
+            Fingerprint.hash(String(decoding: word, as: UTF8.self).lowercased(), after: Fingerprint.prefixW))
         }
-        previousHan = c
-        hanRun += 1
-      case .word:
+        wordStart = -1
+        wordIsASCII = true
+      }
+      func endHanRun() {
         if hanRun == 1, let previousHan {
-          features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH))
-        }
-        hanRun = 0
-        previousHan = nil
-        word.append(c)
-      case .space, .punctuation:
-        if !word.isEmpty {
-          features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW))
-          word = String.UnicodeScalarView()
-        }
-        if hanRun == 1, let previousHan {
-          features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH))
+          features.append(
+            Fingerprint.hash(UnsafeBufferPointer(rebasing: bytes[previousHan]), after: Fingerprint.prefixH))
         }
         hanRun = 0
         previousHan = nil
       }
+      // A Han scalar: a bigram with the one before it, if the run goes on.
+      func han(_ here: Range<Int>) {
+        endWord(at: here.lowerBound)
+        let own = Fingerprint.hash(UnsafeBufferPointer(rebasing: bytes[here]), after: Fingerprint.offsetBasis)
+        if previousHan != nil {
+          features.append(Fingerprint.hash(UnsafeBufferPointer(rebasing: bytes[here]), after: previousHanHash))
+        }
+        previousHan = here
+        previousHanHash = own
+        hanRun += 1
+      }
+      var i = 0
+      while i < bytes.count {
+        let lead = bytes[i]
+        // U+4E00–U+9FFF, the CJK Unified Ideographs: Han, each a
+        // character of its own.
+        if lead >= 0xE4, lead <= 0xE9, i + 2 < bytes.count, lead != 0xE4 || bytes[i + 1] >= 0xB8 {
+          han(i..<(i + 3))
+          i += 3
+          continue
+        }
+        let (value, length) = bytes.utf8ScalarValue(at: i)
+        guard Unicode.Scalar.isGraphemeSingleton(value), let scalar = Unicode.Scalar(value) else { return nil }
+        switch TokenClass(scalar, in: table) {
+        case .han:
+          han(i..<(i + length))
+        case .word:
+          endHanRun()
+          if wordStart < 0 { wordStart = i }
+          if value >= 0x80 { wordIsASCII = false }
+        case .space, .punctuation:
+          endWord(at: i)
+          endHanRun()
+        }
+        i += length
+      }
+      endWord(at: bytes.count)
+      endHanRun()
+      return Fingerprint.sortedUnique(features)
     }
-    if !word.isEmpty { features.append(Fingerprint.hash(String(word).lowercased(), after: Fingerprint.prefixW)) }
-    if hanRun == 1, let previousHan { features.append(Fingerprint.hash(previousHan, after: Fingerprint.prefixH)) }
-    return Fingerprint.sortedUnique(features)
   }
 
   /// The features sorted, without duplicates, in the array given (which
@@ -145,27 +185,6 @@ struct Fingerprint: Hashable, Sendable {
   /// The hash of a string's UTF-8.
   static func hash(_ s: String, after h: UInt64) -> UInt64 {
     hash(s.utf8, after: h)
-  }
-
-  /// The hash of a scalar's UTF-8, encoded on the way (the same as
-  /// hashing `scalar.utf8`, without walking the view).
-  @inline(__always)
-  static func hash(_ scalar: Unicode.Scalar, after h: UInt64) -> UInt64 {
-    @inline(__always) func step(_ h: UInt64, _ byte: UInt32) -> UInt64 {
-      (h ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    let v = scalar.value
-    switch v {
-    case 0..<0x80:
-      return step(h, v)
-    case 0x80..<0x800:
-      return step(step(h, 0xC0 | v >> 6), 0x80 | v & 0x3F)
-    case 0x800..<0x10000:
-      return step(step(step(h, 0xE0 | v >> 12), 0x80 | (v >> 6) & 0x3F), 0x80 | v & 0x3F)
-    default:
-      return step(
-        step(step(step(h, 0xF0 | v >> 18), 0x80 | (v >> 12) & 0x3F), 0x80 | (v >> 6) & 0x3F), 0x80 | v & 0x3F)
-    }
   }
 
   /// Continues a hash `h` of some bytes over more bytes, so that the hash
