@@ -78,34 +78,35 @@ enum LanguageDetector {
     ) -> Int {
       var (i, scalars) = (0, 0)
       var (hanCount, latinCount, traditionalCount, simplifiedCount) = (0, 0, 0, 0)
-      while i < bytes.count, scalars < limit {
+      let n = bytes.count
+      while i < n, scalars < limit {
         let lead = bytes[i]
-        if lead < 0x80 {
-          // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
-          if case 0x61...0x7A = lead | 0x20 { latinCount += 1 }
-          i += 1
-        } else if lead >= 0xE4 && lead <= 0xE9, i + 2 < bytes.count,
-          lead != 0xE4 || bytes[i + 1] != 0xB7
-        {
+        // Han first, as Chinese text is mostly Han; the counts step without
+        // overflow checks (none can pass the number of bytes).
+        if lead >= 0xE4 && lead <= 0xE9, i &+ 2 < n, lead != 0xE4 || bytes[i &+ 1] != 0xB7 {
           // Three bytes from U+4000 to U+9FFF but E4 B7 xx, the Yijing
           // hexagrams U+4DC0–U+4DFF: Han all, in the BMP.
-          let value = Int(lead & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-          hanCount += 1
+          let value = Int(lead & 0x0F) << 12 | Int(bytes[i &+ 1] & 0x3F) << 6 | Int(bytes[i &+ 2] & 0x3F)
+          hanCount &+= 1
           let mark = marks[value]
-          traditionalCount += mark & LanguageDetector.traditionalMark != 0 ? 1 : 0
-          simplifiedCount += mark & LanguageDetector.simplifiedMark != 0 ? 1 : 0
-          i += 3
-        } else if lead & 0xF0 == 0xE0, i + 2 < bytes.count {
+          traditionalCount &+= Int(mark & LanguageDetector.traditionalMark)
+          simplifiedCount &+= Int((mark & LanguageDetector.simplifiedMark) >> 1)
+          i &+= 3
+        } else if lead < 0x80 {
+          // ASCII: a letter is Latin (A-Z and a-z fold onto a-z).
+          if case 0x61...0x7A = lead | 0x20 { latinCount &+= 1 }
+          i &+= 1
+        } else if lead & 0xF0 == 0xE0, i &+ 2 < n {
           // Other three bytes (U+0800–U+FFFF): above every Latin, Cyrillic
           // and Arabic letter counted, so Han or nothing.
-          addIfHan(UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-          i += 3
+          addIfHan(UInt32(lead & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F))
+          i &+= 3
         } else {
           let (scalar, length) = bytes.utf8Scalar(at: i)
           add(scalar)
-          i += length
+          i &+= length
         }
-        scalars += 1
+        scalars &+= 1
       }
       han += hanCount
       latin += latinCount
@@ -276,6 +277,7 @@ enum LanguageDetector {
       ?? .english
   }
 
+  /// The bits of `scriptMarks` (`addBytes` counts them as 1 and 2).
   fileprivate static let traditionalMark: UInt8 = 1
   fileprivate static let simplifiedMark: UInt8 = 2
   /// For every scalar of the BMP, whether it is in `traditionalOnly`
