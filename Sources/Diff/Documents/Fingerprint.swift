@@ -16,12 +16,22 @@ struct Fingerprint: Hashable, Sendable {
   }
 
   /// The fingerprints of some texts, in order, computed on up to `jobs`
-  /// threads (the same prints for any number).
+  /// threads (the same prints for any number) when they hold at least
+  /// `parallelBytes` in all, here otherwise.
   ///
   /// - Complexity: O(*n* log *n*) in the total length of the texts.
   static func all(_ texts: [String], jobs: Int) -> [Fingerprint] {
-    ParallelRuns.map(texts, weights: texts.map(\.utf8.count), jobs: jobs, Fingerprint.init)
+    let weights = texts.map(\.utf8.count)
+    let jobs = weights.reduce(0, +) >= parallelBytes ? jobs : 1
+    return ParallelRuns.map(texts, weights: weights, jobs: jobs, Fingerprint.init)
   }
+
+  /// The bytes of text from which `all` fingerprints on several threads:
+  /// about 0.1 ms of work (some 30 instructions a byte), less than two new
+  /// threads take to start and be joined. On the ×1 diff of
+  /// `Benchmarks/compare.sh` the texts left to print after the anchor
+  /// search are 6, of 234 bytes, which took 130–190 µs on two threads.
+  static let parallelBytes = 16 << 10
 
   /// - Complexity: O(*n* log *n*) in the length of `text`.
   init(_ text: String) {
