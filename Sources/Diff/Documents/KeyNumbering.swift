@@ -109,12 +109,27 @@ enum KeyNumbering {
     while i < n {
       let lead = utf8[i]
       if lead < 0x80 {
-        i += 1
+        i &+= 1
         continue
       }
       // U+5000…U+9FFF, ideographs all: no need to decode.
       if lead >= 0xE5 && lead <= 0xE9 {
-        i += 3
+        i &+= 3
+        continue
+      }
+      // U+4000…U+4FFF: ideographs but the Yijing hexagrams U+4DC0…U+4DFF,
+      // E4 B7 xx.
+      if lead == 0xE4 {
+        guard utf8[i &+ 1] != 0xB7 else { return false }
+        i &+= 3
+        continue
+      }
+      // U+3000…U+303F, CJK punctuation, but its tone marks U+302A…U+302F;
+      // U+FF01…U+FF3F, full-width forms (U+FF00 is unassigned).
+      if lead == 0xE3 && utf8[i &+ 1] == 0x80 || lead == 0xEF && utf8[i &+ 1] == 0xBC {
+        let last = utf8[i &+ 2]
+        guard lead == 0xE3 ? last < 0xAA || last > 0xAF : last != 0x80 else { return false }
+        i &+= 3
         continue
       }
       // Valid UTF-8 (a String's): the lead byte gives the length.
