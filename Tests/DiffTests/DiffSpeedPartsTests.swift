@@ -75,7 +75,7 @@ struct DiffSpeedPartsTests {
   func nfcOnBytes() {
     var texts = Self.texts
     // Every scalar of the BMP, whose bytes the fast paths read, and every
-    // seventh beyond; after ASCII and alone, and among eight ASCII bytes.
+    // seventh beyond; after ASCII, alone, and between ASCII letters.
     for value in Array(UInt32(0)..<0x1_0000) + Array(stride(from: UInt32(0x1_0000), to: 0x11_0000, by: 7)) {
       guard let scalar = Unicode.Scalar(value) else { continue }
       texts += ["a" + String(Character(scalar)), String(scalar), "abcdefgh" + String(scalar) + "ijklmnop"]

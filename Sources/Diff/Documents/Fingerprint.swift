@@ -99,12 +99,8 @@ struct Fingerprint: Hashable, Sendable {
         guard wordStart >= 0 else { return }
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
         if wordIsASCII {
-          var h = Fingerprint.prefixW
-          for byte in word {
-            h ^= UInt64(byte | (byte &- 0x41 < 26 ? 0x20 : 0))
-            h = h &* 0x100_0000_01b3
-          }
-          features.append(h)
+          features.append(
+            Fingerprint.hash(word.lazy.map { $0 | ($0 &- 0x41 < 26 ? 0x20 : 0) }, after: Fingerprint.prefixW))
         } else {
           features.append(
             Fingerprint.hash(String(decoding: word, as: UTF8.self).lowercased(), after: Fingerprint.prefixW))
